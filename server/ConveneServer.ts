@@ -1,0 +1,71 @@
+/**
+ * The whole server on one port: HTTP API and client, the Yjs endpoint, the control channel.
+ * Tests start it on port 0 with a fresh data folder; `index.ts` starts it from the environment.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadOrganiserKey } from './auth/organiserKey.js';
+import { RoomRegistry } from './collaboration/RoomRegistry.js';
+import { YjsEndpoint } from './collaboration/yjsEndpoint.js';
+import type { Config } from './config.js';
+import { ControlChannel } from './control/controlChannel.js';
+import { createApp } from './http/app.js';
+import { log } from './logger.js';
+import { mayWriteSection } from './policies/documentPolicy.js';
+import { SqliteStore } from './storage/SqliteStore.js';
+import type { Store } from './storage/Store.js';
+
+export interface StartOptions extends Partial<Config> {
+  dataDir: string;
+  /** How long an empty room stays in memory before it is stored and unloaded. */
+  idleUnloadMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  organiserKey: string;
+  organiserKeyGenerated: boolean;
+  rooms: RoomRegistry;
+  /** Stores every room and closes every connection and the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const store: Store = SqliteStore.open(options.dataDir);
+  const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
+  const rooms = new RoomRegistry({
+    store,
+    idleUnloadMs: options.idleUnloadMs ?? 5000,
+    // Section locks arrive with the agenda controls; until then no section is locked.
+    mayWrite: (connection) => mayWriteSection(connection.identity, false),
+  });
+  const app = createApp({ store, organiserKey, clientDir: options.clientDir, publicUrl: options.publicUrl });
+  const server = http.createServer(app);
+  const yjs = new YjsEndpoint({ store, rooms });
+  yjs.attach(server);
+  const control = new ControlChannel(server, store);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
+  log.info('server.listening', { port, dataDir: options.dataDir });
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      yjs.closeAll();
+      await control.close();
+      await rooms.closeAll();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+      log.info('server.stopped', {});
+    })();
+    return closing;
+  };
+  return { url, port, organiserKey, organiserKeyGenerated: generated, rooms, close };
+}

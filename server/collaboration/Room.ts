@@ -1,0 +1,217 @@
+/**
+ * One section's live Yjs document and the connections editing it.
+ *
+ * Durable before visible: updates from clients are queued, committed to the store in one
+ * transaction, and only then applied to the in-memory document and relayed as one merged
+ * message. The in-memory document therefore never holds anything unstored, and every state
+ * sent to a syncing client is already on disk. Under load, flushes are spaced by a short merge
+ * window; when the room is quiet an update is flushed on the next turn of the event loop.
+ */
+import * as Y from 'yjs';
+import { LIMITS } from '../../shared/limits.js';
+import { describeError, log } from '../logger.js';
+import type { Store } from '../storage/Store.js';
+import { AwarenessStates } from './awarenessStates.js';
+import type { RoomConnection } from './RoomConnection.js';
+import {
+  type ClientMessage,
+  encodeAwarenessMessage,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+} from './yjsMessages.js';
+
+/** Minimum spacing of flushes under load; a quiet room flushes at once. */
+export const MERGE_WINDOW_MS = 10;
+/** Wait before retrying a failed store; the updates stay queued meanwhile and nothing is relayed. */
+const STORE_RETRY_MS = 1000;
+
+export interface RoomOptions {
+  name: string;
+  store: Store;
+  mayWrite: (connection: RoomConnection) => boolean;
+}
+
+export class Room {
+  readonly name: string;
+  readonly doc = new Y.Doc();
+  private readonly store: Store;
+  private readonly mayWrite: RoomOptions['mayWrite'];
+  private readonly connections = new Set<RoomConnection>();
+  private readonly awareness = new AwarenessStates<RoomConnection>();
+  private pending: Uint8Array[] = [];
+  private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private flushing: Promise<void> | null = null;
+  private lastFlushAt = 0;
+  private lastSeq = 0;
+  private updatesSinceSnapshot = 0;
+  /** The whole state encoded as a sync step 2, reused until the document changes (join storms). */
+  private fullStateMessage: Uint8Array | null = null;
+  private closed = false;
+
+  private constructor(options: RoomOptions) {
+    this.name = options.name;
+    this.store = options.store;
+    this.mayWrite = options.mayWrite;
+  }
+
+  /** Loads the stored snapshot and updates into a fresh document. */
+  static async load(options: RoomOptions): Promise<Room> {
+    const room = new Room(options);
+    const stored = await options.store.loadDocument(options.name);
+    room.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(room.doc, update);
+    });
+    room.lastSeq = stored.lastSeq;
+    room.updatesSinceSnapshot = stored.updates.length;
+    return room;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Adds a connection and starts the sync: our state vector, then who is here. */
+  join(connection: RoomConnection): void {
+    this.connections.add(connection);
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const present = this.awareness.all();
+    if (present.length > 0) connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(present)));
+  }
+
+  /** Removes a connection and tells the others its cursors are gone. */
+  leave(connection: RoomConnection): void {
+    if (!this.connections.delete(connection)) return;
+    this.relayAwareness(this.awareness.removeOwner(connection), connection);
+  }
+
+  /** Handles one decoded message from a connection of this room. */
+  receive(connection: RoomConnection, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'sync-step1':
+        connection.send(this.syncStep2For(message.stateVector));
+        return;
+      case 'sync-step2':
+      case 'update':
+        // Read-only roles and locked sections: the update is neither applied, stored nor relayed.
+        if (!this.mayWrite(connection)) return;
+        this.pending.push(message.update);
+        this.scheduleFlush();
+        return;
+      case 'awareness':
+        if (connection.identity.role === 'projector') return;
+        this.relayAwareness(this.awareness.apply(connection, connection.identity, message.entries), connection);
+        return;
+      case 'query-awareness':
+        connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness.all())));
+        return;
+    }
+  }
+
+  /** Resolves when everything received so far is stored and relayed. */
+  async settle(): Promise<void> {
+    while (this.flushing || this.pending.length > 0 || this.flushTimer) {
+      if (this.flushTimer) this.flushNow();
+      await this.flushing;
+    }
+  }
+
+  /** Stores what is pending, compacts the log into a snapshot, and frees the document. */
+  async close(): Promise<void> {
+    await this.settle();
+    this.closed = true;
+    if (this.updatesSinceSnapshot > 0) await this.compact();
+    this.doc.destroy();
+  }
+
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    const isEmpty = stateVector.length === 1 && stateVector[0] === 0;
+    if (!isEmpty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    this.fullStateMessage ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    return this.fullStateMessage;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer || this.flushing || this.closed) return;
+    const wait = this.lastFlushAt + MERGE_WINDOW_MS - Date.now();
+    this.flushTimer = wait > 0 ? setTimeout(() => this.flushNow(), wait) : setImmediate(() => this.flushNow());
+  }
+
+  private flushNow(): void {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer as NodeJS.Timeout);
+      clearImmediate(this.flushTimer as NodeJS.Immediate);
+      this.flushTimer = null;
+    }
+    if (this.flushing || this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.lastFlushAt = Date.now();
+    this.flushing = this.storeAndRelay(batch).finally(() => {
+      this.flushing = null;
+      if (this.pending.length > 0) this.scheduleFlush();
+    });
+  }
+
+  private async storeAndRelay(batch: Uint8Array[]): Promise<void> {
+    try {
+      this.lastSeq = await this.store.appendUpdates(this.name, batch);
+    } catch (error) {
+      // Nothing was stored, so nothing may be seen: requeue in order and try again later.
+      log.error('room.store_failed', { room: this.name, updates: batch.length, error: describeError(error) });
+      this.pending = batch.concat(this.pending);
+      await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS));
+      return;
+    }
+    this.updatesSinceSnapshot += batch.length;
+    this.relay(this.applyBatch(batch));
+    if (this.updatesSinceSnapshot >= LIMITS.compactAfterUpdates) await this.compact();
+  }
+
+  /** Applies a stored batch in one transaction; returns what actually changed, merged. */
+  private applyBatch(batch: Uint8Array[]): Uint8Array | null {
+    let merged: Uint8Array | null = null;
+    const capture = (update: Uint8Array) => {
+      merged = update;
+    };
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => {
+        for (const update of batch) Y.applyUpdate(this.doc, update);
+      });
+    } finally {
+      this.doc.off('update', capture);
+    }
+    return merged;
+  }
+
+  private relay(update: Uint8Array | null): void {
+    if (!update) return;
+    this.fullStateMessage = null;
+    const message = encodeSyncUpdate(update);
+    for (const connection of this.connections) connection.send(message);
+  }
+
+  private relayAwareness(entries: ReturnType<AwarenessStates<RoomConnection>['all']>, from: RoomConnection): void {
+    if (entries.length === 0) return;
+    const message = encodeAwarenessMessage(encodeAwarenessUpdate(entries));
+    for (const connection of this.connections) if (connection !== from) connection.send(message);
+  }
+
+  /**
+   * Replaces the stored log by a snapshot of the in-memory document, which holds exactly what
+   * is stored (see the class comment). A failed compaction keeps the log as it was.
+   */
+  private async compact(): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.store.compact(this.name, snapshot, this.lastSeq);
+      this.updatesSinceSnapshot = 0;
+      log.debug('room.compacted', { room: this.name, bytes: snapshot.byteLength, upToSeq: this.lastSeq });
+    } catch (error) {
+      log.error('room.compact_failed', { room: this.name, error: describeError(error) });
+    }
+  }
+}

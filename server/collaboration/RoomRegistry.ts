@@ -1,0 +1,91 @@
+/**
+ * The rooms loaded in memory, one per section document. A room is loaded on first join and
+ * unloaded, after everything is stored, when it has had no connection for `idleUnloadMs`.
+ */
+import { describeError, log } from '../logger.js';
+import type { Store } from '../storage/Store.js';
+import { Room, type RoomOptions } from './Room.js';
+import type { RoomConnection } from './RoomConnection.js';
+
+export interface RoomRegistryOptions {
+  store: Store;
+  idleUnloadMs: number;
+  /** The write policy, asked for every update so that a lock takes effect on the next frame. */
+  mayWrite: RoomOptions['mayWrite'];
+}
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  /** Rooms being unloaded: a new load of the same document waits for the last store. */
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  /** Joins the connection to the room of `name`, loading it if needed. */
+  async join(name: string, connection: RoomConnection): Promise<Room> {
+    for (;;) {
+      const loading = this.rooms.get(name) ?? this.load(name);
+      const room = await loading;
+      // The room may have been unloaded while we waited; then load it again.
+      if (this.rooms.get(name) !== loading) continue;
+      this.cancelIdle(name);
+      room.join(connection);
+      return room;
+    }
+  }
+
+  /** Removes the connection; an empty room starts its idle countdown. */
+  leave(room: Room, connection: RoomConnection): void {
+    room.leave(connection);
+    if (room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
+    this.idleTimers.set(
+      room.name,
+      setTimeout(() => void this.unload(room), this.options.idleUnloadMs),
+    );
+  }
+
+  /** Names of the rooms in memory (for tests and health). */
+  loadedRooms(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  /** Stores and unloads every room (shutdown). */
+  async closeAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const rooms = await Promise.allSettled(this.rooms.values());
+    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value) : undefined)));
+    await Promise.all(this.unloading.values());
+  }
+
+  private load(name: string): Promise<Room> {
+    const previous = this.unloading.get(name) ?? Promise.resolve();
+    const loading = previous.then(() => Room.load({ name, store: this.options.store, mayWrite: this.options.mayWrite }));
+    this.rooms.set(name, loading);
+    loading.catch((error: unknown) => {
+      log.error('room.load_failed', { room: name, error: describeError(error) });
+      if (this.rooms.get(name) === loading) this.rooms.delete(name);
+    });
+    return loading;
+  }
+
+  private async unload(room: Room): Promise<void> {
+    this.idleTimers.delete(room.name);
+    if (room.connectionCount > 0) return;
+    this.rooms.delete(room.name);
+    const closing = room.close().catch((error: unknown) => {
+      log.error('room.unload_failed', { room: room.name, error: describeError(error) });
+    });
+    this.unloading.set(room.name, closing);
+    await closing;
+    if (this.unloading.get(room.name) === closing) this.unloading.delete(room.name);
+    log.debug('room.unloaded', { room: room.name });
+  }
+
+  private cancelIdle(name: string): void {
+    const timer = this.idleTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(name);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The awareness states of one room (cursors, selections, who is typing). Kept by the server
+ * so that a connection can only speak for the awareness clients it introduced, and so that
+ * the name others see is stamped from the server-side identity: no one can appear as someone else.
+ */
+import type { Identity } from '../../shared/api.js';
+import type { AwarenessEntry } from './yjsMessages.js';
+
+interface Held<Owner> {
+  clock: number;
+  state: Record<string, unknown> | null;
+  owner: Owner;
+}
+
+export class AwarenessStates<Owner> {
+  private readonly states = new Map<number, Held<Owner>>();
+
+  /**
+   * Applies entries sent by `owner` and returns those that changed, stamped, for relay.
+   * Entries for a client id owned by another connection, or with an old clock, are dropped.
+   */
+  apply(owner: Owner, identity: Identity, entries: AwarenessEntry[]): AwarenessEntry[] {
+    const changed: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const held = this.states.get(entry.clientId);
+      if (held && held.owner !== owner) continue;
+      const current = held?.clock ?? -1;
+      const isNewer = entry.clock > current || (entry.clock === current && entry.state === null && held?.state !== null);
+      if (!isNewer) continue;
+      const state = entry.state === null ? null : stamp(entry.state, identity);
+      this.states.set(entry.clientId, { clock: entry.clock, state, owner });
+      changed.push({ clientId: entry.clientId, clock: entry.clock, state });
+    }
+    return changed;
+  }
+
+  /** Removes every state the owner introduced; returns the removals to relay. */
+  removeOwner(owner: Owner): AwarenessEntry[] {
+    const removed: AwarenessEntry[] = [];
+    for (const [clientId, held] of this.states) {
+      if (held.owner !== owner) continue;
+      this.states.delete(clientId);
+      if (held.state !== null) removed.push({ clientId, clock: held.clock + 1, state: null });
+    }
+    return removed;
+  }
+
+  /** Every live state, for a connection that just arrived or asked. */
+  all(): AwarenessEntry[] {
+    const live: AwarenessEntry[] = [];
+    for (const [clientId, held] of this.states) {
+      if (held.state !== null) live.push({ clientId, clock: held.clock, state: held.state });
+    }
+    return live;
+  }
+}
+
+/** Overwrites the `user` field with who the server knows the connection to be; keeps a colour. */
+function stamp(state: Record<string, unknown>, identity: Identity): Record<string, unknown> {
+  const claimed = state.user;
+  const color =
+    claimed && typeof claimed === 'object' && 'color' in claimed && typeof claimed.color === 'string' && /^#[0-9a-f]{6}$/i.test(claimed.color)
+      ? claimed.color
+      : undefined;
+  return {
+    ...state,
+    user: {
+      name: identity.name,
+      organisation: identity.organisation,
+      role: identity.role,
+      participantId: identity.participantId,
+      ...(color ? { color } : {}),
+    },
+  };
+}

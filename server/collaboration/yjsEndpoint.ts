@@ -1,0 +1,96 @@
+/**
+ * The Yjs WebSocket endpoint, `/yjs/:workshopId/:section?token=…`, speaking the stock
+ * y-websocket protocol. The token is checked before the room is touched: a refused socket is
+ * closed with a code from shared/ and never receives a byte of any document.
+ */
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Identity } from '../../shared/api.js';
+import { CLOSE_CODES } from '../../shared/closeCodes.js';
+import { LIMITS } from '../../shared/limits.js';
+import { documentName, isSection, type Section } from '../../shared/sections.js';
+import { describeError, log } from '../logger.js';
+import { authenticate } from '../policies/authenticate.js';
+import type { Store } from '../storage/Store.js';
+import type { RoomRegistry } from './RoomRegistry.js';
+import { YjsConnection } from './YjsConnection.js';
+
+const PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/([a-z]{1,32})\/?$/;
+
+export interface YjsEndpointOptions {
+  store: Store;
+  rooms: RoomRegistry;
+}
+
+type Admission = { ok: true; identity: Identity; section: Section } | { ok: false; code: number; reason: string };
+
+export class YjsEndpoint {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxYjsFrameBytes });
+  private readonly connections = new Set<YjsConnection>();
+
+  constructor(private readonly options: YjsEndpointOptions) {}
+
+  /** Takes over upgrades under /yjs/ on the HTTP server; other paths are left to Socket.io. */
+  attach(server: HttpServer): void {
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (!request.url?.startsWith('/yjs/')) return;
+      this.admit(request).then(
+        (admission) => this.upgrade(request, socket, head, admission),
+        (error: unknown) => {
+          log.error('yjs.admission_failed', { error: describeError(error) });
+          socket.destroy();
+        },
+      );
+    });
+  }
+
+  /** Closes every connection with "server shutdown" so clients reconnect elsewhere or later. */
+  closeAll(): void {
+    for (const connection of this.connections) connection.close(CLOSE_CODES.serverShutdown, 'server shutting down');
+    this.wss.close();
+  }
+
+  private async admit(request: IncomingMessage): Promise<Admission> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = PATH.exec(url.pathname);
+    const [, workshopId, section] = match ?? [];
+    if (!workshopId || !section || !isSection(section)) return { ok: false, code: CLOSE_CODES.notFound, reason: 'unknown section' };
+    const identity = await authenticate(this.options.store, url.searchParams.get('token'));
+    // A token of another workshop is answered exactly like a forged one: it opens nothing here.
+    if (!identity || identity.workshopId !== workshopId) {
+      return { ok: false, code: CLOSE_CODES.unauthorized, reason: 'invalid token' };
+    }
+    return { ok: true, identity, section };
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, admission: Admission): void {
+    this.wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+      if (!admission.ok) {
+        log.info('yjs.refused', { code: admission.code, reason: admission.reason });
+        ws.close(admission.code, admission.reason);
+        return;
+      }
+      this.accept(ws, admission.identity, admission.section);
+    });
+  }
+
+  private accept(ws: WebSocket, identity: Identity, section: Section): void {
+    const name = documentName(identity.workshopId, section);
+    const connection = new YjsConnection(ws, identity, section, name);
+    this.connections.add(connection);
+    const joining = this.options.rooms.join(name, connection);
+    connection.onClose(() => {
+      this.connections.delete(connection);
+      joining.then((room) => this.options.rooms.leave(room, connection)).catch(() => undefined);
+    });
+    joining.then(
+      (room) => connection.attach(room),
+      (error: unknown) => {
+        log.error('yjs.join_failed', { document: name, error: describeError(error) });
+        connection.close(CLOSE_CODES.serverShutdown, 'document unavailable');
+      },
+    );
+    log.info('yjs.connected', { document: name, role: identity.role });
+  }
+}

@@ -1,0 +1,38 @@
+/** Who is connected to each workshop's control channel, merged per person (or screen). */
+import type { Identity } from '../../shared/api.js';
+import type { PresenceEntry } from '../../shared/events.js';
+
+/** One entry per participant; the facilitator's and projector's screens are one entry per role. */
+export const presenceId = (identity: Identity) => identity.participantId ?? identity.role;
+
+export class Presence {
+  private readonly byWorkshop = new Map<string, Map<string, PresenceEntry>>();
+
+  /** Counts one more connection of this identity. */
+  add(identity: Identity): void {
+    const roster = this.byWorkshop.get(identity.workshopId) ?? new Map<string, PresenceEntry>();
+    this.byWorkshop.set(identity.workshopId, roster);
+    const id = presenceId(identity);
+    const entry = roster.get(id);
+    if (entry) entry.connections += 1;
+    else roster.set(id, { id, name: identity.name, organisation: identity.organisation, role: identity.role, connections: 1 });
+  }
+
+  remove(identity: Identity): void {
+    const roster = this.byWorkshop.get(identity.workshopId);
+    const id = presenceId(identity);
+    const entry = roster?.get(id);
+    if (!roster || !entry) return;
+    entry.connections -= 1;
+    if (entry.connections <= 0) roster.delete(id);
+    if (roster.size === 0) this.byWorkshop.delete(identity.workshopId);
+  }
+
+  /** The roster, sorted by organisation then name, for stable display. */
+  list(workshopId: string): PresenceEntry[] {
+    const entries = [...(this.byWorkshop.get(workshopId)?.values() ?? [])].map((entry) => ({ ...entry }));
+    return entries.sort(
+      (a, b) => (a.organisation ?? '').localeCompare(b.organisation ?? '') || a.name.localeCompare(b.name),
+    );
+  }
+}

@@ -1,0 +1,47 @@
+/** The Express app: JSON API, health, and the built client with its single-page fallback. */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Request } from 'express';
+import { LIMITS } from '../../shared/limits.js';
+import { notFound } from '../errors.js';
+import type { Store } from '../storage/Store.js';
+import { errorHandler } from './errorHandler.js';
+import { workshopRoutes } from './routes/workshops.js';
+
+export interface AppOptions {
+  store: Store;
+  organiserKey: string;
+  clientDir: string | undefined;
+  publicUrl: string | undefined;
+}
+
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((_request, response, next) => {
+    response.set('X-Content-Type-Options', 'nosniff');
+    response.set('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.get('/healthz', (_request, response) => {
+    response.json({ ok: true });
+  });
+  app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));
+  const baseUrl = (request: Request) => options.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+  app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
+  app.use('/api', (_request, _response, next) => next(notFound('no such API route')));
+  serveClient(app, options.clientDir);
+  app.use(errorHandler);
+  return app;
+}
+
+/** Serves the built client; every other GET gets index.html so client-side routes load. */
+function serveClient(app: express.Express, clientDir: string | undefined): void {
+  const index = clientDir ? path.join(clientDir, 'index.html') : null;
+  if (!clientDir || !index || !fs.existsSync(index)) return;
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!api\/|yjs\/|socket\.io\/).*/, (_request, response) => {
+    response.set('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

@@ -1,0 +1,63 @@
+/** The workshop API: create (organiser), join (participants), who-am-I (any token). */
+import { Router, type Request } from 'express';
+import { createWorkshopRequest, joinCode, joinRequest, type MeResponse } from '../../../shared/api.js';
+import { LIMITS } from '../../../shared/limits.js';
+import { secretsEqual } from '../../auth/secrets.js';
+import { createWorkshop } from '../../commands/createWorkshop.js';
+import { joinWorkshop } from '../../commands/joinWorkshop.js';
+import { forbidden, notFound, unauthorized } from '../../errors.js';
+import { log } from '../../logger.js';
+import { authenticate } from '../../policies/authenticate.js';
+import type { Store } from '../../storage/Store.js';
+import { bearerToken } from '../bearer.js';
+import { rateLimitPerAddress } from '../rateLimit.js';
+
+export interface WorkshopRoutesOptions {
+  store: Store;
+  organiserKey: string;
+  baseUrl: (request: Request) => string;
+}
+
+export function workshopRoutes({ store, organiserKey, baseUrl }: WorkshopRoutesOptions): Router {
+  const router = Router();
+  const joinLimit = rateLimitPerAddress(LIMITS.joinsPerAddressPerMinute);
+
+  router.post('/api/workshops', async (request, response) => {
+    // AUTH
+    const key = bearerToken(request);
+    if (!key || !secretsEqual(key, organiserKey)) throw unauthorized('the organiser key is required');
+    // VALIDATION
+    const input = createWorkshopRequest.parse(request.body ?? {});
+    // RESOLUTION
+    const created = await createWorkshop(store, input, baseUrl(request));
+    log.info('workshop.created', { workshopId: created.id });
+    response.status(201).json(created);
+  });
+
+  router.get('/api/join-codes/:code', joinLimit, async (request, response) => {
+    const code = joinCode.safeParse(request.params.code);
+    const workshop = code.success ? await store.findWorkshopByJoinCode(code.data) : null;
+    if (!workshop) throw notFound('no workshop has this join code');
+    response.json({ workshopId: workshop.id, title: workshop.title });
+  });
+
+  router.post('/api/workshops/:id/participants', joinLimit, async (request, response) => {
+    const input = joinRequest.parse(request.body ?? {});
+    const joined = await joinWorkshop(store, String(request.params.id), input);
+    log.info('participant.joined', { workshopId: request.params.id, participantId: joined.participantId });
+    response.status(201).json(joined);
+  });
+
+  router.get('/api/workshops/:id/me', async (request, response) => {
+    const identity = await authenticate(store, bearerToken(request));
+    if (!identity) throw unauthorized();
+    if (identity.workshopId !== request.params.id) throw forbidden('this token belongs to another workshop');
+    const workshop = await store.findWorkshop(identity.workshopId);
+    if (!workshop) throw notFound('no workshop with this id');
+    const { createdAt: _createdAt, ...summary } = workshop;
+    const body: MeResponse = { workshop: summary, identity };
+    response.json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,172 @@
+/**
+ * The embedded store: one SQLite file in DATA_DIR, no set-up. WAL journal with
+ * synchronous=FULL, so a committed transaction survives a crash of the process and of the
+ * machine. better-sqlite3 is synchronous; the async interface is kept for the PostgreSQL twin.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Role } from '../../shared/roles.js';
+import type { ParticipantRecord, Store, StoredDocument, TokenGrant, TokenRecord, WorkshopRecord } from './Store.js';
+import { SQLITE_SCHEMA } from './sqliteSchema.js';
+
+interface WorkshopRow {
+  id: string;
+  title: string;
+  country: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  join_code: string;
+  created_at: number;
+}
+
+interface TokenRow {
+  hash: string;
+  workshop_id: string;
+  role: Role;
+  participant_id: string | null;
+  name: string | null;
+  organisation: string | null;
+  participant_created_at: number | null;
+}
+
+const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  id: row.id,
+  title: row.title,
+  country: row.country,
+  startsOn: row.starts_on,
+  endsOn: row.ends_on,
+  joinCode: row.join_code,
+  createdAt: row.created_at,
+});
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  private constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SQLITE_SCHEMA);
+  }
+
+  /** Opens (or creates) `convene.sqlite` in the data folder. */
+  static open(dataDir: string): SqliteStore {
+    fs.mkdirSync(dataDir, { recursive: true });
+    return new SqliteStore(path.join(dataDir, 'convene.sqlite'));
+  }
+
+  async createWorkshop(workshop: WorkshopRecord, tokens: TokenRecord[]): Promise<void> {
+    const insertWorkshop = this.db.prepare(
+      `INSERT INTO workshops (id, title, country, starts_on, ends_on, join_code, created_at)
+       VALUES (@id, @title, @country, @startsOn, @endsOn, @joinCode, @createdAt)`,
+    );
+    this.db.transaction(() => {
+      insertWorkshop.run(workshop);
+      for (const token of tokens) this.insertToken(token);
+    })();
+  }
+
+  async findWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const row = this.db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+    return row ? toWorkshop(row) : null;
+  }
+
+  async findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const row = this.db.prepare('SELECT * FROM workshops WHERE join_code = ?').get(joinCode) as WorkshopRow | undefined;
+    return row ? toWorkshop(row) : null;
+  }
+
+  async addParticipant(participant: ParticipantRecord, token: TokenRecord): Promise<void> {
+    const insert = this.db.prepare(
+      `INSERT INTO participants (id, workshop_id, name, organisation, created_at)
+       VALUES (@id, @workshopId, @name, @organisation, @createdAt)`,
+    );
+    this.db.transaction(() => {
+      insert.run(participant);
+      this.insertToken(token);
+    })();
+  }
+
+  async findToken(hash: string): Promise<TokenGrant | null> {
+    const row = this.db
+      .prepare(
+        `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
+                p.name, p.organisation, p.created_at AS participant_created_at
+         FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
+         WHERE t.hash = ?`,
+      )
+      .get(hash) as TokenRow | undefined;
+    if (!row) return null;
+    const participant =
+      row.participant_id && row.name !== null && row.organisation !== null
+        ? {
+            id: row.participant_id,
+            workshopId: row.workshop_id,
+            name: row.name,
+            organisation: row.organisation,
+            createdAt: row.participant_created_at ?? 0,
+          }
+        : null;
+    return { hash: row.hash, workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, participant };
+  }
+
+  async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
+    const insert = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
+    return this.db.transaction(() => {
+      let seq = 0;
+      for (const update of updates) seq = Number(insert.run(documentName, update).lastInsertRowid);
+      return seq;
+    })();
+  }
+
+  async loadDocument(documentName: string): Promise<StoredDocument> {
+    return this.db.transaction(() => {
+      const snapshot = this.db
+        .prepare('SELECT data, up_to_seq FROM document_snapshots WHERE document = ?')
+        .get(documentName) as { data: Buffer; up_to_seq: number } | undefined;
+      const after = snapshot?.up_to_seq ?? 0;
+      const rows = this.db
+        .prepare('SELECT seq, data FROM document_updates WHERE document = ? AND seq > ? ORDER BY seq')
+        .all(documentName, after) as { seq: number; data: Buffer }[];
+      return {
+        snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: rows.at(-1)?.seq ?? after,
+      };
+    })();
+  }
+
+  async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES (?, ?, ?)
+           ON CONFLICT (document) DO UPDATE SET data = excluded.data, up_to_seq = excluded.up_to_seq`,
+        )
+        .run(documentName, snapshot, upToSeq);
+      const stored = this.db.prepare('SELECT data FROM document_snapshots WHERE document = ?').get(documentName) as
+        | { data: Buffer }
+        | undefined;
+      if (!stored || !Buffer.from(snapshot).equals(stored.data)) {
+        throw new Error(`snapshot of ${documentName} did not read back intact; updates kept`);
+      }
+      this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?').run(documentName, upToSeq);
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private insertToken(token: TokenRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO tokens (hash, workshop_id, role, participant_id)
+         VALUES (@hash, @workshopId, @role, @participantId)`,
+      )
+      .run(token);
+  }
+}

@@ -1,0 +1,37 @@
+/** The SQLite schema; every statement is idempotent so opening an existing file is safe. */
+export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  country TEXT,
+  starts_on TEXT,
+  ends_on TEXT,
+  join_code TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  name TEXT NOT NULL,
+  organisation TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS participants_by_workshop ON participants (workshop_id);
+CREATE TABLE IF NOT EXISTS tokens (
+  hash TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  role TEXT NOT NULL CHECK (role IN ('organiser', 'facilitator', 'participant', 'projector')),
+  participant_id TEXT REFERENCES participants(id)
+);
+CREATE TABLE IF NOT EXISTS document_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  document TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_updates_by_document ON document_updates (document, seq);
+CREATE TABLE IF NOT EXISTS document_snapshots (
+  document TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  up_to_seq INTEGER NOT NULL
+);
+`;

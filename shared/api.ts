@@ -1,0 +1,86 @@
+/**
+ * The HTTP API's bodies and answers. Requests are zod schemas (the server validates with them);
+ * answers are types (the client reads them).
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+import type { Role } from './roles.js';
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const createWorkshopRequest = z
+  .object({
+    title: trimmed(LIMITS.maxTitleLength),
+    country: z.string().trim().max(LIMITS.maxTitleLength).optional(),
+    startsOn: isoDate.optional(),
+    endsOn: isoDate.optional(),
+  })
+  .refine((w) => !w.startsOn || !w.endsOn || w.startsOn <= w.endsOn, {
+    message: 'endsOn must not be before startsOn',
+    path: ['endsOn'],
+  });
+export type CreateWorkshopRequest = z.infer<typeof createWorkshopRequest>;
+
+/** Join codes are six characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+/** Accepts what people type: lower case, spaces and dashes are forgiven. */
+export const joinCode = z
+  .string()
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'not a join code'));
+
+export const joinRequest = z.object({
+  joinCode,
+  name: trimmed(LIMITS.maxNameLength),
+  organisation: trimmed(LIMITS.maxOrganisationLength),
+});
+export type JoinRequest = z.infer<typeof joinRequest>;
+
+export interface WorkshopLinks {
+  facilitator: string;
+  projector: string;
+  join: string;
+}
+
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  country: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+export interface CreateWorkshopResponse {
+  id: string;
+  joinCode: string;
+  facilitatorToken: string;
+  projectorToken: string;
+  links: WorkshopLinks;
+}
+
+export interface JoinResponse {
+  participantId: string;
+  token: string;
+}
+
+/** Who a token belongs to, as the server knows it (never as the client claims). */
+export interface Identity {
+  role: Role;
+  workshopId: string;
+  participantId: string | null;
+  name: string;
+  organisation: string | null;
+}
+
+export interface MeResponse {
+  workshop: WorkshopSummary & { joinCode: string };
+  identity: Identity;
+}
+
+export interface JoinCodeLookupResponse {
+  workshopId: string;
+  title: string;
+}

@@ -1,0 +1,18 @@
+/** Limits that both sides must agree on; the server enforces them, the client stays within them. */
+export const LIMITS = {
+  /** Largest WebSocket frame the Yjs endpoint accepts; bigger frames close the connection (1009). */
+  maxYjsFrameBytes: 4 * 1024 * 1024,
+  /** Token bucket per Yjs connection: sustained messages per second and burst size. */
+  yjsMessagesPerSecond: 100,
+  yjsMessageBurst: 400,
+  /** Joins per client address per minute: a whole venue may share one public address. */
+  joinsPerAddressPerMinute: 1000,
+  /** Largest JSON body of the HTTP API. */
+  maxJsonBodyBytes: 64 * 1024,
+  /** Lengths of what people type when they join or create a workshop. */
+  maxNameLength: 80,
+  maxOrganisationLength: 120,
+  maxTitleLength: 200,
+  /** Stored updates of one document before they are compacted into a snapshot. */
+  compactAfterUpdates: 500,
+} as const;
