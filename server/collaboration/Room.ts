@@ -69,6 +69,11 @@ export class Room {
     return room;
   }
 
+  /** True once close() has begun; a closed room takes no new work. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   get connectionCount(): number {
     return this.connections.size;
   }
@@ -112,16 +117,17 @@ export class Room {
 
   /** Resolves when everything received so far is stored and relayed. */
   async settle(): Promise<void> {
-    while (this.flushing || this.pending.length > 0 || this.flushTimer) {
-      if (this.flushTimer) this.flushNow();
+    while (this.flushing || this.pending.length > 0) {
+      if (!this.flushing) this.flushNow();
       await this.flushing;
     }
   }
 
   /** Stores what is pending, compacts the log into a snapshot, and frees the document. */
   async close(): Promise<void> {
-    await this.settle();
+    if (this.closed) return;
     this.closed = true;
+    await this.settle();
     if (this.updatesSinceSnapshot > 0) await this.compact();
     this.doc.destroy();
   }

@@ -38,7 +38,7 @@ export class RoomRegistry {
   /** Removes the connection; an empty room starts its idle countdown. */
   leave(room: Room, connection: RoomConnection): void {
     room.leave(connection);
-    if (room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
+    if (room.connectionCount > 0 || room.isClosed || this.idleTimers.has(room.name)) return;
     this.idleTimers.set(
       room.name,
       setTimeout(() => void this.unload(room), this.options.idleUnloadMs),
@@ -55,7 +55,7 @@ export class RoomRegistry {
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     const rooms = await Promise.allSettled(this.rooms.values());
-    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value) : undefined)));
+    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value, true) : undefined)));
     await Promise.all(this.unloading.values());
   }
 
@@ -70,9 +70,10 @@ export class RoomRegistry {
     return loading;
   }
 
-  private async unload(room: Room): Promise<void> {
+  /** `force`: at shutdown, connections that are still closing do not keep a room in memory. */
+  private async unload(room: Room, force = false): Promise<void> {
     this.idleTimers.delete(room.name);
-    if (room.connectionCount > 0) return;
+    if (room.connectionCount > 0 && !force) return;
     this.rooms.delete(room.name);
     const closing = room.close().catch((error: unknown) => {
       log.error('room.unload_failed', { room: room.name, error: describeError(error) });

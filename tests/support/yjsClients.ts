@@ -1,0 +1,62 @@
+/** Yjs clients for tests: the stock y-websocket provider, and raw sockets that send any bytes. */
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { Section } from '../../shared/sections.js';
+
+export interface StockClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  text: Y.Text;
+  destroy(): void;
+}
+
+const wsBase = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
+
+/** Connects the unmodified y-websocket WebsocketProvider, as any Yjs app would. */
+export function connectStock(httpUrl: string, workshopId: string, section: Section, token: string): StockClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${wsBase(httpUrl)}/yjs/${workshopId}`, section, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  return {
+    doc,
+    provider,
+    text: doc.getText('probe'),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Resolves when the provider has completed its first sync. */
+export function synced(client: StockClient): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return new Promise((resolve) => client.provider.once('sync', (isSynced: boolean) => isSynced && resolve()));
+}
+
+export interface RawSocket {
+  socket: WebSocket;
+  received: Uint8Array[];
+  closed: Promise<{ code: number; reason: string }>;
+  opened: Promise<void>;
+}
+
+/** A raw WebSocket on the Yjs endpoint that records every frame and how it was closed. */
+export function connectRaw(httpUrl: string, path: string): RawSocket {
+  const socket = new WebSocket(`${wsBase(httpUrl)}${path}`);
+  const received: Uint8Array[] = [];
+  socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const opened = new Promise<void>((resolve, reject) => {
+    socket.on('open', () => resolve());
+    socket.on('error', reject);
+  });
+  return { socket, received, closed, opened };
+}
