@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'client/src/**/*.test.ts'],
           environment: 'node',
+          env: { LOG_LEVEL: 'silent' },
         },
       },
       {
@@ -19,6 +20,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          env: { LOG_LEVEL: 'silent' },
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
@@ -28,6 +30,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          env: { LOG_LEVEL: 'silent' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One browser at a time: the machine has two cores.

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import type { Identity } from '../../shared/api.js';
+import { LIMITS } from '../../shared/limits.js';
+import { SqliteStore } from '../storage/SqliteStore.js';
+import type { Store } from '../storage/Store.js';
+import { Room } from './Room.js';
+import type { RoomConnection } from './RoomConnection.js';
+import { RoomRegistry } from './RoomRegistry.js';
+
+const identity: Identity = { role: 'participant', workshopId: 'w', participantId: 'p', name: 'A', organisation: 'O' };
+const connection = (): RoomConnection & { sent: Uint8Array[] } => {
+  const sent: Uint8Array[] = [];
+  return { identity, section: 'plan', sent, send: (m) => sent.push(m), close: () => undefined };
+};
+const openStore = () => SqliteStore.open(fs.mkdtempSync(path.join(os.tmpdir(), 'convene-room-')));
+
+/** `count` one-character edits from one writer, each as its own update. */
+function edits(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  for (let i = 0; i < count; i++) doc.getText('t').insert(i, String(i % 10));
+  return updates;
+}
+
+describe('Room', () => {
+  it('stores a batch before relaying it, as one merged message', async () => {
+    const store = openStore();
+    const order: string[] = [];
+    const watched: Store = Object.create(store) as Store;
+    watched.appendUpdates = async (name, updates) => {
+      order.push(`stored ${updates.length}`);
+      return store.appendUpdates(name, updates);
+    };
+    const room = await Room.load({ name: 'w/plan', store: watched, mayWrite: () => true });
+    const reader = connection();
+    room.join(reader);
+    reader.send = () => order.push('relayed');
+    for (const update of edits(5)) room.receive(connection(), { kind: 'update', update });
+    await room.settle();
+    expect(order).toEqual(['stored 5', 'relayed']);
+    expect(room.doc.getText('t').toString()).toBe('01234');
+  });
+
+  it('relays nothing and keeps the updates queued while the store fails', async () => {
+    const store = openStore();
+    const failing: Store = Object.create(store) as Store;
+    let attempts = 0;
+    failing.appendUpdates = async (name, updates) => {
+      if (++attempts === 1) throw new Error('disk full');
+      return store.appendUpdates(name, updates);
+    };
+    const room = await Room.load({ name: 'w/plan', store: failing, mayWrite: () => true });
+    const reader = connection();
+    room.join(reader);
+    const before = reader.sent.length;
+    room.receive(connection(), { kind: 'update', update: edits(1)[0]! });
+    await vi.waitFor(() => expect(attempts).toBe(1));
+    expect(reader.sent.length).toBe(before);
+    expect(room.doc.getText('t').toString()).toBe('');
+    await room.settle();
+    expect(attempts).toBe(2);
+    expect(reader.sent.length).toBe(before + 1);
+    expect(room.doc.getText('t').toString()).toBe('0');
+  });
+
+  it('compacts its log into a snapshot that loads the same document', async () => {
+    const store = openStore();
+    const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
+    const all = edits(LIMITS.compactAfterUpdates + 20);
+    for (const update of all) {
+      room.receive(connection(), { kind: 'update', update });
+      await room.settle();
+    }
+    const stored = await store.loadDocument('w/plan');
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates.length).toBeLessThan(LIMITS.compactAfterUpdates);
+    const reloaded = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
+    expect(reloaded.doc.getText('t').toString()).toBe(room.doc.getText('t').toString());
+    expect(reloaded.doc.getText('t').length).toBe(all.length);
+  });
+
+  it('drops updates the write policy refuses', async () => {
+    const store = openStore();
+    const room = await Room.load({ name: 'w/plan', store, mayWrite: () => false });
+    room.receive(connection(), { kind: 'update', update: edits(1)[0]! });
+    await room.settle();
+    expect((await store.loadDocument('w/plan')).updates).toHaveLength(0);
+  });
+});
+
+describe('RoomRegistry', () => {
+  it('unloads an idle room after storing it, and loads it again on the next join', async () => {
+    const store = openStore();
+    const rooms = new RoomRegistry({ store, idleUnloadMs: 20, mayWrite: () => true });
+    const first = connection();
+    const room = await rooms.join('w/plan', first);
+    room.receive(first, { kind: 'update', update: edits(1)[0]! });
+    rooms.leave(room, first);
+    await vi.waitFor(async () => expect((await store.loadDocument('w/plan')).snapshot).not.toBeNull());
+    expect(rooms.loadedRooms()).toEqual([]);
+
+    const again = await rooms.join('w/plan', connection());
+    expect(again).not.toBe(room);
+    expect(again.doc.getText('t').toString()).toBe('0');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Identity } from '../../shared/api.js';
+import { AwarenessStates } from './awarenessStates.js';
+
+const alice: Identity = { role: 'participant', workshopId: 'w', participantId: 'pa', name: 'Alice', organisation: 'Org A' };
+const bold: Identity = { role: 'participant', workshopId: 'w', participantId: 'pb', name: 'Bold', organisation: 'Org B' };
+
+describe('AwarenessStates', () => {
+  it('stamps the server-side identity over whatever name the client claims', () => {
+    const states = new AwarenessStates<string>();
+    const [relayed] = states.apply('conn-a', alice, [{ clientId: 1, clock: 1, state: { user: { name: 'Facilitator', color: '#aa0000' }, cursor: 5 } }]);
+    expect(relayed?.state).toEqual({
+      cursor: 5,
+      user: { name: 'Alice', organisation: 'Org A', role: 'participant', participantId: 'pa', color: '#aa0000' },
+    });
+  });
+
+  it('drops a colour that is not a plain hex colour', () => {
+    const states = new AwarenessStates<string>();
+    const [relayed] = states.apply('conn-a', alice, [{ clientId: 1, clock: 1, state: { user: { color: 'red;background:url(x)' } } }]);
+    expect((relayed?.state?.user as Record<string, unknown>).color).toBeUndefined();
+  });
+
+  it('lets no connection speak for a client id another connection introduced', () => {
+    const states = new AwarenessStates<string>();
+    states.apply('conn-a', alice, [{ clientId: 1, clock: 1, state: { cursor: 1 } }]);
+    expect(states.apply('conn-b', bold, [{ clientId: 1, clock: 5, state: { cursor: 99 } }])).toEqual([]);
+    expect(states.apply('conn-b', bold, [{ clientId: 1, clock: 6, state: null }])).toEqual([]);
+    expect(states.all()[0]?.state?.cursor).toBe(1);
+  });
+
+  it('ignores old clocks and removes a connection’s states when it leaves', () => {
+    const states = new AwarenessStates<string>();
+    states.apply('conn-a', alice, [{ clientId: 1, clock: 2, state: { cursor: 2 } }]);
+    expect(states.apply('conn-a', alice, [{ clientId: 1, clock: 1, state: { cursor: 1 } }])).toEqual([]);
+    expect(states.removeOwner('conn-a')).toEqual([{ clientId: 1, clock: 3, state: null }]);
+    expect(states.all()).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { io, type Socket } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../shared/events.js';
+import { createWorkshop, joinWorkshop } from '../support/api.js';
+import { startTestServer } from '../support/testServer.js';
+import { waitFor } from '../support/waitFor.js';
+
+type ControlClient = Socket<ServerToClientEvents, ClientToServerEvents> & { latest: () => WorkshopState | null };
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function control(url: string, token: string | undefined): ControlClient {
+  const socket = io(url, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+  let latest: WorkshopState | null = null;
+  socket.on('state', (state) => (latest = state));
+  cleanups.push(() => {
+    socket.disconnect();
+  });
+  return Object.assign(socket, { latest: () => latest }) as ControlClient;
+}
+
+const refusal = (socket: Socket) => new Promise<string>((resolve) => socket.on('connect_error', (error) => resolve(error.message)));
+
+describe('control channel', () => {
+  it('refuses a handshake without a valid token', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    expect(await refusal(control(server.url, undefined))).toBe('unauthorized');
+    expect(await refusal(control(server.url, 'forged-token-forged-token'))).toBe('unauthorized');
+  });
+
+  it('emits state with who is present, from the server-side identity, and keeps it current', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const workshop = await createWorkshop(server.url, server.organiserKey);
+    const facilitator = control(server.url, workshop.facilitatorToken);
+    await waitFor(() => facilitator.latest()?.presence.length === 1, 'facilitator sees itself');
+
+    const { token, participantId } = await joinWorkshop(server.url, workshop, 'Saran', 'Globe International');
+    const first = control(server.url, token);
+    const second = control(server.url, token);
+    await waitFor(() => facilitator.latest()?.presence.length === 2 && first.latest() !== null, 'participant present');
+    await waitFor(() => facilitator.latest()?.presence.find((p) => p.id === participantId)?.connections === 2, 'two tabs merged');
+    expect(facilitator.latest()?.presence.find((p) => p.id === participantId)).toEqual({
+      id: participantId,
+      name: 'Saran',
+      organisation: 'Globe International',
+      role: 'participant',
+      connections: 2,
+    });
+
+    first.disconnect();
+    second.disconnect();
+    await waitFor(() => facilitator.latest()?.presence.length === 1, 'participant gone');
+  });
+
+  it('never shows one workshop the presence of another', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const one = await createWorkshop(server.url, server.organiserKey);
+    const two = await createWorkshop(server.url, server.organiserKey);
+    const watcher = control(server.url, one.facilitatorToken);
+    await waitFor(() => watcher.latest() !== null, 'state');
+    const other = control(server.url, two.facilitatorToken);
+    await waitFor(() => other.latest()?.presence.length === 1, 'other workshop state');
+    const answer = await watcher.timeout(2000).emitWithAck('state:get');
+    expect(answer.ok && answer.state.presence.map((p) => p.role)).toEqual(['facilitator']);
+    expect(watcher.latest()?.workshopId).toBe(one.id);
+  });
+});
