@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Ack } from '../../shared/errors.js';
 import type { ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../shared/events.js';
 import { createWorkshop, joinWorkshop } from '../support/api.js';
 import { startTestServer } from '../support/testServer.js';
@@ -66,7 +67,7 @@ describe('control channel', () => {
     await waitFor(() => watcher.latest() !== null, 'state');
     const other = control(server.url, two.facilitatorToken);
     await waitFor(() => other.latest()?.presence.length === 1, 'other workshop state');
-    const answer = await watcher.timeout(2000).emitWithAck('state:get');
+    const answer = (await watcher.timeout(2000).emitWithAck('state:get')) as Ack<{ state: WorkshopState }>;
     expect(answer.ok && answer.state.presence.map((p) => p.role)).toEqual(['facilitator']);
     expect(watcher.latest()?.workshopId).toBe(one.id);
   });
