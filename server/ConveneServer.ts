@@ -9,6 +9,7 @@ import { RoomRegistry } from './collaboration/RoomRegistry.js';
 import { YjsEndpoint } from './collaboration/yjsEndpoint.js';
 import type { Config } from './config.js';
 import { ControlChannel } from './control/controlChannel.js';
+import { ControlStates } from './control/ControlStates.js';
 import { createApp } from './http/app.js';
 import { log } from './logger.js';
 import { mayWriteSection } from './policies/documentPolicy.js';
@@ -34,17 +35,17 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const store: Store = SqliteStore.open(options.dataDir);
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
+  const controls = new ControlStates(store);
   const rooms = new RoomRegistry({
     store,
     idleUnloadMs: options.idleUnloadMs ?? 5000,
-    // Section locks arrive with the agenda controls; until then no section is locked.
-    mayWrite: (connection) => mayWriteSection(connection.identity, false),
+    mayWrite: ({ identity, section }) => mayWriteSection(identity, controls.isLocked(identity.workshopId, section)),
   });
   const app = createApp({ store, organiserKey, clientDir: options.clientDir, publicUrl: options.publicUrl });
   const server = http.createServer(app);
-  const yjs = new YjsEndpoint({ store, rooms });
+  const yjs = new YjsEndpoint({ store, rooms, controls });
   yjs.attach(server);
-  const control = new ControlChannel(server, store);
+  const control = new ControlChannel(server, store, controls);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,11 +1,14 @@
 /**
- * The Socket.io control channel: the events the server emits and the commands it accepts.
+ * The Socket.io control channel: the state the server emits and the commands it accepts.
  * Bump PROTOCOL_VERSION when a payload changes shape.
  */
+import type { Agenda, Stage } from './agenda.js';
+import type { CommandName } from './control.js';
 import type { Ack } from './errors.js';
 import type { Role } from './roles.js';
+import type { Section } from './sections.js';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** One person (or screen) present in the workshop, merged over their open connections. */
 export interface PresenceEntry {
@@ -16,17 +19,68 @@ export interface PresenceEntry {
   connections: number;
 }
 
+/** A countdown whose end is the server's clock: running when `endsAt` is set, paused otherwise. */
+export interface TimerState {
+  durationMs: number;
+  /** Server epoch milliseconds at which the countdown reaches zero; null when paused or reset. */
+  endsAt: number | null;
+  /** What is left while paused (equals durationMs after a reset). */
+  remainingMs: number;
+}
+
+export interface RaisedHand {
+  participantId: string;
+  name: string;
+  organisation: string | null;
+  raisedAt: number;
+}
+
+export interface Spotlight {
+  section: Section;
+  itemId: string;
+}
+
+/** What the server keeps per workshop (stored); the emitted state adds presence and the clock. */
+export interface ControlRecord {
+  agenda: Agenda;
+  currentSessionId: string | null;
+  timer: TimerState;
+  locks: Record<Section, boolean>;
+  spotlight: Spotlight | null;
+  hands: RaisedHand[];
+  /** Organisations the organiser marked as returning coalition members; the others are first-timers. */
+  returningOrganisations: string[];
+}
+
 /** The server's view of the room, emitted as `state` on connect and after every change. */
-export interface WorkshopState {
+export interface WorkshopState extends ControlRecord {
   protocolVersion: number;
   workshopId: string;
+  /** The server's clock when the state was sent, so clients can correct for their own. */
+  serverTime: number;
+  /** The current session's stage, or null before the facilitator starts the agenda. */
+  stage: Stage | null;
   presence: PresenceEntry[];
+}
+
+/** One accepted command, as kept in the audit log. */
+export interface AuditEntry {
+  id: number;
+  at: number;
+  actorRole: Role;
+  actorName: string;
+  command: CommandName;
+  detail: Record<string, unknown>;
 }
 
 export interface ServerToClientEvents {
   state: (state: WorkshopState) => void;
+  /** Sent to facilitators only, for each accepted command. */
+  audit: (entry: AuditEntry) => void;
 }
 
-export interface ClientToServerEvents {
+type CommandHandler = (payload: unknown, ack: (answer: Ack<Record<string, unknown>>) => void) => void;
+
+export type ClientToServerEvents = {
   'state:get': (ack: (answer: Ack<{ state: WorkshopState }>) => void) => void;
-}
+} & Record<CommandName, CommandHandler>;

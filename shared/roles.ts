@@ -7,10 +7,10 @@ export const ROLES = ['organiser', 'facilitator', 'participant', 'projector'] as
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
-  organiser: { editSections: true, editLockedSections: true, runAgenda: true, export: true },
-  facilitator: { editSections: true, editLockedSections: true, runAgenda: true, export: true },
-  participant: { editSections: true, editLockedSections: false, runAgenda: false, export: false },
-  projector: { editSections: false, editLockedSections: false, runAgenda: false, export: false },
+  organiser: { editSections: true, editLockedSections: true, runAgenda: true, raiseHand: false, export: true },
+  facilitator: { editSections: true, editLockedSections: true, runAgenda: true, raiseHand: false, export: true },
+  participant: { editSections: true, editLockedSections: false, runAgenda: false, raiseHand: true, export: false },
+  projector: { editSections: false, editLockedSections: false, runAgenda: false, raiseHand: false, export: false },
 } as const satisfies Record<Role, Record<string, boolean>>;
 
 export type Permission = keyof (typeof PERMISSIONS)['organiser'];

@@ -40,7 +40,7 @@ export class Room {
   private readonly mayWrite: RoomOptions['mayWrite'];
   private readonly connections = new Set<RoomConnection>();
   private readonly awareness = new AwarenessStates<RoomConnection>();
-  private pending: Uint8Array[] = [];
+  private pending: { update: Uint8Array; from: RoomConnection }[] = [];
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
   private flushing: Promise<void> | null = null;
   private lastFlushAt = 0;
@@ -102,7 +102,7 @@ export class Room {
       case 'update':
         // Read-only roles and locked sections: the update is neither applied, stored nor relayed.
         if (!this.mayWrite(connection)) return;
-        this.pending.push(message.update);
+        this.pending.push({ update: message.update, from: connection });
         this.scheduleFlush();
         return;
       case 'awareness':
@@ -161,9 +161,10 @@ export class Room {
     });
   }
 
-  private async storeAndRelay(batch: Uint8Array[]): Promise<void> {
+  private async storeAndRelay(batch: { update: Uint8Array; from: RoomConnection }[]): Promise<void> {
+    const updates = batch.map((entry) => entry.update);
     try {
-      this.lastSeq = await this.store.appendUpdates(this.name, batch);
+      this.lastSeq = await this.store.appendUpdates(this.name, updates);
     } catch (error) {
       // Nothing was stored, so nothing may be seen: requeue in order and try again later.
       log.error('room.store_failed', { room: this.name, updates: batch.length, error: describeError(error) });
@@ -172,7 +173,8 @@ export class Room {
       return;
     }
     this.updatesSinceSnapshot += batch.length;
-    this.relay(this.applyBatch(batch));
+    this.relay(this.applyBatch(updates));
+    this.askForMissing(batch);
     if (this.updatesSinceSnapshot >= LIMITS.compactAfterUpdates) await this.compact();
   }
 
@@ -191,6 +193,19 @@ export class Room {
       this.doc.off('update', capture);
     }
     return merged;
+  }
+
+  /**
+   * Updates that depend on content the server never got (sent while a section was locked, or
+   * lost in a reconnect) wait in the document. Asking their senders for a sync step 1 makes
+   * them send what is missing, so the document converges instead of waiting forever.
+   */
+  private askForMissing(batch: { from: RoomConnection }[]): void {
+    if (this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null) return;
+    const request = encodeSyncStep1(Y.encodeStateVector(this.doc));
+    for (const sender of new Set(batch.map((entry) => entry.from))) {
+      if (this.connections.has(sender)) sender.send(request);
+    }
   }
 
   private relay(update: Uint8Array | null): void {

@@ -12,6 +12,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { documentName, isSection, type Section } from '../../shared/sections.js';
 import { describeError, log } from '../logger.js';
 import { authenticate } from '../policies/authenticate.js';
+import type { ControlStates } from '../control/ControlStates.js';
 import type { Store } from '../storage/Store.js';
 import type { RoomRegistry } from './RoomRegistry.js';
 import { YjsConnection } from './YjsConnection.js';
@@ -21,6 +22,8 @@ const PATH = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/([a-z]{1,32})\/?$/;
 export interface YjsEndpointOptions {
   store: Store;
   rooms: RoomRegistry;
+  /** Section locks live in the control record, loaded before a connection is admitted. */
+  controls: ControlStates;
 }
 
 type Admission = { ok: true; identity: Identity; section: Section } | { ok: false; code: number; reason: string };
@@ -61,6 +64,7 @@ export class YjsEndpoint {
     if (!identity || identity.workshopId !== workshopId) {
       return { ok: false, code: CLOSE_CODES.unauthorized, reason: 'invalid token' };
     }
+    await this.options.controls.load(workshopId);
     return { ok: true, identity, section };
   }
 

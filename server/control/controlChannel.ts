@@ -1,30 +1,46 @@
 /**
  * The Socket.io control channel. The handshake carries a token; the server resolves it to an
- * identity and never trusts anything a client says about itself. State is the server's and
- * is emitted to the whole workshop after every change.
+ * identity and never trusts anything a client says about itself. State is the server's and is
+ * emitted to the whole workshop after every change, and to each socket as it connects.
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { Identity } from '../../shared/api.js';
+import { COMMAND_NAMES, type CommandName } from '../../shared/control.js';
+import type { Ack } from '../../shared/errors.js';
 import { type ClientToServerEvents, PROTOCOL_VERSION, type ServerToClientEvents, type WorkshopState } from '../../shared/events.js';
+import { can } from '../../shared/roles.js';
+import { findSession } from '../../shared/agenda.js';
 import { describeError, log } from '../logger.js';
 import { authenticate } from '../policies/authenticate.js';
 import type { Store } from '../storage/Store.js';
+import { TokenBucket } from '../util/TokenBucket.js';
+import type { ControlStates } from './ControlStates.js';
 import { Presence } from './Presence.js';
+import { runCommand } from './runCommand.js';
 
 interface SocketData {
   identity: Identity;
 }
 
+type ControlServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const workshopRoom = (workshopId: string) => `workshop:${workshopId}`;
+const facilitatorsRoom = (workshopId: string) => `workshop:${workshopId}:facilitators`;
+/** Commands per socket: generous for a facilitator clicking fast, tight for a script. */
+const COMMANDS_PER_SECOND = 20;
+const COMMAND_BURST = 40;
 
 export class ControlChannel {
-  readonly io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+  readonly io: ControlServer;
   private readonly presence = new Presence();
 
-  constructor(server: HttpServer, private readonly store: Store) {
+  constructor(
+    server: HttpServer,
+    private readonly store: Store,
+    private readonly controls: ControlStates,
+  ) {
     this.io = new Server(server, {
       path: '/socket.io',
       serveClient: false,
@@ -33,7 +49,7 @@ export class ControlChannel {
       maxHttpBufferSize: 64 * 1024,
     });
     this.io.use((socket, next) => {
-      authenticate(this.store, socket.handshake.auth?.token).then(
+      this.admit(socket.handshake.auth?.token).then(
         (identity) => {
           if (!identity) return next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
           socket.data.identity = identity;
@@ -48,26 +64,68 @@ export class ControlChannel {
     this.io.on('connection', (socket) => this.handleConnection(socket));
   }
 
-  /** The state of one workshop as every client sees it. */
+  /** The state of one workshop as every client sees it (its control record must be loaded). */
   stateOf(workshopId: string): WorkshopState {
-    return { protocolVersion: PROTOCOL_VERSION, workshopId, presence: this.presence.list(workshopId) };
+    const record = this.controls.get(workshopId);
+    if (!record) throw new Error(`control record of ${workshopId} is not loaded`);
+    const current = record.currentSessionId ? findSession(record.agenda, record.currentSessionId) : null;
+    return {
+      ...record,
+      protocolVersion: PROTOCOL_VERSION,
+      workshopId,
+      serverTime: Date.now(),
+      stage: current?.stage ?? null,
+      presence: this.presence.list(workshopId),
+    };
   }
 
   async close(): Promise<void> {
     await this.io.close();
   }
 
+  private async admit(token: unknown): Promise<Identity | null> {
+    const identity = await authenticate(this.store, token);
+    if (identity) await this.controls.load(identity.workshopId);
+    return identity;
+  }
+
   private handleConnection(socket: ControlSocket): void {
     const { identity } = socket.data;
     void socket.join(workshopRoom(identity.workshopId));
+    if (can(identity.role, 'runAgenda')) void socket.join(facilitatorsRoom(identity.workshopId));
     this.presence.add(identity);
     this.broadcastState(identity.workshopId);
+
+    const bucket = new TokenBucket(COMMANDS_PER_SECOND, COMMAND_BURST);
     socket.on('state:get', (ack) => {
       if (typeof ack === 'function') ack({ ok: true, state: this.stateOf(identity.workshopId) });
     });
+    for (const name of COMMAND_NAMES) {
+      socket.on(name, (payload: unknown, ack?: unknown) => {
+        // `emit(name, ack)` without a payload is allowed: the callback then comes first.
+        const [body, reply] = typeof payload === 'function' ? [undefined, payload] : [payload, ack];
+        const answer = (result: Ack<Record<string, unknown>>) => {
+          if (typeof reply === 'function') (reply as (r: typeof result) => void)(result);
+        };
+        if (!bucket.take()) return answer({ ok: false, error: { code: 'rate_limited', message: 'too many commands' } });
+        void this.handleCommand(name, body, identity).then(answer);
+      });
+    }
     socket.on('disconnect', () => {
       this.presence.remove(identity);
       this.broadcastState(identity.workshopId);
+    });
+  }
+
+  private handleCommand(name: CommandName, payload: unknown, identity: Identity) {
+    return runCommand(name, payload, identity, {
+      store: this.store,
+      controls: this.controls,
+      changed: (workshopId, entry) => {
+        this.broadcastState(workshopId);
+        this.io.to(facilitatorsRoom(workshopId)).emit('audit', entry);
+        log.info('control.command', { workshopId, command: name, role: identity.role });
+      },
     });
   }
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
 import type { ParticipantRecord, Store, StoredDocument, TokenGrant, TokenRecord, WorkshopRecord } from './Store.js';
 import { SQLITE_SCHEMA } from './sqliteSchema.js';
@@ -155,6 +156,42 @@ export class SqliteStore implements Store {
       }
       this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?').run(documentName, upToSeq);
     })();
+  }
+
+  async loadControl(workshopId: string): Promise<ControlRecord | null> {
+    const row = this.db.prepare('SELECT record FROM workshop_control WHERE workshop_id = ?').get(workshopId) as
+      | { record: string }
+      | undefined;
+    return row ? (JSON.parse(row.record) as ControlRecord) : null;
+  }
+
+  async saveControl(workshopId: string, record: ControlRecord, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO workshop_control (workshop_id, record) VALUES (?, ?)
+           ON CONFLICT (workshop_id) DO UPDATE SET record = excluded.record`,
+        )
+        .run(workshopId, JSON.stringify(record));
+      const { lastInsertRowid } = this.db
+        .prepare('INSERT INTO audit_log (workshop_id, at, actor_role, actor_name, command, detail) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(workshopId, audit.at, audit.actorRole, audit.actorName, audit.command, JSON.stringify(audit.detail));
+      return { ...audit, id: Number(lastInsertRowid) };
+    })();
+  }
+
+  async listAudit(workshopId: string, limit: number): Promise<AuditEntry[]> {
+    const rows = this.db
+      .prepare('SELECT id, at, actor_role, actor_name, command, detail FROM audit_log WHERE workshop_id = ? ORDER BY id DESC LIMIT ?')
+      .all(workshopId, limit) as { id: number; at: number; actor_role: Role; actor_name: string; command: string; detail: string }[];
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      actorRole: row.actor_role,
+      actorName: row.actor_name,
+      command: row.command as AuditEntry['command'],
+      detail: JSON.parse(row.detail) as Record<string, unknown>,
+    }));
   }
 
   async close(): Promise<void> {

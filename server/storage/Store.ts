@@ -3,6 +3,7 @@
  * SQLite (embedded, the default) and, later, PostgreSQL. Methods are async so that a
  * networked database fits; every write that returns has been committed.
  */
+import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
 
 export interface WorkshopRecord {
@@ -59,6 +60,12 @@ export interface Store {
    * read back and compared before anything is deleted.
    */
   compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+
+  loadControl(workshopId: string): Promise<ControlRecord | null>;
+  /** Saves the control state and its audit entry in one transaction: no change without its record. */
+  saveControl(workshopId: string, record: ControlRecord, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry>;
+  /** The newest audit entries first. */
+  listAudit(workshopId: string, limit: number): Promise<AuditEntry[]>;
 
   close(): Promise<void>;
 }

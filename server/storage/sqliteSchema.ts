@@ -34,4 +34,18 @@ CREATE TABLE IF NOT EXISTS document_snapshots (
   data BLOB NOT NULL,
   up_to_seq INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS workshop_control (
+  workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+  record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  at INTEGER NOT NULL,
+  actor_role TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  command TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_log_by_workshop ON audit_log (workshop_id, id);
 `;

@@ -1,0 +1,83 @@
+/**
+ * The control record of each workshop: loaded from the store once, kept in memory, changed only
+ * through `change`, which runs one command at a time per workshop and stores the new record and
+ * its audit entry together before anyone sees the change.
+ */
+import { defaultAgenda } from '../../shared/agendaTemplate.js';
+import type { AuditEntry, ControlRecord } from '../../shared/events.js';
+import { SECTIONS, type Section } from '../../shared/sections.js';
+import { newId } from '../auth/secrets.js';
+import type { Store } from '../storage/Store.js';
+
+/** A new workshop's record: the default agenda, nothing started, nothing locked. */
+export function initialRecord(): ControlRecord {
+  return {
+    agenda: defaultAgenda(newId),
+    currentSessionId: null,
+    timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
+    locks: Object.fromEntries(SECTIONS.map((section) => [section, false])) as Record<Section, boolean>,
+    spotlight: null,
+    hands: [],
+    returningOrganisations: [],
+  };
+}
+
+export class ControlStates {
+  private readonly records = new Map<string, ControlRecord>();
+  private readonly loading = new Map<string, Promise<ControlRecord>>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly store: Store) {}
+
+  /** Loads a workshop's record (once); must precede `get`. */
+  load(workshopId: string): Promise<ControlRecord> {
+    const cached = this.records.get(workshopId);
+    if (cached) return Promise.resolve(cached);
+    let pending = this.loading.get(workshopId);
+    if (!pending) {
+      pending = this.store.loadControl(workshopId).then((stored) => {
+        const record = stored ?? initialRecord();
+        this.records.set(workshopId, record);
+        this.loading.delete(workshopId);
+        return record;
+      });
+      pending.catch(() => this.loading.delete(workshopId));
+      this.loading.set(workshopId, pending);
+    }
+    return pending;
+  }
+
+  /** The loaded record; null when `load` has not completed. */
+  get(workshopId: string): ControlRecord | null {
+    return this.records.get(workshopId) ?? null;
+  }
+
+  /** Whether a section refuses participants' writes; the Yjs endpoint loads the record before admitting anyone. */
+  isLocked(workshopId: string, section: Section): boolean {
+    return this.records.get(workshopId)?.locks[section] ?? false;
+  }
+
+  /**
+   * Applies `edit` to a copy of the record, stores the copy with its audit entry, and only then
+   * makes it current. A throwing edit or a failed store leaves the record as it was.
+   */
+  change<T>(
+    workshopId: string,
+    edit: (draft: ControlRecord) => { result: T; audit: Omit<AuditEntry, 'id'> },
+  ): Promise<{ result: T; entry: AuditEntry; record: ControlRecord }> {
+    const previous = this.queues.get(workshopId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const draft = structuredClone(await this.load(workshopId));
+      const { result, audit } = edit(draft);
+      const entry = await this.store.saveControl(workshopId, draft, audit);
+      this.records.set(workshopId, draft);
+      return { result, entry, record: draft };
+    });
+    const settled = next.catch(() => undefined);
+    this.queues.set(workshopId, settled);
+    void settled.then(() => {
+      if (this.queues.get(workshopId) === settled) this.queues.delete(workshopId);
+    });
+    return next;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The control channel's commands: name → payload schema and the permission it needs. The
+ * server validates with these schemas and authorises with this table; the client reads them
+ * to show only what a role may do.
+ */
+import { z } from 'zod';
+import { sessionFields } from './agenda.js';
+import type { Permission } from './roles.js';
+import { SECTIONS } from './sections.js';
+
+const id = z.string().min(1).max(64);
+const empty = z.object({}).strict().optional().default({});
+
+export const COMMANDS = {
+  'stage:go': { permission: 'runAgenda', payload: z.object({ sessionId: id }) },
+  'timer:start': { permission: 'runAgenda', payload: z.object({ seconds: z.number().int().min(1).max(24 * 3600) }) },
+  'timer:pause': { permission: 'runAgenda', payload: empty },
+  'timer:resume': { permission: 'runAgenda', payload: empty },
+  'timer:reset': { permission: 'runAgenda', payload: empty },
+  'section:lock': { permission: 'runAgenda', payload: z.object({ section: z.enum(SECTIONS), locked: z.boolean() }) },
+  spotlight: { permission: 'runAgenda', payload: z.object({ section: z.enum(SECTIONS), itemId: id }) },
+  'spotlight:clear': { permission: 'runAgenda', payload: empty },
+  'hand:raise': { permission: 'raiseHand', payload: empty },
+  /** A participant lowers their own hand; the facilitator may lower anyone's by `participantId`. */
+  'hand:lower': { permission: ['raiseHand', 'runAgenda'], payload: z.object({ participantId: id.optional() }).optional().default({}) },
+  'agenda:add-session': {
+    permission: 'runAgenda',
+    payload: z.object({ dayId: id, index: z.number().int().min(0).optional(), session: sessionFields }),
+  },
+  'agenda:update-session': {
+    permission: 'runAgenda',
+    payload: z.object({ sessionId: id, changes: sessionFields.partial() }),
+  },
+  'agenda:remove-session': { permission: 'runAgenda', payload: z.object({ sessionId: id }) },
+  'agenda:move-session': {
+    permission: 'runAgenda',
+    payload: z.object({ sessionId: id, dayId: id, index: z.number().int().min(0) }),
+  },
+  'roster:mark-returning': {
+    permission: 'runAgenda',
+    payload: z.object({ organisation: z.string().trim().min(1).max(120), returning: z.boolean() }),
+  },
+  'audit:list': { permission: 'runAgenda', payload: z.object({ limit: z.number().int().min(1).max(500).default(100) }).optional().default({ limit: 100 }) },
+} as const satisfies Record<string, { permission: Permission | readonly Permission[]; payload: z.ZodType }>;
+
+export type CommandName = keyof typeof COMMANDS;
+export type CommandPayload<C extends CommandName> = z.input<(typeof COMMANDS)[C]['payload']>;
+export type ParsedPayload<C extends CommandName> = z.output<(typeof COMMANDS)[C]['payload']>;
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+/** True when the role holds the command's permission (or one of them). */
+export function mayRun(command: CommandName, holds: (permission: Permission) => boolean): boolean {
+  const needed: Permission | readonly Permission[] = COMMANDS[command].permission;
+  return typeof needed === 'string' ? holds(needed) : needed.some(holds);
+}
