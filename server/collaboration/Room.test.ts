@@ -109,3 +109,21 @@ describe('RoomRegistry', () => {
     expect(again.doc.getText('t').toString()).toBe('0');
   });
 });
+
+describe('RoomRegistry.change', () => {
+  it('stores a server-side edit before relaying it to the room', async () => {
+    const store = openStore();
+    const rooms = new RoomRegistry({ store, idleUnloadMs: 20, mayWrite: () => true });
+    const reader = connection();
+    const room = await rooms.join('w/recommendations', reader);
+    const sentBefore = reader.sent.length;
+    const changed = await rooms.change('w/recommendations', { ...identity, role: 'facilitator' }, (doc) =>
+      doc.getMap('recommendations').set('84.1', 'Ratify the Convention on Enforced Disappearance'),
+    );
+    expect(changed).toBe(true);
+    expect(reader.sent.length).toBe(sentBefore + 1);
+    expect(room.doc.getMap('recommendations').get('84.1')).toBe('Ratify the Convention on Enforced Disappearance');
+    expect((await store.loadDocument('w/recommendations')).updates).toHaveLength(1);
+    expect(await rooms.change('w/recommendations', identity, () => undefined)).toBe(false);
+  });
+});

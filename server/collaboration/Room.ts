@@ -115,6 +115,16 @@ export class Room {
     }
   }
 
+  /**
+   * Submits an update made by the server itself (an import, a restore) through the same
+   * pipeline as a client's: stored, then applied and relayed. Resolves once it is visible.
+   */
+  async submit(from: RoomConnection, update: Uint8Array): Promise<void> {
+    this.pending.push({ update, from });
+    this.scheduleFlush();
+    await this.settle();
+  }
+
   /** Resolves when everything received so far is stored and relayed. */
   async settle(): Promise<void> {
     while (this.flushing || this.pending.length > 0) {

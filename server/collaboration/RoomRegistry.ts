@@ -2,6 +2,9 @@
  * The rooms loaded in memory, one per section document. A room is loaded on first join and
  * unloaded, after everything is stored, when it has had no connection for `idleUnloadMs`.
  */
+import * as Y from 'yjs';
+import type { Identity } from '../../shared/api.js';
+import type { Section } from '../../shared/sections.js';
 import { describeError, log } from '../logger.js';
 import type { Store } from '../storage/Store.js';
 import { Room, type RoomOptions } from './Room.js';
@@ -32,6 +35,29 @@ export class RoomRegistry {
       this.cancelIdle(name);
       room.join(connection);
       return room;
+    }
+  }
+
+  /**
+   * Changes a document on the server's behalf: `edit` runs on a copy of the current state and
+   * the resulting update goes through the room like a client's (stored before it is seen).
+   * Returns whether anything changed.
+   */
+  async change(name: string, as: Identity, edit: (doc: Y.Doc) => void): Promise<boolean> {
+    const section = name.slice(name.lastIndexOf('/') + 1) as Section;
+    const holder: RoomConnection = { identity: as, section, send: () => undefined, close: () => undefined };
+    const room = await this.join(name, holder);
+    try {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+      let update: Uint8Array | null = null;
+      copy.on('update', (u: Uint8Array) => (update = u));
+      copy.transact(() => edit(copy));
+      copy.destroy();
+      if (update) await room.submit(holder, update);
+      return update !== null;
+    } finally {
+      this.leave(room, holder);
     }
   }
 
@@ -90,3 +116,4 @@ export class RoomRegistry {
     this.idleTimers.delete(name);
   }
 }
+
