@@ -1,0 +1,130 @@
+/**
+ * One section's Yjs document, kept in IndexedDB and synced with the server through the stock
+ * y-websocket provider, plus the truthful connection status the indicator shows.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { isFinalClose } from '../../../shared/closeCodes.js';
+import type { Section } from '../../../shared/sections.js';
+import { readServerSyncFrame } from './serverFrames.js';
+import { StoredTracker } from './StoredTracker.js';
+import { syncStatusOf, type SyncStatus } from './syncStatus.js';
+
+/**
+ * The server relays awareness to others only, so a lone client would hear nothing for 30 s and
+ * y-websocket would drop the socket; a periodic sync step 1 keeps a reply coming.
+ */
+const RESYNC_INTERVAL_MS = 12_000;
+
+export interface SectionConnectionOptions {
+  workshopId: string;
+  section: Section;
+  token: string;
+}
+
+/** The base of Yjs WebSocket addresses on this host: ws(s)://host/yjs. */
+function yjsBaseUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${window.location.host}/yjs`;
+}
+
+/** Document, offline copy, provider and status of one section; call `destroy` when leaving. */
+export class SectionConnection {
+  readonly doc = new Y.Doc();
+  readonly status: StoreApi<{ status: SyncStatus }> = createStore(() => ({ status: 'connecting' as SyncStatus }));
+  private readonly tracker = new StoredTracker();
+  private readonly persistence: IndexeddbPersistence;
+  private readonly provider: WebsocketProvider;
+  private readonly watchedSockets = new WeakSet<WebSocket>();
+  private attemptedBefore = false;
+  private refused = false;
+
+  constructor({ workshopId, section, token }: SectionConnectionOptions) {
+    this.doc.on('update', this.handleDocUpdate);
+    this.persistence = new IndexeddbPersistence(`convene:${workshopId}:${section}`, this.doc);
+    this.provider = new WebsocketProvider(yjsBaseUrl(), `${workshopId}/${section}`, this.doc, {
+      params: { token },
+      // Other tabs' changes would look stored here without being stored; the server is the only peer.
+      disableBc: true,
+      resyncInterval: RESYNC_INTERVAL_MS,
+    });
+    this.provider.on('status', this.handleProviderStatus);
+    this.provider.on('sync', this.refresh);
+    this.provider.on('closed', this.handleClosed);
+    this.tracker.onChange(this.refresh);
+    window.addEventListener('online', this.handleOnline);
+    window.addEventListener('offline', this.handleOffline);
+    this.watchSocket();
+    this.refresh();
+  }
+
+  /** Stops syncing; the offline copy stays in IndexedDB. */
+  destroy(): void {
+    window.removeEventListener('online', this.handleOnline);
+    window.removeEventListener('offline', this.handleOffline);
+    this.provider.destroy();
+    void this.persistence.destroy();
+    this.doc.off('update', this.handleDocUpdate);
+    this.doc.destroy();
+  }
+
+  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown) => {
+    // Everything not received from the server is ours to store: typing, and IndexedDB loads.
+    if (origin !== this.provider) this.tracker.notePending(update);
+  };
+
+  private readonly handleProviderStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
+    if (status === 'disconnected') this.attemptedBefore = true;
+    this.watchSocket();
+    this.refresh();
+  };
+
+  private readonly handleClosed = ({ code }: { code: number }) => {
+    this.attemptedBefore = true;
+    if (isFinalClose(code)) this.refused = true;
+    this.refresh();
+  };
+
+  /** The browser knows first: a dead Wi-Fi link can leave a socket looking open for a long time. */
+  private readonly handleOffline = () => {
+    this.provider.disconnect();
+    this.attemptedBefore = true;
+    this.refresh();
+  };
+
+  private readonly handleOnline = () => {
+    if (!this.refused) this.provider.connect();
+    this.refresh();
+  };
+
+  /** Reads every server frame on each new socket to learn what the server has stored. */
+  private watchSocket(): void {
+    const socket = this.provider.ws;
+    if (!socket || this.watchedSockets.has(socket)) return;
+    this.watchedSockets.add(socket);
+    socket.addEventListener('message', (event: MessageEvent) => {
+      if (!(event.data instanceof ArrayBuffer)) return;
+      const frame = readServerSyncFrame(new Uint8Array(event.data));
+      if (frame?.kind === 'state-vector') this.tracker.noteServerStateVector(frame.stateVector);
+      else if (frame?.kind === 'update') this.tracker.noteServerUpdate(frame.update);
+    });
+    socket.addEventListener('close', () => {
+      this.attemptedBefore = true;
+      this.refresh();
+    });
+  }
+
+  private readonly refresh = () => {
+    const status = syncStatusOf({
+      online: navigator.onLine,
+      connected: this.provider.wsconnected,
+      synced: this.provider.synced,
+      attemptedBefore: this.attemptedBefore,
+      allStored: this.tracker.allStored,
+      refused: this.refused,
+    });
+    if (this.status.getState().status !== status) this.status.setState({ status });
+  };
+}

@@ -1,0 +1,19 @@
+/** A section connection tied to a component's lifetime. */
+import { useEffect, useState } from 'react';
+import type { Section } from '../../../shared/sections.js';
+import { SectionConnection } from './SectionConnection.js';
+
+/** Opens the section while mounted; null until the first effect runs or without a token. */
+export function useSectionConnection(workshopId: string, section: Section, token: string | null): SectionConnection | null {
+  const [connection, setConnection] = useState<SectionConnection | null>(null);
+  useEffect(() => {
+    if (!token) return;
+    const next = new SectionConnection({ workshopId, section, token });
+    setConnection(next);
+    return () => {
+      next.destroy();
+      setConnection(null);
+    };
+  }, [workshopId, section, token]);
+  return connection;
+}

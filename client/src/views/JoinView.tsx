@@ -1,0 +1,90 @@
+/** `/` and `/join?code=…`: join a workshop with a code, a name and an organisation. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../shared/limits.js';
+import { navigate } from '../routing/locationStore.js';
+import { errorMessage } from '../ui/errorMessage.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { PageShell } from '../ui/PageShell.js';
+import { JoinRefused, joinWithCode } from '../workspace/joinFlow.js';
+
+/** The join form; on success the participant lands in the workspace. */
+export function JoinView({ initialCode }: { initialCode: string }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState(initialCode);
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const workshopId = await joinWithCode({ code, name, organisation });
+      navigate(`/w/${workshopId}`);
+    } catch (failure) {
+      setError(failure instanceof JoinRefused ? t(failure.messageKey) : errorMessage(t, failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PageShell>
+      <div className="narrow">
+        <h1>{t('join.title')}</h1>
+        <p className="lead">{t('join.intro')}</p>
+        <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+          <div className="field">
+            <label htmlFor="join-code">{t('join.code')}</label>
+            <input
+              id="join-code"
+              className="input--code"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              required
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              aria-describedby="join-code-hint"
+              maxLength={12}
+            />
+            <p id="join-code-hint" className="hint">
+              {t('join.codeHint')}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="join-name">{t('join.name')}</label>
+            <input
+              id="join-name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              required
+              autoComplete="name"
+              maxLength={LIMITS.maxNameLength}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="join-organisation">{t('join.organisation')}</label>
+            <input
+              id="join-organisation"
+              value={organisation}
+              onChange={(event) => setOrganisation(event.target.value)}
+              required
+              autoComplete="organization"
+              maxLength={LIMITS.maxOrganisationLength}
+            />
+          </div>
+          <ErrorNotice message={error} />
+          <button type="submit" className="button--primary" disabled={busy}>
+            {busy ? t('join.submitting') : t('join.submit')}
+          </button>
+        </form>
+        <p className="footnote">
+          <a href="/organiser">{t('join.organiserLink')}</a>
+        </p>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Who this page is, for one workshop and role: the token (from the link's fragment or from this
+ * device), then the server's answer to "who am I". The last answer is kept so a page reloaded
+ * during an outage still opens its offline copy.
+ */
+import { useEffect, useState } from 'react';
+import type { MeResponse } from '../../../shared/api.js';
+import type { Role } from '../../../shared/roles.js';
+import { ApiFailure } from '../api/http.js';
+import { fetchMe } from '../api/workshopsApi.js';
+import { takeFragmentSecret } from '../auth/fragmentSecret.js';
+import { loadToken, readStored, saveToken, writeStored } from '../auth/tokenStore.js';
+
+export type WorkshopSession =
+  | { kind: 'loading' }
+  | { kind: 'ready'; token: string; me: MeResponse }
+  | { kind: 'noToken' }
+  | { kind: 'refused' }
+  | { kind: 'failed'; error: unknown };
+
+const meKey = (workshopId: string, role: Role) => `convene:me:${workshopId}:${role}`;
+
+/** Takes a token from the fragment (and stores it), else the one stored for this workshop and role. */
+function resolveToken(workshopId: string, role: Role): string | null {
+  const fromLink = takeFragmentSecret('token');
+  if (fromLink) saveToken(workshopId, role, fromLink);
+  return fromLink ?? loadToken(workshopId, role);
+}
+
+function cachedMe(workshopId: string, role: Role): MeResponse | null {
+  const raw = readStored(meKey(workshopId, role));
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as MeResponse;
+  } catch {
+    // A damaged cache is simply not used.
+    return null;
+  }
+}
+
+/** Loads the session once per workshop and role. */
+export function useWorkshopSession(workshopId: string, role: Role): WorkshopSession {
+  const [token] = useState(() => resolveToken(workshopId, role));
+  const [session, setSession] = useState<WorkshopSession>(token ? { kind: 'loading' } : { kind: 'noToken' });
+
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    fetchMe(workshopId, token).then(
+      (me) => {
+        writeStored(meKey(workshopId, role), JSON.stringify(me));
+        if (current) setSession({ kind: 'ready', token, me });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        const refused = error instanceof ApiFailure && (error.status === 401 || error.status === 403);
+        if (refused) {
+          saveToken(workshopId, role, null);
+          setSession({ kind: 'refused' });
+          return;
+        }
+        const offlineCopy = error instanceof ApiFailure && error.code === 'network' ? cachedMe(workshopId, role) : null;
+        setSession(offlineCopy ? { kind: 'ready', token, me: offlineCopy } : { kind: 'failed', error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [workshopId, role, token]);
+
+  return session;
+}
