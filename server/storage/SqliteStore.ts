@@ -43,6 +43,9 @@ const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  /** Statements on the hot paths (every Yjs batch, every connection), prepared once. */
+  private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
+  private readonly selectToken: Database.Statement<[string], TokenRow>;
 
   private constructor(file: string) {
     this.db = new Database(file);
@@ -51,6 +54,13 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
+    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
+    this.selectToken = this.db.prepare(
+      `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
+              p.name, p.organisation, p.created_at AS participant_created_at
+       FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
+       WHERE t.hash = ?`,
+    );
   }
 
   /** Opens (or creates) `convene.sqlite` in the data folder. */
@@ -92,14 +102,7 @@ export class SqliteStore implements Store {
   }
 
   async findToken(hash: string): Promise<TokenGrant | null> {
-    const row = this.db
-      .prepare(
-        `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
-                p.name, p.organisation, p.created_at AS participant_created_at
-         FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
-         WHERE t.hash = ?`,
-      )
-      .get(hash) as TokenRow | undefined;
+    const row = this.selectToken.get(hash);
     if (!row) return null;
     const participant =
       row.participant_id && row.name !== null && row.organisation !== null
@@ -115,10 +118,9 @@ export class SqliteStore implements Store {
   }
 
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
-    const insert = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
     return this.db.transaction(() => {
       let seq = 0;
-      for (const update of updates) seq = Number(insert.run(documentName, update).lastInsertRowid);
+      for (const update of updates) seq = Number(this.insertUpdate.run(documentName, update).lastInsertRowid);
       return seq;
     })();
   }
