@@ -5,7 +5,8 @@ import type { PresenceState } from './presenceStore.js';
 /** The list is a polite live region: arrivals are announced without stealing focus. */
 export function PresencePanel({ state, large }: { state: PresenceState; large?: boolean }) {
   const { t } = useTranslation();
-  const people = state.presence.filter((entry) => entry.role !== 'projector');
+  // While disconnected the last list is stale, so it is not shown as if it were current.
+  const people = state.connection === 'connected' ? state.presence.filter((entry) => entry.role !== 'projector') : [];
   return (
     <section className={large ? 'panel presence presence--large' : 'panel presence'} aria-labelledby="presence-heading">
       <h2 id="presence-heading">{t('presence.title')}</h2>
@@ -15,7 +16,7 @@ export function PresencePanel({ state, large }: { state: PresenceState; large?: 
           : t(state.connection === 'offline' ? 'presence.offline' : 'presence.connecting')}
       </p>
       {people.length === 0 ? (
-        <p className="empty">{t('presence.nobody')}</p>
+        state.connection === 'connected' && <p className="empty">{t('presence.nobody')}</p>
       ) : (
         <ul className="presence__list">
           {people.map((entry) => (

@@ -22,9 +22,22 @@ export function connectPresence(token: string): PresenceFeed {
   socket.on('disconnect', () => store.setState({ connection: 'offline' }));
   socket.on('connect_error', () => store.setState({ connection: 'offline' }));
   socket.on('state', (state) => store.setState({ presence: state.presence }));
+  // A dead link can leave the socket looking open; the browser's word makes the list honest sooner.
+  const handleOffline = () => {
+    socket.disconnect();
+    store.setState({ connection: 'offline' });
+  };
+  const handleOnline = () => {
+    store.setState({ connection: 'connecting' });
+    socket.connect();
+  };
+  window.addEventListener('offline', handleOffline);
+  window.addEventListener('online', handleOnline);
   return {
     store,
     close: () => {
+      window.removeEventListener('offline', handleOffline);
+      window.removeEventListener('online', handleOnline);
       socket.removeAllListeners();
       socket.disconnect();
     },

@@ -1,6 +1,7 @@
 /** `/w/:id` (participant) and `/w/:id/facilitator`: the Experiences section with presence. */
 import { useEffect } from 'react';
 import { ConnectionIndicator } from '../collab/ConnectionIndicator.js';
+import { OfflineNotice } from '../collab/OfflineNotice.js';
 import { useSectionConnection } from '../collab/useSectionConnection.js';
 import { ExperiencesPanel } from '../experiences/ExperiencesPanel.js';
 import { PresencePanel } from '../presence/PresencePanel.js';
@@ -40,7 +41,10 @@ export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
       }
     >
       <div className="workspace">
-        <div className="workspace__main">{connection && <ExperiencesPanel doc={connection.doc} />}</div>
+        <div className="workspace__main">
+          {connection && <OfflineNotice connection={connection} />}
+          {connection && <ExperiencesPanel doc={connection.doc} />}
+        </div>
         <aside className="workspace__side">
           <WorkshopInfo workshop={session.me.workshop} />
           <PresencePanel state={presence} />

@@ -2,10 +2,20 @@
 import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '../../../shared/api.js';
 
+/** A calendar date (YYYY-MM-DD) in the reader's language; read as UTC so it never shifts a day. */
+function formatDate(isoDate: string, language: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
 /** A side panel; the join code stays visible so latecomers can be told it. */
 export function WorkshopInfo({ workshop }: { workshop: MeResponse['workshop'] }) {
-  const { t } = useTranslation();
-  const dates = workshop.startsOn ? t('workspace.dates', { from: workshop.startsOn, to: workshop.endsOn ?? workshop.startsOn }) : null;
+  const { t, i18n } = useTranslation();
+  const format = (isoDate: string) => formatDate(isoDate, i18n.resolvedLanguage ?? 'en');
+  const dates = workshop.startsOn
+    ? t('workspace.dates', { from: format(workshop.startsOn), to: format(workshop.endsOn ?? workshop.startsOn) })
+    : null;
   return (
     <section className="panel workshop-info" aria-labelledby="workshop-title">
       <h2 id="workshop-title">{workshop.title}</h2>
