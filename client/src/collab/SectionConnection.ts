@@ -49,6 +49,9 @@ export class SectionConnection {
       // Other tabs' changes would look stored here without being stored; the server is the only peer.
       disableBc: true,
       resyncInterval: RESYNC_INTERVAL_MS,
+      // y-websocket gives up on every 44xx close; ours are final only for a bad token or
+      // document (a rate-limited or malformed-frame close is worth a fresh connection).
+      shouldReconnect: (event) => !isFinalClose(event.code),
     });
     this.provider.on('status', this.handleProviderStatus);
     this.provider.on('sync', this.refresh);
