@@ -13,6 +13,8 @@ export const LIMITS = {
   maxNameLength: 80,
   maxOrganisationLength: 120,
   maxTitleLength: 200,
+  /** Largest recommendations file (CSV or XLSX) the import endpoint reads. */
+  maxImportBytes: 10 * 1024 * 1024,
   /** Stored updates of one document before they are compacted into a snapshot. */
   compactAfterUpdates: 500,
 } as const;

@@ -1,0 +1,79 @@
+/**
+ * A recommendations file, as uploaded, to recommendations: CSV or XLSX (sniffed), any known
+ * layout (detected by its headers), any of the encodings Excel writes. Pure: bytes in, data out.
+ * When anything makes the file unreadable, `errors` lists it and `recommendations` is empty, so
+ * a broken file imports nothing rather than part of itself.
+ */
+import type { ImportIssue } from '../../shared/recommendationImport.js';
+import type { ImportedRecommendation, Review } from '../../shared/recommendations.js';
+import { decodeText } from './decodeText.js';
+import { detectLayout, hasKnownHeader } from './detectLayout.js';
+import type { Header } from './layout.js';
+import { mergeRows } from './mergeRows.js';
+import { readCsv } from './readCsv.js';
+import { readXlsx } from './readXlsx.js';
+import type { TableResult, TableRow } from './table.js';
+
+export interface ParsedImport {
+  recommendations: ImportedRecommendation[];
+  /** Rows that are not recommendations and were left out on purpose. */
+  skipped: number;
+  /** Why the file cannot be imported; when not empty, `recommendations` is empty. */
+  errors: ImportIssue[];
+  /** Values not understood in rows imported anyway; each message says what was kept. */
+  warnings: ImportIssue[];
+}
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Reads a recommendations file as `review`; `contentType` is what the uploader declared. */
+export async function importRecommendations(bytes: Uint8Array, options: { review: Review; contentType?: string }): Promise<ParsedImport> {
+  const table = await readTable(bytes, options.contentType);
+  if (!table.ok) return refused(table.errors);
+  const detected = detectLayout(table.rows);
+  if (!detected.ok) return refused([detected.error]);
+  const { layout, header, body } = detected;
+  if (body.length === 0) return refused([{ row: header.row.row, column: null, message: 'there are no rows below the header' }]);
+  const overflow = body.flatMap((row) => overflowError(header, row));
+  if (overflow.length > 0) return refused(overflow);
+  const read = layout.read(header, body, options.review);
+  if (read.errors.length > 0) return refused(read.errors);
+  const warnings = [...read.warnings];
+  const recommendations = mergeRows(read.rows, warnings);
+  return { recommendations, skipped: read.skipped, errors: [], warnings };
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Sniffs the bytes; the declared type only sharpens the message when they disagree. */
+async function readTable(bytes: Uint8Array, contentType: string | undefined): Promise<TableResult> {
+  const whole = (message: string): TableResult => ({ ok: false, errors: [{ row: null, column: null, message }] });
+  if (bytes.length === 0) return whole('the file is empty');
+  if (startsWith(bytes, ZIP_SIGNATURE)) return readXlsx(bytes, hasKnownHeader);
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    return whole('this is an old Excel workbook (.xls); save it as .xlsx or .csv and import that');
+  }
+  if (contentType?.startsWith(XLSX_CONTENT_TYPE)) return whole('the file was sent as an Excel workbook (XLSX) but is not one');
+  if (bytes.subarray(0, 8192).includes(0)) return whole('this is not a spreadsheet: expected a CSV or XLSX file');
+  return readCsv(decodeText(bytes).text);
+}
+
+/** A row with more cells than the header: usually a comma inside a cell that was not quoted. */
+function overflowError(header: Header, row: TableRow): ImportIssue[] {
+  const extra = row.cells.slice(header.width).filter((cell) => cell !== '');
+  if (extra.length === 0) return [];
+  return [{
+    row: row.row,
+    column: null,
+    message: `this row has ${header.width + extra.length} cells but the header has ${header.width}; a cell that contains the separator must be in double quotes`,
+  }];
+}
+
+function refused(errors: ImportIssue[]): ParsedImport {
+  return { recommendations: [], skipped: 0, errors, warnings: [] };
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
