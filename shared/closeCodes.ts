@@ -1,6 +1,7 @@
 /**
  * Close codes of the Yjs WebSocket endpoint. 4000–4999 are ours (RFC 6455 leaves them to
- * applications); 1008 and 1009 are the standard ones for policy and size.
+ * applications) and follow y-websocket's convention: 44xx are permanent (the stock provider
+ * stops reconnecting), 45xx mean "try again later". 1009 is the standard "message too big".
  */
 export const CLOSE_CODES = {
   /** A frame could not be decoded as y-websocket sync or awareness data. */
@@ -11,8 +12,8 @@ export const CLOSE_CODES = {
   forbidden: 4403,
   /** The workshop or section does not exist. */
   notFound: 4404,
-  /** The connection sent more messages than the rate limit allows. */
-  rateLimited: 4429,
+  /** The connection sent more messages than the rate limit allows, or stopped reading; retry later. */
+  rateLimited: 4529,
   /** The server is shutting down; clients should reconnect later. */
   serverShutdown: 4503,
   /** A frame exceeded the size limit (the standard "message too big"). */
@@ -21,7 +22,7 @@ export const CLOSE_CODES = {
 
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
 
-/** True for codes after which reconnecting with the same token cannot succeed. */
+/** True for codes after which reconnecting cannot succeed (the 44xx range). */
 export function isFinalClose(code: number): boolean {
-  return code === CLOSE_CODES.unauthorized || code === CLOSE_CODES.forbidden || code === CLOSE_CODES.notFound;
+  return code >= 4400 && code < 4500;
 }

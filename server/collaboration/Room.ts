@@ -89,7 +89,7 @@ export class Room {
   /** Removes a connection and tells the others its cursors are gone. */
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return;
-    this.relayAwareness(this.awareness.removeOwner(connection), connection);
+    this.relayAwareness(this.awareness.removeOwner(connection));
   }
 
   /** Handles one decoded message from a connection of this room. */
@@ -107,7 +107,7 @@ export class Room {
         return;
       case 'awareness':
         if (connection.identity.role === 'projector') return;
-        this.relayAwareness(this.awareness.apply(connection, connection.identity, message.entries), connection);
+        this.relayAwareness(this.awareness.apply(connection, connection.identity, message.entries));
         return;
       case 'query-awareness':
         connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness.all())));
@@ -225,10 +225,15 @@ export class Room {
     for (const connection of this.connections) connection.send(message);
   }
 
-  private relayAwareness(entries: ReturnType<AwarenessStates<RoomConnection>['all']>, from: RoomConnection): void {
+  /**
+   * Relays awareness to everyone, the sender too, as the reference server does: the stock
+   * provider renews its state every 15 s and drops a socket that heard nothing for 30 s, so the
+   * echo is what keeps a lone participant's connection alive.
+   */
+  private relayAwareness(entries: ReturnType<AwarenessStates<RoomConnection>['all']>): void {
     if (entries.length === 0) return;
     const message = encodeAwarenessMessage(encodeAwarenessUpdate(entries));
-    for (const connection of this.connections) if (connection !== from) connection.send(message);
+    for (const connection of this.connections) connection.send(message);
   }
 
   /**
