@@ -1,0 +1,187 @@
+/**
+ * Votes on the control channel: what the facilitator opens, what a participant casts, what the
+ * server answers and shows. The server validates with these schemas and decides; ballots never
+ * enter a Yjs document, and a secret ballot's choice never leaves the server except as counts.
+ */
+import { z } from 'zod';
+import { SECTIONS } from './sections.js';
+
+export const VOTE_KINDS = ['yesno', 'consent', 'approval', 'dots', 'ranking'] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+
+/** One ballot per participant, or one per organisation (its first delegate to vote casts it). */
+export const FRANCHISES = ['participant', 'organisation'] as const;
+export type Franchise = (typeof FRANCHISES)[number];
+
+/** Results in the state while the vote is open, or only once it has closed. */
+export const RESULT_VISIBILITIES = ['live', 'after'] as const;
+export type ResultVisibility = (typeof RESULT_VISIBILITIES)[number];
+
+/** Simple majority of those taking a side, two thirds of them, or consensus (no one against). */
+export const THRESHOLDS = ['majority', 'two-thirds', 'consensus'] as const;
+export type Threshold = (typeof THRESHOLDS)[number];
+
+export const YESNO_CHOICES = ['yes', 'no', 'abstain'] as const;
+export const CONSENT_CHOICES = ['agree', 'stand-aside', 'object'] as const;
+
+/** Kinds whose ballots choose among the vote's options. */
+export const OPTION_KINDS: readonly VoteKind[] = ['approval', 'dots', 'ranking'];
+/** Only a yes/no or consent question can adopt a text. */
+export const ADOPTION_KINDS: readonly VoteKind[] = ['yesno', 'consent'];
+
+const id = z.string().min(1).max(64);
+const option = z.string().trim().min(1).max(200);
+
+export const openVotePayload = z
+  .object({
+    kind: z.enum(VOTE_KINDS),
+    question: z.string().trim().min(1).max(1000),
+    options: z.array(option).min(2).max(50).optional(),
+    franchise: z.enum(FRANCHISES),
+    secret: z.boolean(),
+    showResults: z.enum(RESULT_VISIBILITIES),
+    /** Ballots needed (participants or organisations, by franchise) for the result to count. */
+    quorum: z.number().int().min(1).max(10_000).optional(),
+    threshold: z.enum(THRESHOLDS),
+    /** Dot voting: how many dots each ballot has, and whether several may go on one option. */
+    dots: z.object({ perBallot: z.number().int().min(1).max(100), stack: z.boolean() }).optional(),
+    /** What the vote is about: a section, and an item of it when the vote is about one. */
+    subject: z.object({ section: z.enum(SECTIONS), itemId: id.optional() }).optional(),
+    /** `charter` makes this the adoption vote: the charter is frozen and its hash goes into the vote. */
+    adopt: z.literal('charter').optional(),
+  })
+  .strict()
+  .superRefine((vote, context) => {
+    const hasOptions = OPTION_KINDS.includes(vote.kind);
+    if (hasOptions && !vote.options) context.addIssue({ code: 'custom', path: ['options'], message: `a ${vote.kind} vote needs options` });
+    if (!hasOptions && vote.options) context.addIssue({ code: 'custom', path: ['options'], message: `a ${vote.kind} vote has fixed choices` });
+    if (vote.options && new Set(vote.options).size !== vote.options.length) {
+      context.addIssue({ code: 'custom', path: ['options'], message: 'options must differ' });
+    }
+    if ((vote.kind === 'dots') !== (vote.dots !== undefined)) {
+      context.addIssue({ code: 'custom', path: ['dots'], message: 'dots are set for, and only for, a dots vote' });
+    }
+    if (vote.adopt && !ADOPTION_KINDS.includes(vote.kind)) {
+      context.addIssue({ code: 'custom', path: ['adopt'], message: 'an adoption vote is a yes/no or consent vote' });
+    }
+  });
+
+/** What the facilitator opens, as validated. */
+export type VoteSpec = z.output<typeof openVotePayload>;
+
+/** yes/no/abstain, agree/stand-aside/object, approved options, `{ option: dots }`, or options in ranked order. */
+export const ballotChoice = z.union([
+  z.enum([...YESNO_CHOICES, ...CONSENT_CHOICES]),
+  z.array(option).max(50),
+  z.record(option, z.number().int().min(0).max(100)),
+]);
+export type BallotChoice = z.output<typeof ballotChoice>;
+
+export const castVotePayload = z
+  .object({
+    voteId: id,
+    choice: ballotChoice,
+    /** Chosen by the client per cast; a retry with the same id counts once. */
+    requestId: z.string().min(8).max(64),
+  })
+  .strict();
+
+export const closeVotePayload = z.object({ voteId: id }).strict();
+
+/** Checks a choice against the vote it is cast in; returns why it does not fit, or null. */
+export function choiceProblem(spec: VoteSpec, choice: BallotChoice): string | null {
+  const options = spec.options ?? [];
+  switch (spec.kind) {
+    case 'yesno':
+      return typeof choice === 'string' && (YESNO_CHOICES as readonly string[]).includes(choice) ? null : 'choose yes, no or abstain';
+    case 'consent':
+      return typeof choice === 'string' && (CONSENT_CHOICES as readonly string[]).includes(choice) ? null : 'choose agree, stand-aside or object';
+    case 'approval':
+    case 'ranking': {
+      if (!Array.isArray(choice)) return 'choose a list of options';
+      if (new Set(choice).size !== choice.length) return 'an option appears twice';
+      if (spec.kind === 'ranking' && choice.length === 0) return 'rank at least one option';
+      return choice.every((o) => options.includes(o)) ? null : 'not an option of this vote';
+    }
+    case 'dots': {
+      if (typeof choice !== 'object' || Array.isArray(choice)) return 'place dots as { option: dots }';
+      const entries = Object.entries(choice);
+      if (!entries.every(([o]) => options.includes(o))) return 'not an option of this vote';
+      const { perBallot, stack } = spec.dots ?? { perBallot: 0, stack: false };
+      if (!stack && entries.some(([, n]) => n > 1)) return 'one dot per option in this vote';
+      return entries.reduce((sum, [, n]) => sum + n, 0) <= perBallot ? null : `at most ${perBallot} dots`;
+    }
+  }
+}
+
+/** The key two delegates of one organisation share: case, spacing and Unicode form do not split it. */
+export function organisationKey(organisation: string): string {
+  return organisation.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+/** Counts by choice (yes/no, consent), by option (approvals, dots) or Borda points (ranking). */
+export interface Tally {
+  counts: Record<string, number>;
+  /** Ballots counted. */
+  ballots: number;
+  /** Per option: ballots that back it (approve it, give it a dot, rank it first); option kinds only. */
+  backers: Record<string, number>;
+  /** How the counts were made, in words, for the projector and the record. */
+  method: string;
+}
+
+/** Someone who voted (never how, when secret). */
+export interface Voter {
+  name: string;
+  organisation: string | null;
+}
+
+/** An open ballot's choice, published with the result. */
+export interface OpenBallot extends Voter {
+  choice: BallotChoice;
+}
+
+export interface VoteResult extends Tally {
+  /** The option with the most support, or null (a tie, no ballots, or a yes/no kind). */
+  leading: string | null;
+  /** Ballots cast (participants or organisations, by franchise) and how many could vote, present at close. */
+  turnout: { ballots: number; present: number };
+  quorum: { required: number | null; met: boolean };
+  /** `for` and `against` are the ballots the rule weighs; abstentions and stand-asides are neither. */
+  threshold: { rule: Threshold; for: number; against: number; met: boolean };
+  passed: boolean;
+  openedAt: number;
+  closedAt: number;
+  /** Adoption votes: SHA-256 hex of the charter's canonical text that was put to the vote. */
+  charterHash: string | null;
+  voters: Voter[];
+  /** How each voted: open ballots only; null for a secret vote. */
+  openBallots: OpenBallot[] | null;
+}
+
+/** A vote as every client sees it in `state`. */
+export interface VoteSummary {
+  id: string;
+  spec: VoteSpec;
+  status: 'open' | 'closed';
+  openedAt: number;
+  closedAt: number | null;
+  /** SHA-256 hex of the charter's canonical text when the vote opened (adoption votes only). */
+  charterHash: string | null;
+  /** Live: ballots so far, and voters present (participants or organisations, by franchise). */
+  turnout: { ballots: number; present: number };
+  /** Counts while open, only when results are live (a secret vote's counts, nothing more). */
+  live: Pick<Tally, 'counts' | 'ballots' | 'method'> | null;
+  /** Who has voted so far: open ballots only; a secret vote shows turnout alone. */
+  voters: Voter[] | null;
+  result: VoteResult | null;
+}
+
+/** Sent only to the voter's own sockets (and, per organisation, its delegates') after a ballot counts. */
+export interface BallotNotice {
+  voteId: string;
+  /** Who cast the ballot that now counts for you or your organisation. */
+  castBy: Voter & { participantId: string };
+  /** The choice, for open ballots only. */
+  choice: BallotChoice | null;
+}
