@@ -41,7 +41,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     idleUnloadMs: options.idleUnloadMs ?? 5000,
     mayWrite: ({ identity, section }) => mayWriteSection(identity, controls.isLocked(identity.workshopId, section)),
   });
-  const app = createApp({ store, organiserKey, clientDir: options.clientDir, publicUrl: options.publicUrl });
+  const app = createApp({ store, organiserKey, rooms, clientDir: options.clientDir, publicUrl: options.publicUrl });
   const server = http.createServer(app);
   const yjs = new YjsEndpoint({ store, rooms, controls });
   yjs.attach(server);

@@ -3,14 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request } from 'express';
 import { LIMITS } from '../../shared/limits.js';
+import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { notFound } from '../errors.js';
 import type { Store } from '../storage/Store.js';
 import { errorHandler } from './errorHandler.js';
+import { demoRoutes } from './routes/demo.js';
+import { exportRoutes } from './routes/exports.js';
+import { recommendationRoutes } from './routes/recommendations.js';
 import { workshopRoutes } from './routes/workshops.js';
 
 export interface AppOptions {
   store: Store;
   organiserKey: string;
+  /** The Yjs rooms: imports and the demo write section documents through them. */
+  rooms: RoomRegistry;
   clientDir: string | undefined;
   publicUrl: string | undefined;
 }
@@ -29,6 +35,9 @@ export function createApp(options: AppOptions): express.Express {
   app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));
   const baseUrl = (request: Request) => options.publicUrl ?? `${request.protocol}://${request.get('host')}`;
   app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
+  app.use(recommendationRoutes(options));
+  app.use(exportRoutes(options));
+  app.use(demoRoutes({ ...options, baseUrl }));
   app.use('/api', (_request, _response, next) => next(notFound('no such API route')));
   serveClient(app, options.clientDir);
   app.use(errorHandler);

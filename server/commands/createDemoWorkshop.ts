@@ -1,0 +1,40 @@
+/**
+ * A demo workshop to show Convene with real content: the default agenda (made by the control
+ * channel when the workshop is first opened), Mongolia's 129 recommendations of 2010 as the
+ * previous review, and a few example experience cards marked `example: true`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CreateWorkshopResponse, Identity } from '../../shared/api.js';
+import { addCard, cardText } from '../../shared/experiences.js';
+import { documentName } from '../../shared/sections.js';
+import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
+import { EXAMPLE_EXPERIENCES } from '../demo/exampleExperiences.js';
+import { applyImport } from '../importers/applyImport.js';
+import { importRecommendations } from '../importers/importRecommendations.js';
+import type { Store } from '../storage/Store.js';
+import { createWorkshop } from './createWorkshop.js';
+
+/** A copy of the real file in shared/data (A/HRC/16/5), shipped with the server so the demo needs nothing else. */
+const RECOMMENDATIONS_2010 = path.resolve(import.meta.dirname, '../demo/mongolia-2010-upr-recommendations.csv');
+
+export const DEMO_TITLE = 'Demo — UPR follow-up workshop, Mongolia';
+
+/** Creates the demo workshop and fills its documents through the rooms (stored before seen). */
+export async function createDemoWorkshop(store: Store, rooms: RoomRegistry, baseUrl: string): Promise<CreateWorkshopResponse> {
+  const parsed = await importRecommendations(fs.readFileSync(RECOMMENDATIONS_2010), { review: 'previous', contentType: 'text/csv' });
+  if (parsed.errors.length > 0) throw new Error(`the demo recommendations do not import: ${parsed.errors[0]?.message}`);
+  const created = await createWorkshop(store, { title: DEMO_TITLE, country: 'Mongolia', startsOn: '2015-05-26', endsOn: '2015-05-28' }, baseUrl);
+  const organiser: Identity = { role: 'organiser', workshopId: created.id, participantId: null, name: 'Organiser', organisation: null };
+  await rooms.change(documentName(created.id, 'recommendations'), organiser, (doc) => applyImport(doc, parsed.recommendations));
+  await rooms.change(documentName(created.id, 'experiences'), organiser, (doc) => {
+    for (const example of EXAMPLE_EXPERIENCES) {
+      const card = addCard(doc, { year: example.year });
+      card.set('example', true);
+      cardText(card, 'happened').insert(0, example.happened);
+      cardText(card, 'outcome').insert(0, example.outcome);
+      cardText(card, 'lesson').insert(0, example.lesson);
+    }
+  });
+  return created;
+}

@@ -1,0 +1,35 @@
+/** `npm run demo`: creates a demo workshop in DATA_DIR's store and prints its links. */
+import { readConfig } from '../config.js';
+import { RoomRegistry } from '../collaboration/RoomRegistry.js';
+import { createDemoWorkshop } from '../commands/createDemoWorkshop.js';
+import { describeError } from '../logger.js';
+import { SqliteStore } from '../storage/SqliteStore.js';
+
+async function main(): Promise<void> {
+  process.env.LOG_LEVEL ??= 'warn';
+  const config = readConfig();
+  const store = SqliteStore.open(config.dataDir);
+  // Only the server's own edits go through these rooms, so every write is allowed.
+  const rooms = new RoomRegistry({ store, idleUnloadMs: 0, mayWrite: () => true });
+  try {
+    const baseUrl = config.publicUrl ?? `http://localhost:${config.port || 3000}`;
+    const demo = await createDemoWorkshop(store, rooms, baseUrl);
+    process.stdout.write(
+      [
+        `Demo workshop created in ${config.dataDir} (start the server with npm start to open it)`,
+        `  Facilitator: ${demo.links.facilitator}`,
+        `  Projector:   ${demo.links.projector}`,
+        `  Join:        ${demo.links.join}   (code ${demo.joinCode})`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await rooms.closeAll();
+    await store.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`could not create the demo workshop: ${JSON.stringify(describeError(error))}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+/** `POST /api/workshops/demo`: a one-click demo workshop for the organiser page. */
+import { Router, type Request } from 'express';
+import type { RoomRegistry } from '../../collaboration/RoomRegistry.js';
+import { secretsEqual } from '../../auth/secrets.js';
+import { createDemoWorkshop } from '../../commands/createDemoWorkshop.js';
+import { unauthorized } from '../../errors.js';
+import { log } from '../../logger.js';
+import type { Store } from '../../storage/Store.js';
+import { bearerToken } from '../bearer.js';
+
+export interface DemoRoutesOptions {
+  store: Store;
+  rooms: RoomRegistry;
+  organiserKey: string;
+  baseUrl: (request: Request) => string;
+}
+
+export function demoRoutes({ store, rooms, organiserKey, baseUrl }: DemoRoutesOptions): Router {
+  const router = Router();
+
+  router.post('/api/workshops/demo', async (request, response) => {
+    // AUTH
+    const key = bearerToken(request);
+    if (!key || !secretsEqual(key, organiserKey)) throw unauthorized('the organiser key is required');
+    // RESOLUTION
+    const created = await createDemoWorkshop(store, rooms, baseUrl(request));
+    log.info('workshop.demo_created', { workshopId: created.id });
+    response.status(201).json(created);
+  });
+
+  return router;
+}
