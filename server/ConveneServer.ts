@@ -39,13 +39,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const rooms = new RoomRegistry({
     store,
     idleUnloadMs: options.idleUnloadMs ?? 5000,
-    mayWrite: ({ identity, section }) => mayWriteSection(identity, controls.isLocked(identity.workshopId, section)),
+    mayWrite: ({ identity, section }) =>
+      mayWriteSection(identity, controls.isLocked(identity.workshopId, section), controls.isFrozen(identity.workshopId, section)),
   });
   const app = createApp({ store, organiserKey, rooms, clientDir: options.clientDir, publicUrl: options.publicUrl });
   const server = http.createServer(app);
   const yjs = new YjsEndpoint({ store, rooms, controls });
   yjs.attach(server);
-  const control = new ControlChannel(server, store, controls);
+  const control = new ControlChannel(server, store, controls, rooms);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

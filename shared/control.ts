@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { sessionFields } from './agenda.js';
 import type { Permission } from './roles.js';
 import { SECTIONS } from './sections.js';
+import { castVotePayload, closeVotePayload, openVotePayload } from './votes.js';
 
 const id = z.string().min(1).max(64);
 const empty = z.object({}).strict().optional().default({});
@@ -40,6 +41,16 @@ export const COMMANDS = {
     permission: 'runAgenda',
     payload: z.object({ organisation: z.string().trim().min(1).max(120), returning: z.boolean() }),
   },
+  /** Opens a vote (`adopt: 'charter'` freezes the charter and puts its hash in the vote) → `{ voteId }`. */
+  'vote:open': { permission: 'runAgenda', payload: openVotePayload },
+  /** Casts or replaces the caller's ballot (their organisation's, under an organisation franchise) → `{ ballot }`. */
+  'vote:cast': { permission: 'vote', payload: castVotePayload },
+  /** Closes a vote and counts it → `{ result }`. */
+  'vote:close': { permission: 'runAgenda', payload: closeVotePayload },
+  /** Lets the room draft again after a failed adoption vote; an adopted charter stays frozen. */
+  'charter:unfreeze': { permission: 'runAgenda', payload: empty },
+  /** Adds the caller's organisation to the adopted charter's signatories, once. */
+  'charter:sign': { permission: 'signCharter', payload: empty },
   'audit:list': { permission: 'runAgenda', payload: z.object({ limit: z.number().int().min(1).max(500).default(100) }).optional().default({ limit: 100 }) },
 } as const satisfies Record<string, { permission: Permission | readonly Permission[]; payload: z.ZodType }>;
 

@@ -19,7 +19,14 @@ export function initialRecord(): ControlRecord {
     spotlight: null,
     hands: [],
     returningOrganisations: [],
+    charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
   };
+}
+
+/** A record stored before a field existed gets that field's initial value. */
+function withDefaults(stored: ControlRecord): ControlRecord {
+  const initial = initialRecord();
+  return { ...stored, charter: stored.charter ?? initial.charter };
 }
 
 export class ControlStates {
@@ -36,7 +43,7 @@ export class ControlStates {
     let pending = this.loading.get(workshopId);
     if (!pending) {
       pending = this.store.loadControl(workshopId).then((stored) => {
-        const record = stored ?? initialRecord();
+        const record = stored ? withDefaults(stored) : initialRecord();
         this.records.set(workshopId, record);
         this.loading.delete(workshopId);
         return record;
@@ -55,6 +62,11 @@ export class ControlStates {
   /** Whether a section refuses participants' writes; the Yjs endpoint loads the record before admitting anyone. */
   isLocked(workshopId: string, section: Section): boolean {
     return this.records.get(workshopId)?.locks[section] ?? false;
+  }
+
+  /** Whether a section is frozen for everyone: the charter while it is put to the vote, and once adopted. */
+  isFrozen(workshopId: string, section: Section): boolean {
+    return section === 'charter' && (this.records.get(workshopId)?.charter.frozen ?? false);
   }
 
   /**

@@ -11,13 +11,18 @@ import type { Ack } from '../../shared/errors.js';
 import { type ClientToServerEvents, PROTOCOL_VERSION, type ServerToClientEvents, type WorkshopState } from '../../shared/events.js';
 import { can } from '../../shared/roles.js';
 import { findSession } from '../../shared/agenda.js';
+import { type BallotNotice, type Franchise, organisationKey } from '../../shared/votes.js';
+import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { describeError, log } from '../logger.js';
 import { authenticate } from '../policies/authenticate.js';
-import type { Store } from '../storage/Store.js';
+import type { BallotRecord, Store } from '../storage/Store.js';
 import { TokenBucket } from '../util/TokenBucket.js';
+import type { PresentVoters } from '../votes/summary.js';
+import { VoteBoard } from '../votes/VoteBoard.js';
 import type { ControlStates } from './ControlStates.js';
 import { Presence } from './Presence.js';
 import { runCommand } from './runCommand.js';
+import type { BallotRecipients } from './votes/voteDeps.js';
 
 interface SocketData {
   identity: Identity;
@@ -28,6 +33,9 @@ type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<s
 
 const workshopRoom = (workshopId: string) => `workshop:${workshopId}`;
 const facilitatorsRoom = (workshopId: string) => `workshop:${workshopId}:facilitators`;
+/** A participant's own sockets, and every socket of an organisation's delegates: where ballot notices go. */
+const participantRoom = (workshopId: string, participantId: string) => `workshop:${workshopId}:participant:${participantId}`;
+const organisationRoom = (workshopId: string, organisation: string) => `workshop:${workshopId}:organisation:${organisationKey(organisation)}`;
 /** Commands per socket: generous for a facilitator clicking fast, tight for a script. */
 const COMMANDS_PER_SECOND = 20;
 const COMMAND_BURST = 40;
@@ -35,12 +43,15 @@ const COMMAND_BURST = 40;
 export class ControlChannel {
   readonly io: ControlServer;
   private readonly presence = new Presence();
+  private readonly board: VoteBoard;
 
   constructor(
     server: HttpServer,
     private readonly store: Store,
     private readonly controls: ControlStates,
+    private readonly rooms: RoomRegistry,
   ) {
+    this.board = new VoteBoard(store, (workshopId) => this.broadcastState(workshopId));
     this.io = new Server(server, {
       path: '/socket.io',
       serveClient: false,
@@ -76,17 +87,49 @@ export class ControlChannel {
       serverTime: Date.now(),
       stage: current?.stage ?? null,
       presence: this.presence.list(workshopId),
+      votes: this.board.summaries(workshopId, this.presentVoters(workshopId)),
     };
   }
 
   async close(): Promise<void> {
+    this.board.close();
     await this.io.close();
   }
 
   private async admit(token: unknown): Promise<Identity | null> {
     const identity = await authenticate(this.store, token);
-    if (identity) await this.controls.load(identity.workshopId);
+    if (identity) await Promise.all([this.controls.load(identity.workshopId), this.board.load(identity.workshopId)]);
     return identity;
+  }
+
+  /** Participants present, and the distinct organisations among them. */
+  private presentVoters(workshopId: string): PresentVoters {
+    const participants = this.presence.list(workshopId).filter((entry) => entry.role === 'participant');
+    const organisations = new Set(participants.map((entry) => organisationKey(entry.organisation ?? '')));
+    return { participants: participants.length, organisations: organisations.size };
+  }
+
+  /** Joins the rooms ballot notices are sent to, and repeats the notices of open votes (after a reconnect). */
+  private async joinVoterRooms(socket: ControlSocket, identity: Identity): Promise<void> {
+    const { workshopId, participantId, organisation } = identity;
+    if (!participantId) return;
+    void socket.join(participantRoom(workshopId, participantId));
+    if (organisation) void socket.join(organisationRoom(workshopId, organisation));
+    const mine = (ballot: BallotRecord, franchise: Franchise) =>
+      franchise === 'organisation' ? organisationKey(ballot.organisation ?? '') === organisationKey(organisation ?? '') : ballot.participantId === participantId;
+    for (const vote of this.board.openVotes(workshopId)) {
+      // Read from the store, not the board: the board's copy may be a few milliseconds behind.
+      const ballot = (await this.store.listBallots(vote.id)).find((b) => mine(b, vote.spec.franchise));
+      if (!ballot) continue;
+      const castBy = { name: ballot.name, organisation: ballot.organisation, participantId: ballot.participantId };
+      socket.emit('vote:ballot', { voteId: vote.id, castBy, choice: vote.spec.secret ? null : ballot.choice });
+    }
+  }
+
+  private sendBallotNotice(workshopId: string, notice: BallotNotice, to: BallotRecipients): void {
+    const room =
+      to.franchise === 'organisation' && to.organisation ? organisationRoom(workshopId, to.organisation) : participantRoom(workshopId, to.participantId);
+    this.io.to(room).emit('vote:ballot', notice);
   }
 
   private handleConnection(socket: ControlSocket): void {
@@ -95,6 +138,9 @@ export class ControlChannel {
     if (can(identity.role, 'runAgenda')) void socket.join(facilitatorsRoom(identity.workshopId));
     this.presence.add(identity);
     this.broadcastState(identity.workshopId);
+    this.joinVoterRooms(socket, identity).catch((error: unknown) => {
+      log.error('control.ballot_replay_failed', { workshopId: identity.workshopId, error: describeError(error) });
+    });
 
     const bucket = new TokenBucket(COMMANDS_PER_SECOND, COMMAND_BURST);
     socket.on('state:get', (ack) => {
@@ -121,6 +167,10 @@ export class ControlChannel {
     return runCommand(name, payload, identity, {
       store: this.store,
       controls: this.controls,
+      board: this.board,
+      rooms: this.rooms,
+      present: (workshopId) => this.presentVoters(workshopId),
+      ballotCounted: (workshopId, notice, to) => this.sendBallotNotice(workshopId, notice, to),
       changed: (workshopId, entry) => {
         this.broadcastState(workshopId);
         this.io.to(facilitatorsRoom(workshopId)).emit('audit', entry);

@@ -5,21 +5,16 @@
 import type { Identity } from '../../shared/api.js';
 import { COMMANDS, type CommandName, mayRun } from '../../shared/control.js';
 import type { Ack, ErrorCode } from '../../shared/errors.js';
-import type { AuditEntry } from '../../shared/events.js';
 import { can } from '../../shared/roles.js';
 import { newId } from '../auth/secrets.js';
 import { describeError, log } from '../logger.js';
-import type { Store } from '../storage/Store.js';
 import { CommandError } from './CommandError.js';
-import type { ControlStates } from './ControlStates.js';
 import { HANDLERS } from './handlers/index.js';
+import { isVoteCommand, resolveVoteCommand } from './votes/voteCommands.js';
+import type { VoteDeps } from './votes/voteDeps.js';
 
-export interface CommandDeps {
-  store: Store;
-  controls: ControlStates;
-  /** Called after an accepted change is stored: broadcast state, tell facilitators. */
-  changed: (workshopId: string, entry: AuditEntry) => void;
-}
+/** The store, the control records, and (for votes) the vote board, rooms, presence and notices. */
+export type CommandDeps = VoteDeps;
 
 type Answer = Ack<Record<string, unknown>>;
 
@@ -41,6 +36,8 @@ export async function runCommand(name: CommandName, payload: unknown, identity: 
       const { limit } = parsed.data as { limit: number };
       return { ok: true, entries: await deps.store.listAudit(identity.workshopId, limit) };
     }
+    // Votes write their own audit entries, field by field: a ballot's choice must never be one.
+    if (isVoteCommand(name)) return { ok: true, ...(await resolveVoteCommand(name, parsed.data, identity, deps)) };
     const now = Date.now();
     const handler = HANDLERS[name] as (draft: never, payload: unknown, context: unknown) => Record<string, unknown> | void;
     const { result, entry } = await deps.controls.change(identity.workshopId, (draft) => ({

@@ -2,8 +2,12 @@
 import type { Identity } from '../../shared/api.js';
 import { can } from '../../shared/roles.js';
 
-/** A read-only role never writes; a locked section takes writes only from roles that run the agenda. */
-export function mayWriteSection(identity: Identity, locked: boolean): boolean {
-  if (!can(identity.role, 'editSections')) return false;
+/**
+ * A read-only role never writes; a locked section takes writes only from roles that run the
+ * agenda; a frozen section (the charter put to the vote, or adopted) takes writes from no one,
+ * so the text whose hash is on the ballot is the text that stays.
+ */
+export function mayWriteSection(identity: Identity, locked: boolean, frozen = false): boolean {
+  if (frozen || !can(identity.role, 'editSections')) return false;
   return !locked || can(identity.role, 'editLockedSections');
 }

@@ -8,8 +8,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
-import type { ParticipantRecord, Store, StoredDocument, TokenGrant, TokenRecord, WorkshopRecord } from './Store.js';
+import type { VoteResult } from '../../shared/votes.js';
+import { insertAudit } from './sqliteAudit.js';
+import type {
+  BallotRecord,
+  CastOutcome,
+  ParticipantRecord,
+  Store,
+  StoredDocument,
+  StoredVote,
+  TokenGrant,
+  TokenRecord,
+  WorkshopRecord,
+} from './Store.js';
 import { SQLITE_SCHEMA } from './sqliteSchema.js';
+import { SqliteVotes } from './sqliteVotes.js';
 
 interface WorkshopRow {
   id: string;
@@ -46,6 +59,7 @@ export class SqliteStore implements Store {
   /** Statements on the hot paths (every Yjs batch, every connection), prepared once. */
   private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
   private readonly selectToken: Database.Statement<[string], TokenRow>;
+  private readonly votes: SqliteVotes;
 
   private constructor(file: string) {
     this.db = new Database(file);
@@ -54,6 +68,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
+    this.votes = new SqliteVotes(this.db);
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
     this.selectToken = this.db.prepare(
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
@@ -175,10 +190,7 @@ export class SqliteStore implements Store {
            ON CONFLICT (workshop_id) DO UPDATE SET record = excluded.record`,
         )
         .run(workshopId, JSON.stringify(record));
-      const { lastInsertRowid } = this.db
-        .prepare('INSERT INTO audit_log (workshop_id, at, actor_role, actor_name, command, detail) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(workshopId, audit.at, audit.actorRole, audit.actorName, audit.command, JSON.stringify(audit.detail));
-      return { ...audit, id: Number(lastInsertRowid) };
+      return insertAudit(this.db, workshopId, audit);
     })();
   }
 
@@ -194,6 +206,30 @@ export class SqliteStore implements Store {
       command: row.command as AuditEntry['command'],
       detail: JSON.parse(row.detail) as Record<string, unknown>,
     }));
+  }
+
+  async openVote(vote: StoredVote, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
+    return this.votes.openVote(vote, audit);
+  }
+
+  async castBallot(ballot: BallotRecord): Promise<CastOutcome> {
+    return this.votes.castBallot(ballot);
+  }
+
+  async closeVote(voteId: string, closedAt: number): Promise<BallotRecord[] | null> {
+    return this.votes.closeVote(voteId, closedAt);
+  }
+
+  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry> {
+    return this.votes.recordResult(voteId, result, audit, forgetChoices);
+  }
+
+  async listVotes(workshopId: string): Promise<StoredVote[]> {
+    return this.votes.listVotes(workshopId);
+  }
+
+  async listBallots(voteId: string): Promise<BallotRecord[]> {
+    return this.votes.listBallots(voteId);
   }
 
   async close(): Promise<void> {

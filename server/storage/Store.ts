@@ -5,6 +5,7 @@
  */
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
+import type { BallotChoice, VoteResult, VoteSpec } from '../../shared/votes.js';
 
 export interface WorkshopRecord {
   id: string;
@@ -45,6 +46,40 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+/** A vote as stored: what was opened, and its result once closed. */
+export interface StoredVote {
+  id: string;
+  workshopId: string;
+  spec: VoteSpec;
+  /** Adoption votes: the charter's canonical text and its SHA-256 hex when the vote opened. */
+  charter: { text: string; hash: string } | null;
+  openedAt: number;
+  closedAt: number | null;
+  result: VoteResult | null;
+}
+
+/** One voter's ballot: one row per vote and voter, replaced by a later cast while the vote is open. */
+export interface BallotRecord {
+  voteId: string;
+  /** The participant's id, or the organisation's key under an organisation franchise. */
+  voterKey: string;
+  /** Who cast it (under an organisation franchise, the delegate who voted first). */
+  participantId: string;
+  name: string;
+  organisation: string | null;
+  requestId: string;
+  /** Null once a secret vote is closed and counted: its choices are then forgotten. */
+  choice: BallotChoice | null;
+  castAt: number;
+}
+
+/**
+ * What a cast did: counted for the first time, replaced the voter's earlier ballot, repeated
+ * the request that already counts, or was refused because the vote is closed (or unknown) or
+ * another delegate already voted for the organisation.
+ */
+export type CastOutcome = 'cast' | 'replaced' | 'repeated' | 'closed' | 'taken';
+
 export interface Store {
   createWorkshop(workshop: WorkshopRecord, tokens: TokenRecord[]): Promise<void>;
   findWorkshop(id: string): Promise<WorkshopRecord | null>;
@@ -66,6 +101,22 @@ export interface Store {
   saveControl(workshopId: string, record: ControlRecord, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry>;
   /** The newest audit entries first. */
   listAudit(workshopId: string, limit: number): Promise<AuditEntry[]>;
+
+  /** Stores a new open vote and its audit entry in one transaction. */
+  openVote(vote: StoredVote, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry>;
+  /**
+   * Casts a ballot as ONE atomic conditional write: insert or replace the row of (vote, voter),
+   * only while the vote is open, only by the delegate who holds it, and not again for a
+   * request id that already counts.
+   */
+  castBallot(ballot: BallotRecord): Promise<CastOutcome>;
+  /** Closes an open vote and returns its ballots as they were at that moment; null when it was not open. */
+  closeVote(voteId: string, closedAt: number): Promise<BallotRecord[] | null>;
+  /** Keeps a closed vote's result with its audit entry; `forgetChoices` blanks its ballots' choices (secret votes). */
+  recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry>;
+  /** A workshop's votes, oldest first. */
+  listVotes(workshopId: string): Promise<StoredVote[]>;
+  listBallots(voteId: string): Promise<BallotRecord[]>;
 
   close(): Promise<void>;
 }

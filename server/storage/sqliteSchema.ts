@@ -48,4 +48,26 @@ CREATE TABLE IF NOT EXISTS audit_log (
   detail TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_log_by_workshop ON audit_log (workshop_id, id);
+CREATE TABLE IF NOT EXISTS votes (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  spec TEXT NOT NULL,
+  charter TEXT,
+  opened_at INTEGER NOT NULL,
+  closed_at INTEGER,
+  result TEXT
+);
+CREATE INDEX IF NOT EXISTS votes_by_workshop ON votes (workshop_id, opened_at);
+CREATE TABLE IF NOT EXISTS ballots (
+  vote_id TEXT NOT NULL REFERENCES votes(id),
+  voter_key TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  organisation TEXT,
+  request_id TEXT NOT NULL,
+  choice TEXT,
+  cast_at INTEGER NOT NULL,
+  revision INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (vote_id, voter_key)
+);
 `;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Store, WorkshopRecord } from './Store.js';
+import type { BallotRecord, Store, StoredVote, WorkshopRecord } from './Store.js';
 
 const workshop = (id: string, joinCode: string): WorkshopRecord => ({
   id,
@@ -20,6 +20,84 @@ function update(text: string): Uint8Array {
   const doc = new Y.Doc();
   doc.getText('t').insert(0, text);
   return Y.encodeStateAsUpdate(doc);
+}
+
+const vote = (id: string, workshopId = 'w1'): StoredVote => ({
+  id,
+  workshopId,
+  spec: { kind: 'yesno', question: 'Adopt the charter?', franchise: 'participant', secret: true, showResults: 'after', threshold: 'majority' },
+  charter: null,
+  openedAt: 1000,
+  closedAt: null,
+  result: null,
+});
+
+const ballot = (voter: string, choice: BallotRecord['choice'], requestId: string, participantId = voter): BallotRecord => ({
+  voteId: 'v1',
+  voterKey: voter,
+  participantId,
+  name: participantId,
+  organisation: 'Globe International',
+  requestId,
+  choice,
+  castAt: 2000,
+});
+
+const audit = { at: 1000, actorRole: 'facilitator' as const, actorName: 'Facilitator', command: 'vote:open' as const, detail: {} };
+
+function voteContract(open: () => Promise<Store>): void {
+  const withVote = async () => {
+    const store = await open();
+    await store.createWorkshop(workshop('w1', 'ABCDEF'), []);
+    await store.openVote(vote('v1'), audit);
+    return store;
+  };
+
+  it('casts one ballot per voter: a second cast replaces the first, a retried request counts once', async () => {
+    const store = await withVote();
+    expect(await store.castBallot(ballot('p1', 'yes', 'req-1'))).toBe('cast');
+    expect(await store.castBallot(ballot('p1', 'yes', 'req-1'))).toBe('repeated');
+    expect(await store.castBallot(ballot('p1', 'no', 'req-2'))).toBe('replaced');
+    expect((await store.listBallots('v1')).map((b) => [b.voterKey, b.choice])).toEqual([['p1', 'no']]);
+    await store.close();
+  });
+
+  it('keeps an organisation’s ballot for the delegate who cast it', async () => {
+    const store = await withVote();
+    expect(await store.castBallot(ballot('org:globe', 'yes', 'req-a', 'p1'))).toBe('cast');
+    expect(await store.castBallot(ballot('org:globe', 'no', 'req-b', 'p2'))).toBe('taken');
+    expect(await store.castBallot(ballot('org:globe', 'abstain', 'req-c', 'p1'))).toBe('replaced');
+    expect((await store.listBallots('v1')).map((b) => [b.participantId, b.choice])).toEqual([['p1', 'abstain']]);
+    await store.close();
+  });
+
+  it('counts every one of many simultaneous casts exactly once', async () => {
+    const store = await withVote();
+    const casts = Array.from({ length: 150 }, (_, i) => store.castBallot(ballot(`p${i}`, i % 3 === 0 ? 'no' : 'yes', `req-${i}`)));
+    expect(new Set(await Promise.all(casts))).toEqual(new Set(['cast']));
+    expect(await store.listBallots('v1')).toHaveLength(150);
+    await store.close();
+  });
+
+  it('refuses casts once closed; closing returns the ballots once; the result can forget secret choices', async () => {
+    const store = await withVote();
+    await store.castBallot(ballot('p1', 'yes', 'req-1'));
+    expect(await store.castBallot(ballot('p2', 'yes', 'req-2', 'p2'))).toBe('cast');
+    const ballots = await store.closeVote('v1', 5000);
+    expect(ballots?.map((b) => b.voterKey)).toEqual(['p1', 'p2']);
+    expect(await store.closeVote('v1', 6000)).toBeNull();
+    expect(await store.castBallot(ballot('p3', 'no', 'req-3'))).toBe('closed');
+    expect(await store.castBallot(ballot('p1', 'no', 'req-4'))).toBe('closed');
+    expect(await store.castBallot({ ...ballot('p1', 'no', 'req-5'), voteId: 'unknown' })).toBe('closed');
+
+    const result = { passed: true } as unknown as NonNullable<StoredVote['result']>;
+    const entry = await store.recordResult('v1', result, { ...audit, command: 'vote:close' }, true);
+    expect(entry.id).toBeGreaterThan(0);
+    expect((await store.listBallots('v1')).map((b) => b.choice)).toEqual([null, null]);
+    expect(await store.listVotes('w1')).toEqual([{ ...vote('v1'), closedAt: 5000, result }]);
+    expect((await store.listAudit('w1', 10)).map((e) => e.command)).toEqual(['vote:close', 'vote:open']);
+    await store.close();
+  });
 }
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
@@ -73,5 +151,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(loaded.updates).toHaveLength(1);
       await store.close();
     });
+
+    describe('votes', () => voteContract(open));
   });
 }

@@ -1,12 +1,15 @@
 /** Every state-changing control command and its resolution. */
 import type { CommandName } from '../../../shared/control.js';
+import type { VoteCommand } from '../votes/voteCommands.js';
 import { addSession, moveSession, removeSession, updateSession } from './agenda.js';
+import { signCharter, unfreezeCharter } from './charter.js';
 import { clearSpotlight, lockSection, lowerHand, markReturning, raiseHand, setSpotlight } from './room.js';
 import { goToSession } from './stage.js';
 import { pauseTimer, resetTimer, resumeTimer, startTimer } from './timer.js';
 import type { CommandHandler } from './types.js';
 
-export type MutatingCommand = Exclude<CommandName, 'audit:list'>;
+/** Commands resolved by editing the control record; votes have their own path (ballots never enter the audit log). */
+export type MutatingCommand = Exclude<CommandName, 'audit:list' | VoteCommand>;
 
 export const HANDLERS: { [C in MutatingCommand]: CommandHandler<C> } = {
   'stage:go': goToSession,
@@ -24,4 +27,6 @@ export const HANDLERS: { [C in MutatingCommand]: CommandHandler<C> } = {
   'agenda:remove-session': removeSession,
   'agenda:move-session': moveSession,
   'roster:mark-returning': markReturning,
+  'charter:unfreeze': unfreezeCharter,
+  'charter:sign': signCharter,
 };

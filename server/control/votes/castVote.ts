@@ -1,0 +1,39 @@
+/** `vote:cast`: one atomic conditional write per ballot; the choice goes to the ballots table and nowhere else. */
+import type { Identity } from '../../../shared/api.js';
+import { type BallotChoice, choiceProblem, organisationKey } from '../../../shared/votes.js';
+import type { CastOutcome } from '../../storage/Store.js';
+import { CommandError, conflict, notFound } from '../CommandError.js';
+import type { VoteDeps } from './voteDeps.js';
+
+interface Cast {
+  voteId: string;
+  choice: BallotChoice;
+  requestId: string;
+}
+
+export async function castVote({ voteId, choice, requestId }: Cast, identity: Identity, deps: VoteDeps): Promise<{ ballot: CastOutcome }> {
+  const { workshopId, participantId, organisation, name } = identity;
+  // AUTH (beyond the role): a ballot speaks for a person, and under this franchise for their organisation.
+  if (!participantId) throw new CommandError('forbidden', 'only participants vote');
+  const vote = deps.board.find(workshopId, voteId);
+  if (!vote) throw notFound('no vote with this id');
+  const { spec } = vote;
+  if (spec.franchise === 'organisation' && !organisation) throw new CommandError('forbidden', 'this vote is one ballot per organisation');
+  // VALIDATION against the vote itself.
+  const problem = choiceProblem(spec, choice);
+  if (problem) throw new CommandError('invalid', problem);
+  // RESOLUTION: the store decides open/closed, replace/repeat and who holds an organisation's ballot.
+  const voterKey = spec.franchise === 'organisation' ? `org:${organisationKey(organisation ?? '')}` : participantId;
+  const outcome = await deps.store.castBallot({ voteId, voterKey, participantId, name, organisation, requestId, choice, castAt: Date.now() });
+  if (outcome === 'closed') throw conflict('the vote is closed');
+  if (outcome === 'taken') throw conflict('your organisation has already voted; its first delegate to vote holds its ballot');
+  if (outcome !== 'repeated') {
+    deps.board.ballotCast(workshopId, voteId);
+    deps.ballotCounted(
+      workshopId,
+      { voteId, castBy: { name, organisation, participantId }, choice: spec.secret ? null : choice },
+      { franchise: spec.franchise, participantId, organisation },
+    );
+  }
+  return { ballot: outcome };
+}

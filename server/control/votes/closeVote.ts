@@ -1,0 +1,51 @@
+/** `vote:close`: closes, counts, records the result; an adoption vote then adopts the charter or leaves it frozen. */
+import type { Identity } from '../../../shared/api.js';
+import type { VoteResult } from '../../../shared/votes.js';
+import type { StoredVote } from '../../storage/Store.js';
+import { buildResult, type CountedBallot } from '../../votes/result.js';
+import { conflict, notFound } from '../CommandError.js';
+import { auditEntry, type VoteDeps } from './voteDeps.js';
+
+export async function closeVote({ voteId }: { voteId: string }, identity: Identity, deps: VoteDeps): Promise<{ result: VoteResult }> {
+  const { workshopId } = identity;
+  const vote = deps.board.find(workshopId, voteId);
+  if (!vote) throw notFound('no vote with this id');
+  const closedAt = Date.now();
+  // The store closes it atomically: a cast racing this close either counts here or is refused.
+  const stored = await deps.store.closeVote(voteId, closedAt);
+  if (!stored) throw conflict('the vote is already closed');
+  deps.board.closed({ ...vote, closedAt });
+
+  const present = deps.present(workshopId);
+  const ballots: CountedBallot[] = stored.flatMap(({ name, organisation, choice }) => (choice === null ? [] : [{ name, organisation, choice }]));
+  const result = buildResult({
+    spec: vote.spec,
+    ballots,
+    present: vote.spec.franchise === 'organisation' ? present.organisations : present.participants,
+    openedAt: vote.openedAt,
+    closedAt,
+    charterHash: vote.charter?.hash ?? null,
+  });
+  const detail = { voteId, passed: result.passed, quorumMet: result.quorum.met, thresholdMet: result.threshold.met, turnout: result.turnout };
+  // A secret vote's choices are forgotten in the same transaction that keeps its counts.
+  const entry = await deps.store.recordResult(voteId, result, auditEntry(identity, 'vote:close', closedAt, detail), vote.spec.secret);
+  const closed: StoredVote = { ...vote, closedAt, result };
+  deps.board.closed(closed);
+  deps.changed(workshopId, entry);
+  if (closed.spec.adopt === 'charter') await settleAdoption(closed, result, identity, deps);
+  return { result };
+}
+
+/** Passed: the charter is adopted and frozen for good. Failed: it stays frozen until the facilitator unfreezes it. */
+async function settleAdoption(vote: StoredVote, result: VoteResult, identity: Identity, deps: VoteDeps): Promise<void> {
+  const { entry } = await deps.controls.change(identity.workshopId, (draft) => {
+    if (draft.charter.adoptionVoteId === vote.id) draft.charter.adoptionVoteId = null;
+    if (result.passed && vote.charter) {
+      draft.charter.frozen = true;
+      draft.charter.adopted = { ...vote.charter, voteId: vote.id, result, adoptedAt: result.closedAt };
+    }
+    const charter = result.passed ? 'adopted' : 'not adopted; frozen until unfrozen';
+    return { result: null, audit: auditEntry(identity, 'vote:close', result.closedAt, { voteId: vote.id, charter, hash: vote.charter?.hash ?? null }) };
+  });
+  deps.changed(identity.workshopId, entry);
+}

@@ -1,0 +1,37 @@
+/** What the vote commands need from the server, and the one way they write audit entries. */
+import type { Identity } from '../../../shared/api.js';
+import type { AuditEntry } from '../../../shared/events.js';
+import type { BallotNotice, Franchise } from '../../../shared/votes.js';
+import type { RoomRegistry } from '../../collaboration/RoomRegistry.js';
+import type { Store } from '../../storage/Store.js';
+import type { PresentVoters } from '../../votes/summary.js';
+import type { VoteBoard } from '../../votes/VoteBoard.js';
+import type { ControlStates } from '../ControlStates.js';
+
+/** The commands with their own path; their audit entries are written by `auditEntry` alone. */
+export type VoteCommandName = 'vote:open' | 'vote:cast' | 'vote:close';
+
+/** Where a ballot notice goes: the voter's sockets, or every delegate of their organisation. */
+export interface BallotRecipients {
+  franchise: Franchise;
+  participantId: string;
+  organisation: string | null;
+}
+
+export interface VoteDeps {
+  store: Store;
+  controls: ControlStates;
+  board: VoteBoard;
+  rooms: RoomRegistry;
+  /** Voters present now, for turnout at close. */
+  present: (workshopId: string) => PresentVoters;
+  /** After an accepted change is stored: broadcast state, tell facilitators. */
+  changed: (workshopId: string, entry: AuditEntry) => void;
+  /** After a ballot counts: tell the voter (or their organisation's delegates) that it does. */
+  ballotCounted: (workshopId: string, notice: BallotNotice, to: BallotRecipients) => void;
+}
+
+/** An audit entry with exactly the detail given: callers never pass a ballot's choice. */
+export function auditEntry(identity: Identity, command: VoteCommandName, at: number, detail: Record<string, unknown>): Omit<AuditEntry, 'id'> {
+  return { at, actorRole: identity.role, actorName: identity.name, command, detail };
+}

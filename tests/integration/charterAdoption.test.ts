@@ -1,0 +1,156 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
+import type { VoteResult } from '../../shared/votes.js';
+import type { ControlClient } from '../support/controlClient.js';
+import { waitFor } from '../support/waitFor.js';
+import { openWorkshopRoom, type WorkshopRoom } from '../support/workshopRoom.js';
+import { connectStock, type StockClient, synced } from '../support/yjsClients.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const adoption = { kind: 'yesno', question: 'Adopt the outcome charter?', franchise: 'organisation', secret: true, showResults: 'after', threshold: 'two-thirds', adopt: 'charter' } as const;
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Writes blocks into the charter as Tiptap's Collaboration extension would. */
+function writeParagraph(client: StockClient, text: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  const fragment = client.doc.getXmlFragment(CHARTER_FRAGMENT);
+  fragment.insert(fragment.length, [paragraph]);
+}
+
+function writeCharter(client: StockClient): void {
+  const heading = new Y.XmlElement('heading');
+  heading.setAttribute('level', '1');
+  heading.insert(0, [new Y.XmlText('Outcome charter')]);
+  const list = new Y.XmlElement('orderedList');
+  list.insert(
+    0,
+    ['Ratify OP-CAT.', 'Protect human rights defenders.'].map((text) => {
+      const item = new Y.XmlElement('listItem');
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      item.insert(0, [paragraph]);
+      return item;
+    }),
+  );
+  client.doc.getXmlFragment(CHARTER_FRAGMENT).insert(0, [heading, list]);
+}
+
+const EXPECTED_TEXT = 'Outcome charter\n\n1. Ratify OP-CAT.\n2. Protect human rights defenders.';
+
+/** A facilitator, two organisations with delegates, and stock Yjs providers on the charter. */
+async function draftingRoom() {
+  const room = await openWorkshopRoom(cleanups);
+  const facilitator = await room.connect(room.workshop.facilitatorToken);
+  const saran = await room.join('Saran', 'MONFEMNET');
+  const bold = await room.join('Bold', 'MONFEMNET');
+  const tuya = await room.join('Tuya', 'Globe International');
+  const people = { saran: await room.connect(saran.token), bold: await room.connect(bold.token), tuya: await room.connect(tuya.token) };
+  const stock = (token: string) => {
+    const client = connectStock(room.server.url, room.workshop.id, 'charter', token);
+    cleanups.push(() => client.destroy());
+    return client;
+  };
+  const writer = stock(saran.token);
+  const facilitatorDoc = stock(room.workshop.facilitatorToken);
+  await Promise.all([synced(writer), synced(facilitatorDoc)]);
+  writeCharter(writer);
+  await waitFor(() => canonicalCharterText(facilitatorDoc.doc) === EXPECTED_TEXT, 'the draft reaches everyone');
+  return { room, facilitator, people, writer, facilitatorDoc, stock };
+}
+
+/** Edits, then waits until a later awareness message from the same socket has been relayed: by then the server has handled (and dropped) the edit. */
+async function editAndFlush(author: StockClient, observer: StockClient, text: string): Promise<void> {
+  writeParagraph(author, text);
+  const marker = randomUUID();
+  author.provider.awareness.setLocalStateField('flush', marker);
+  await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => state.flush === marker), 'the edit was handled');
+}
+
+async function readBack(room: WorkshopRoom, stock: (token: string) => StockClient): Promise<string> {
+  const reader = stock(room.workshop.projectorToken);
+  await synced(reader);
+  return canonicalCharterText(reader.doc);
+}
+
+async function voteAndClose(facilitator: ControlClient, voteId: string, ballots: [ControlClient, string][]): Promise<VoteResult> {
+  for (const [client, choice] of ballots) expect((await client.send('vote:cast', { voteId, choice: choice as never, requestId: randomUUID() })).ok).toBe(true);
+  const answer = await facilitator.send('vote:close', { voteId });
+  expect(answer.ok).toBe(true);
+  return (answer as unknown as { result: VoteResult }).result;
+}
+
+describe('charter adoption', () => {
+  it('freezes the charter at the Yjs endpoint, hashes its canonical text, adopts it for good, and takes one signature per organisation', async () => {
+    const { room, facilitator, people, writer, facilitatorDoc, stock } = await draftingRoom();
+    expect(await people.saran.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const opened = await facilitator.send('vote:open', adoption as never);
+    expect(opened).toMatchObject({ ok: true, voteId: expect.any(String), charterHash: sha256(EXPECTED_TEXT) });
+    const { voteId } = opened as unknown as { voteId: string };
+    await waitFor(() => people.tuya.latest()?.votes.some((v) => v.id === voteId) === true, 'the ballot screen shows the vote');
+    expect(people.tuya.latest()?.votes.find((v) => v.id === voteId)?.charterHash).toBe(sha256(EXPECTED_TEXT));
+    expect(people.tuya.latest()?.charter.frozen).toBe(true);
+
+    // Frozen for everyone, the facilitator too: the server neither stores nor relays either edit.
+    await editAndFlush(facilitatorDoc, writer, 'A facilitator’s late addition.');
+    await editAndFlush(writer, facilitatorDoc, 'A participant’s late addition.');
+    expect(canonicalCharterText(writer.doc)).not.toContain('facilitator’s late addition');
+    expect(await readBack(room, stock)).toBe(EXPECTED_TEXT);
+
+    const result = await voteAndClose(facilitator, voteId, [
+      [people.saran, 'yes'],
+      [people.tuya, 'yes'],
+    ]);
+    expect(result).toMatchObject({ passed: true, turnout: { ballots: 2, present: 2 }, charterHash: sha256(EXPECTED_TEXT) });
+    await waitFor(() => people.tuya.latest()?.charter.adopted !== null, 'adoption reaches everyone');
+    const adopted = people.tuya.latest()!.charter.adopted!;
+    expect(adopted).toMatchObject({ text: EXPECTED_TEXT, hash: sha256(adopted.text), voteId, result: { passed: true } });
+
+    expect(await facilitator.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await facilitator.send('vote:open', adoption as never)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await editAndFlush(facilitatorDoc, writer, 'After adoption.');
+    expect(await readBack(room, stock)).toBe(EXPECTED_TEXT);
+
+    expect(await people.saran.send('charter:sign')).toEqual({ ok: true });
+    expect(await people.bold.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await people.tuya.send('charter:sign')).toEqual({ ok: true });
+    expect(await facilitator.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await waitFor(() => people.bold.latest()?.charter.signatories.length === 2, 'signatures reach everyone');
+    expect(people.bold.latest()!.charter.signatories.map((s) => [s.organisation, s.name])).toEqual([
+      ['MONFEMNET', 'Saran'],
+      ['Globe International', 'Tuya'],
+    ]);
+  });
+
+  it('after a failed adoption the charter stays frozen until the facilitator unfreezes it, then drafting goes on', async () => {
+    const { room, facilitator, people, writer, facilitatorDoc, stock } = await draftingRoom();
+    const opened = await facilitator.send('vote:open', adoption as never);
+    const { voteId } = opened as unknown as { voteId: string };
+    expect(await facilitator.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const result = await voteAndClose(facilitator, voteId, [
+      [people.saran, 'yes'],
+      [people.tuya, 'no'],
+    ]);
+    expect(result).toMatchObject({ passed: false, threshold: { rule: 'two-thirds', for: 1, against: 1, met: false } });
+    await waitFor(() => facilitator.latest()?.charter.adoptionVoteId === null, 'the adoption vote is over');
+    expect(facilitator.latest()?.charter).toMatchObject({ frozen: true, adopted: null });
+    expect(await people.saran.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await editAndFlush(writer, facilitatorDoc, 'Still frozen.');
+    expect(await readBack(room, stock)).toBe(EXPECTED_TEXT);
+
+    expect(await people.saran.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await facilitator.send('charter:unfreeze')).toEqual({ ok: true });
+    writeParagraph(writer, 'Amended after the vote.');
+    // The refused edit stays on its author's device; after the unfreeze it reaches the room too.
+    await waitFor(() => canonicalCharterText(facilitatorDoc.doc).endsWith('Amended after the vote.'), 'drafting goes on');
+    await waitFor(async () => (await readBack(room, stock)).includes('Amended after the vote.'), 'the server stored the amendment');
+  });
+});
