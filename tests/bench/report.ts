@@ -1,0 +1,83 @@
+/** Renders a run's figures as plain-text tables for the terminal (Markdown-compatible). */
+import type { BenchResults, SteadyCaseResult, StormCaseResult } from './results.js';
+
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+const percent = (ratio: number, digits = 2) => `${fixed(ratio * 100, digits)}%`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+/** Cores busy elsewhere on the machine during the window, and how many attempts the case took. */
+function otherCpu(result: SteadyCaseResult | StormCaseResult): string {
+  return `${fixed(result.otherCpuCores, 2)}${result.attempts > 1 ? ' (2nd try)' : ''}`;
+}
+
+function steadyRow(result: SteadyCaseResult): string[] {
+  const { load } = result;
+  return [
+    result.server,
+    String(result.clients),
+    `${result.editsPerSecond}/s`,
+    `${load.delivered}/${load.expectedDeliveries}`,
+    percent(result.deliveryRatio),
+    fixed(result.cpuMicrosPerDelivery, 2),
+    `${percent(result.serverCpuShare, 0)} (${percent(result.serverSystemShare, 0)} sys)`,
+    fixed(load.latencyMs.p50),
+    fixed(load.latencyMs.p99),
+    fixed(load.latencyMs.max),
+    `${fixed(result.memoryJoined.rssKiB)} / ${fixed(result.memoryUnderLoad.rssKiB)}`,
+    `${fixed(result.memoryJoined.liveKiB)} / ${fixed(result.memoryUnderLoad.liveKiB)}`,
+    percent(result.loadCpuShare, 0),
+    otherCpu(result),
+    load.converged ? 'yes' : 'NO',
+  ];
+}
+
+function stormRow(result: StormCaseResult): string[] {
+  const { load } = result;
+  if (!load) return [result.server, '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', `n/a: ${result.skipped ?? ''}`];
+  return [
+    result.server,
+    `${load.synced}/${load.clients}`,
+    load.allSyncedMs === null ? 'not all' : fixed(load.allSyncedMs, 0),
+    load.stockSyncedMs === null ? 'not all' : fixed(load.stockSyncedMs, 0),
+    fixed(load.syncMs.p50, 0),
+    fixed(load.syncMs.p99, 0),
+    fixed(result.serverCpuMs, 0),
+    fixed(load.stateBytes / 1024, 0),
+    fixed(result.serverRssMiB, 0),
+    percent(result.loadCpuShare, 0),
+    otherCpu(result),
+    load.verified ? 'yes' : `NO (${load.verificationNote})`,
+  ];
+}
+
+/** The steady and storm tables of a run. */
+export function renderTables(results: BenchResults): string {
+  const steady = table(
+    ['server', 'N', 'edits', 'delivered/expected', 'delivery', 'CPU µs/delivery', 'server CPU', 'p50 ms', 'p99 ms', 'max ms', 'RSS KiB/client joined / loaded', 'live KiB/client joined / loaded', 'load CPU', 'other CPU', 'converged'],
+    results.steady.map(steadyRow),
+  );
+  const storm = table(
+    ['server', 'synced', 'all synced ms', 'stock synced ms', 'p50 ms', 'p99 ms', 'server CPU ms', 'state KiB', 'RSS MiB', 'load CPU', 'other CPU', 'verified'],
+    results.storm.map(stormRow),
+  );
+  return `Steady typing (one room)\n${steady}\n\nJoin storm (${results.storm[0]?.load?.clients ?? 200} clients at once)\n${storm}`;
+}
+
+/** What our store did in each case (batching, fsync-bound time, compactions). */
+export function renderStoreStats(results: BenchResults): string {
+  const rows = [...results.steady.map((r) => [r.phase, r.store] as const), ['storm', results.storm.find((r) => r.server === 'convene')?.store ?? null] as const];
+  return table(
+    ['case', 'commits', 'updates', 'empty', 'updates/commit', 'ms in commits', 'max commit ms', 'compactions', 'ms compacting', 'max compaction ms'],
+    rows.flatMap(([name, stats]) =>
+      stats
+        ? [[name, String(stats.appendCalls), String(stats.updatesStored), String(stats.emptyUpdatesStored), fixed(stats.updatesStored / Math.max(1, stats.appendCalls), 2),
+            fixed(stats.appendMs, 0), fixed(stats.maxAppendMs, 1), String(stats.compactCalls), fixed(stats.compactMs, 0), fixed(stats.maxCompactMs, 1)]]
+        : [],
+    ),
+  );
+}

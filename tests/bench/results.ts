@@ -1,0 +1,64 @@
+/** The figures of one run, as written to bench-results/latest.json. */
+import type { ServerKind } from './config.js';
+import type { Disturbable } from './quietRetry.js';
+import type { StoreStats, SteadyLoadResult, StormLoadResult } from './protocol.js';
+
+/** One server's figures for one steady phase. */
+export interface SteadyCaseResult extends Disturbable {
+  server: ServerKind;
+  phase: string;
+  clients: number;
+  editsPerSecond: number;
+  windowMs: number;
+  serverCpuMs: number;
+  /** Server CPU in the window ÷ deliveries of measured edits. */
+  cpuMicrosPerDelivery: number;
+  /** Share of one core the server used in the window, and the kernel's part of it. */
+  serverCpuShare: number;
+  serverSystemShare: number;
+  loadCpuShare: number;
+  deliveryRatio: number;
+  /** Server memory per client once all have joined, and at the end of the measured window. */
+  memoryJoined: MemoryPerClient;
+  memoryUnderLoad: MemoryPerClient;
+  serverRssMiB: number;
+  load: SteadyLoadResult;
+  store: StoreStats | null;
+}
+
+/** KiB per client: RSS delta, and live memory (JS heap + external buffers) delta, after GC. */
+export interface MemoryPerClient {
+  rssKiB: number;
+  liveKiB: number;
+}
+
+/** One server's figures for the join storm. */
+export interface StormCaseResult extends Disturbable {
+  server: ServerKind;
+  serverCpuMs: number;
+  loadCpuShare: number;
+  windowMs: number;
+  serverRssMiB: number;
+  load: StormLoadResult | null;
+  skipped: string | null;
+  store: StoreStats | null;
+}
+
+/** The machine the run happened on. */
+export interface MachineInfo {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  date: string;
+}
+
+/** Everything one run writes to latest.json. */
+export interface BenchResults {
+  machine: MachineInfo;
+  loadShape: Record<string, unknown>;
+  steady: SteadyCaseResult[];
+  storm: StormCaseResult[];
+  totalSeconds: number;
+}

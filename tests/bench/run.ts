@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: ours, the reference y-websocket server and a plain relay, each in its own
+ * child process, under the same load from a separate load process. Prints the tables and
+ * writes bench-results/latest.json. See BENCHMARKS.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_DRAIN_MS, MEASURE_MS, SERVER_KINDS, STEADY_PHASES, STOCK_CLIENTS, STORM, WARMUP_MS } from './config.js';
+import { describeMachine } from './machine.js';
+import { renderStoreStats, renderTables } from './report.js';
+import type { BenchResults, SteadyCaseResult, StormCaseResult } from './results.js';
+import { runQuietly } from './quietRetry.js';
+import { runSteadyCase } from './steadyCase.js';
+import { runStormCase } from './stormCase.js';
+
+const OUTPUT = path.resolve(import.meta.dirname, '../../bench-results/latest.json');
+const started = performance.now();
+const steady: SteadyCaseResult[] = [];
+const storm: StormCaseResult[] = [];
+
+for (const phase of STEADY_PHASES) {
+  for (const kind of SERVER_KINDS) {
+    console.log(`[bench] ${phase.name} on ${kind} …`);
+    const result = await runQuietly(() => runSteadyCase(kind, phase), `${phase.name} on ${kind}`);
+    console.log(`[bench]   ${(result.deliveryRatio * 100).toFixed(2)}% delivered, p99 ${result.load.latencyMs.p99.toFixed(1)} ms, ${result.load.convergenceNote}`);
+    steady.push(result);
+  }
+}
+for (const kind of SERVER_KINDS) {
+  console.log(`[bench] join storm on ${kind} …`);
+  const result = await runQuietly(() => runStormCase(kind), `join storm on ${kind}`);
+  if (result.load) console.log(`[bench]   ${result.load.synced}/${result.load.clients} synced; ${result.load.verificationNote}`);
+  storm.push(result);
+}
+
+const results: BenchResults = {
+  machine: describeMachine(),
+  loadShape: { phases: STEADY_PHASES, stockClients: STOCK_CLIENTS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, maxDrainMs: MAX_DRAIN_MS, storm: STORM },
+  steady,
+  storm,
+  totalSeconds: (performance.now() - started) / 1000,
+};
+fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
+fs.writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
+
+const { machine } = results;
+console.log(`\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}\n`);
+console.log(renderTables(results));
+console.log(`\nOur store (wall time, fsync included)\n${renderStoreStats(results)}`);
+console.log(`\nTotal ${results.totalSeconds.toFixed(0)} s; written to ${path.relative(process.cwd(), OUTPUT)}`);

@@ -1,0 +1,53 @@
+/**
+ * Counts and times what our server writes, by wrapping the SqliteStore prototype in the bench
+ * child only (server/ is untouched). better-sqlite3 is synchronous, so the wall time of a call
+ * is time the event loop was blocked, fsync included.
+ */
+import { SqliteStore } from '../../../server/storage/SqliteStore.js';
+import type { StoreStats } from '../protocol.js';
+
+/** Installs the probe once and returns a reader of its counters. */
+export function installStoreProbe(): () => StoreStats {
+  const stats: StoreStats = {
+    appendCalls: 0,
+    updatesStored: 0,
+    emptyUpdatesStored: 0,
+    bytesStored: 0,
+    appendMs: 0,
+    maxAppendMs: 0,
+    compactCalls: 0,
+    compactMs: 0,
+    maxCompactMs: 0,
+  };
+  const append = SqliteStore.prototype.appendUpdates;
+  SqliteStore.prototype.appendUpdates = async function (this: SqliteStore, name: string, updates: Uint8Array[]) {
+    const started = performance.now();
+    try {
+      return await append.call(this, name, updates);
+    } finally {
+      const ms = performance.now() - started;
+      stats.appendCalls += 1;
+      stats.appendMs += ms;
+      stats.maxAppendMs = Math.max(stats.maxAppendMs, ms);
+      for (const update of updates) {
+        stats.updatesStored += 1;
+        stats.bytesStored += update.byteLength;
+        // [0, 0]: no structs, no deletions — what a fresh stock client answers to sync step 1.
+        if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) stats.emptyUpdatesStored += 1;
+      }
+    }
+  };
+  const compact = SqliteStore.prototype.compact;
+  SqliteStore.prototype.compact = async function (this: SqliteStore, name: string, snapshot: Uint8Array, upToSeq: number) {
+    const started = performance.now();
+    try {
+      return await compact.call(this, name, snapshot, upToSeq);
+    } finally {
+      const ms = performance.now() - started;
+      stats.compactCalls += 1;
+      stats.compactMs += ms;
+      stats.maxCompactMs = Math.max(stats.maxCompactMs, ms);
+    }
+  };
+  return () => ({ ...stats });
+}
