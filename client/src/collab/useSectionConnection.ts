@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import type { Section } from '../../../shared/sections.js';
 import { SectionConnection } from './SectionConnection.js';
 
-/** Opens the section while mounted; null until the first effect runs or without a token. */
-export function useSectionConnection(workshopId: string, section: Section, token: string | null): SectionConnection | null {
+/** Opens the section while mounted; null until the first effect runs, without a token, or without a section. */
+export function useSectionConnection(workshopId: string, section: Section | null, token: string | null): SectionConnection | null {
   const [connection, setConnection] = useState<SectionConnection | null>(null);
   useEffect(() => {
-    if (!token) return;
+    if (!token || !section) return;
     const next = new SectionConnection({ workshopId, section, token });
     setConnection(next);
     return () => {

@@ -1,5 +1,5 @@
 /** One experience card: year, and three co-edited text fields. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -20,10 +20,13 @@ interface ExperienceCardEditorProps {
   number: number;
   /** Puts the caret in the first field (a card just added here). */
   focusOnMount: boolean;
+  /** Locked for this reader: the server would refuse the writes, so the fields do not offer them. */
+  readOnly?: boolean;
+  actions?: ReactNode;
 }
 
 /** An article with labelled fields; removing asks once more, since it removes for everyone. */
-export function ExperienceCardEditor({ doc, id, card, number, focusOnMount }: ExperienceCardEditorProps) {
+export function ExperienceCardEditor({ doc, id, card, number, focusOnMount, readOnly = false, actions }: ExperienceCardEditorProps) {
   const { t } = useTranslation();
   const year = useCardYear(card);
   const [confirming, setConfirming] = useState(false);
@@ -41,6 +44,7 @@ export function ExperienceCardEditor({ doc, id, card, number, focusOnMount }: Ex
         <select
           id={fieldId('year')}
           value={year ?? ''}
+          disabled={readOnly}
           onChange={(event) => setCardYear(card, event.target.value ? Number(event.target.value) : null)}
         >
           <option value="">{t('experiences.noYear')}</option>
@@ -54,11 +58,12 @@ export function ExperienceCardEditor({ doc, id, card, number, focusOnMount }: Ex
       {EXPERIENCE_TEXT_FIELDS.map((field) => (
         <div className="field" key={field}>
           <label htmlFor={fieldId(field)}>{t(`experiences.${field}`)}</label>
-          <CollaborativeText id={fieldId(field)} text={cardText(card, field)} rows={field === 'happened' ? 3 : 2} />
+          <CollaborativeText id={fieldId(field)} text={cardText(card, field)} rows={field === 'happened' ? 3 : 2} readOnly={readOnly} />
         </div>
       ))}
       <div className="card__actions">
-        {confirming ? (
+        {actions}
+        {readOnly ? null : confirming ? (
           <>
             <button type="button" className="button--danger" onClick={() => removeCard(doc, id)}>
               {t('experiences.confirmRemove')}

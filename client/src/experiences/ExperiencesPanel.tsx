@@ -1,5 +1,5 @@
 /** The Experiences 2010–2015 section for participants and the facilitator. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addCard } from '../../../shared/experiences.js';
@@ -11,7 +11,15 @@ import { useCardList } from './useCardList.js';
  * Cards in the order they were added, so a card never moves (and never loses focus) while
  * someone edits its year; the projector shows them on the timeline.
  */
-export function ExperiencesPanel({ doc }: { doc: Y.Doc }) {
+interface ExperiencesPanelProps {
+  doc: Y.Doc;
+  /** While the section is locked for this reader: fields read-only, no adding or removing. */
+  readOnly?: boolean;
+  /** Extra buttons per card (the facilitator's "Spotlight"). */
+  cardActions?: (cardId: string) => ReactNode;
+}
+
+export function ExperiencesPanel({ doc, readOnly = false, cardActions }: ExperiencesPanelProps) {
   const { t } = useTranslation();
   const cards = useCardList(doc);
   const [addedHere, setAddedHere] = useState<string | null>(null);
@@ -28,9 +36,9 @@ export function ExperiencesPanel({ doc }: { doc: Y.Doc }) {
         <p className="section__count">{t('experiences.count', { count: cards.length })}</p>
       </div>
       <p className="lead">{t('experiences.intro')}</p>
-      <AddExperienceForm onAdd={handleAdd} />
+      {!readOnly && <AddExperienceForm onAdd={handleAdd} />}
       {cards.length === 0 ? (
-        <p className="empty">{t('experiences.empty')}</p>
+        <p className="empty">{t(readOnly ? 'experiences.emptyLocked' : 'experiences.empty')}</p>
       ) : (
         <div className="card-list">
           {cards.map((entry, index) => (
@@ -41,6 +49,8 @@ export function ExperiencesPanel({ doc }: { doc: Y.Doc }) {
               card={entry.card}
               number={index + 1}
               focusOnMount={entry.id === addedHere}
+              readOnly={readOnly}
+              actions={cardActions?.(entry.id)}
             />
           ))}
         </div>

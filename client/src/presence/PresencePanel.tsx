@@ -1,6 +1,6 @@
 /** How many are present and who, grouped in one list. */
 import { useTranslation } from 'react-i18next';
-import type { PresenceState } from './presenceStore.js';
+import type { PresenceState } from './usePresence.js';
 
 /** The list is a polite live region: arrivals are announced without stealing focus. */
 export function PresencePanel({ state, large }: { state: PresenceState; large?: boolean }) {

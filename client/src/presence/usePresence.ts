@@ -1,19 +1,18 @@
-/** Presence for React: one control-channel connection per mounted workspace. */
-import { useEffect, useState } from 'react';
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
-import { connectPresence, type PresenceState } from './presenceStore.js';
+/** Who is present, as the server last said over the page's control connection. */
+import type { PresenceEntry } from '../../../shared/events.js';
+import type { ControlLink } from '../control/ControlConnection.js';
+import { useControl } from '../control/ControlContext.js';
 
-const idle = createStore<PresenceState>(() => ({ connection: 'connecting', presence: [] }));
+export interface PresenceState {
+  connection: ControlLink;
+  presence: PresenceEntry[];
+}
 
-/** Connects while mounted (and while a token is known) and returns the current presence. */
-export function usePresence(token: string | null): PresenceState {
-  const [feed, setFeed] = useState<ReturnType<typeof connectPresence> | null>(null);
-  useEffect(() => {
-    if (!token) return;
-    const next = connectPresence(token);
-    setFeed(next);
-    return () => next.close();
-  }, [token]);
-  return useStore(feed?.store ?? idle);
+const nobody: PresenceEntry[] = [];
+
+/** The presence list and whether it is current; reads the connection opened by ControlProvider. */
+export function usePresence(): PresenceState {
+  const connection = useControl((snapshot) => snapshot.link);
+  const presence = useControl((snapshot) => snapshot.state?.presence ?? nobody);
+  return { connection, presence };
 }

@@ -12,14 +12,14 @@ export function ExperiencesProjection({ doc }: { doc: Y.Doc }) {
   return (
     <section className="projection" aria-labelledby="projection-heading">
       <div className="section__head">
-        <h1 id="projection-heading">{t('experiences.title')}</h1>
+        <h2 id="projection-heading">{t('experiences.title')}</h2>
         <p className="section__count">{t('experiences.count', { count: cards.length })}</p>
       </div>
       {cards.length === 0 && <p className="empty">{t('experiences.empty')}</p>}
       <div className="timeline">
         {groupByYear(cards).map((group) => (
           <section key={group.year ?? 'none'} className="timeline__year" aria-label={group.year ? String(group.year) : t('experiences.noYear')}>
-            <h2>{group.year ?? t('experiences.noYear')}</h2>
+            <h3>{group.year ?? t('experiences.noYear')}</h3>
             {group.items.map((card) => (
               <article key={card.id} className="projection-card" data-card-id={card.id}>
                 {EXPERIENCE_TEXT_FIELDS.filter((field) => card[field].trim()).map((field) => (

@@ -1,28 +1,19 @@
-/** `/w/:id` (participant) and `/w/:id/facilitator`: the Experiences section with presence. */
+/** `/w/:id` (participant) and `/w/:id/facilitator`: who this page is, then the page for that role. */
 import { useEffect } from 'react';
-import { ConnectionIndicator } from '../collab/ConnectionIndicator.js';
-import { OfflineNotice } from '../collab/OfflineNotice.js';
-import { useSectionConnection } from '../collab/useSectionConnection.js';
-import { ExperiencesPanel } from '../experiences/ExperiencesPanel.js';
-import { PresencePanel } from '../presence/PresencePanel.js';
-import { usePresence } from '../presence/usePresence.js';
-import { PageShell } from '../ui/PageShell.js';
-import { IdentityBadge } from '../workspace/IdentityBadge.js';
+import { ControlProvider } from '../control/ControlContext.js';
+import { FacilitatorConsole } from '../console/FacilitatorConsole.js';
+import { ParticipantWorkspace } from '../workspace/ParticipantWorkspace.js';
 import { SessionProblem } from '../workspace/SessionProblem.js';
 import { useWorkshopSession } from '../workspace/useWorkshopSession.js';
-import { WorkshopInfo } from '../workspace/WorkshopInfo.js';
 
 interface WorkspaceViewProps {
   workshopId: string;
   role: 'participant' | 'facilitator';
 }
 
-/** Session first; then the section, the people present and the connection status. */
+/** Session first; then one control connection for everything the page shows. */
 export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
   const session = useWorkshopSession(workshopId, role);
-  const token = session.kind === 'ready' ? session.token : null;
-  const connection = useSectionConnection(workshopId, 'experiences', token);
-  const presence = usePresence(token);
   const title = session.kind === 'ready' ? session.me.workshop.title : null;
 
   useEffect(() => {
@@ -30,26 +21,10 @@ export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
   }, [title]);
 
   if (session.kind !== 'ready') return <SessionProblem session={session} />;
+  const Page = role === 'facilitator' ? FacilitatorConsole : ParticipantWorkspace;
   return (
-    <PageShell
-      wide
-      aside={
-        <>
-          <IdentityBadge identity={session.me.identity} />
-          {connection && <ConnectionIndicator connection={connection} />}
-        </>
-      }
-    >
-      <div className="workspace">
-        <div className="workspace__main">
-          {connection && <OfflineNotice connection={connection} />}
-          {connection && <ExperiencesPanel doc={connection.doc} />}
-        </div>
-        <aside className="workspace__side">
-          <WorkshopInfo workshop={session.me.workshop} />
-          <PresencePanel state={presence} />
-        </aside>
-      </div>
-    </PageShell>
+    <ControlProvider token={session.token}>
+      <Page workshopId={workshopId} token={session.token} me={session.me} />
+    </ControlProvider>
   );
 }

@@ -1,0 +1,87 @@
+/** The facilitator's agenda: days of sessions, the current one marked, with go-to and editing. */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionFields } from '../../../shared/agenda.js';
+import { useControl } from '../control/ControlContext.js';
+import { useCommand } from '../control/useCommand.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { dropTarget, moveTarget } from './agendaMoves.js';
+import { SessionForm } from './SessionForm.js';
+import { SessionRow } from './SessionRow.js';
+
+const NEW_SESSION: SessionFields = { title: '', startsAt: '09:00', endsAt: '10:00', stage: 'plenary', notes: '' };
+
+/** Every change is a command; the list re-renders from the server's next `state`. */
+export function AgendaPanel() {
+  const { t } = useTranslation();
+  const agenda = useControl((snapshot) => snapshot.state?.agenda ?? null);
+  const currentId = useControl((snapshot) => snapshot.state?.currentSessionId ?? null);
+  const command = useCommand();
+  const [addingTo, setAddingTo] = useState<string | null>(null);
+  const dragged = useRef<string | null>(null);
+
+  if (!agenda) return null;
+  const ordered = agenda.days.flatMap((day) => day.sessions.map((session) => session.id));
+
+  const move = (sessionId: string, target: { dayId: string; index: number } | null) => {
+    if (target) void command.run('agenda:move-session', { sessionId, ...target });
+  };
+
+  const handleAdd = async (dayId: string, session: SessionFields) => {
+    const outcome = await command.run('agenda:add-session', { dayId, session });
+    if (outcome.ok) setAddingTo(null);
+  };
+
+  return (
+    <section className="panel agenda" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{t('agenda.title')}</h2>
+      <ErrorNotice message={command.error} />
+      {agenda.days.map((day) => (
+        <section key={day.id} className="agenda__day" aria-labelledby={`day-${day.id}`}>
+          <h3 id={`day-${day.id}`}>{day.title}</h3>
+          {day.sessions.length === 0 && <p className="empty">{t('agenda.emptyDay')}</p>}
+          <ol className="agenda__sessions">
+            {day.sessions.map((session) => (
+              <SessionRow
+                key={session.id}
+                session={session}
+                current={session.id === currentId}
+                canMoveUp={moveTarget(agenda, session.id, -1) !== null}
+                canMoveDown={moveTarget(agenda, session.id, 1) !== null}
+                busy={command.busy}
+                actions={{
+                  goTo: () => void command.run('stage:go', { sessionId: session.id }),
+                  move: (step) => move(session.id, moveTarget(agenda, session.id, step)),
+                  save: async (changes) => (await command.run('agenda:update-session', { sessionId: session.id, changes })).ok,
+                  remove: () => void command.run('agenda:remove-session', { sessionId: session.id }),
+                  dragStart: () => {
+                    dragged.current = session.id;
+                  },
+                  drop: () => {
+                    const from = dragged.current;
+                    dragged.current = null;
+                    if (from && from !== session.id) move(from, dropTarget(agenda, session.id));
+                  },
+                }}
+              />
+            ))}
+          </ol>
+          {addingTo === day.id ? (
+            <SessionForm
+              initial={NEW_SESSION}
+              submitLabel={t('agenda.add')}
+              busy={command.busy}
+              onSubmit={(fields) => void handleAdd(day.id, fields)}
+              onCancel={() => setAddingTo(null)}
+            />
+          ) : (
+            <button type="button" className="button--quiet agenda__add" onClick={() => setAddingTo(day.id)}>
+              {t('agenda.addTo', { day: day.title })}
+            </button>
+          )}
+        </section>
+      ))}
+      <p className="hint">{t('agenda.sessionCount', { count: ordered.length })}</p>
+    </section>
+  );
+}

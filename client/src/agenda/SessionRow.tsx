@@ -1,0 +1,111 @@
+/** One session of the agenda in the console: what it is, and the buttons to run and rearrange it. */
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaSession, SessionFields } from '../../../shared/agenda.js';
+import { SessionForm } from './SessionForm.js';
+
+export interface SessionRowActions {
+  goTo: () => void;
+  move: (step: -1 | 1) => void;
+  save: (fields: SessionFields) => Promise<boolean>;
+  remove: () => void;
+  /** Drag and drop is a shortcut for pointer users; the move buttons do the same for everyone. */
+  dragStart: () => void;
+  drop: () => void;
+}
+
+interface SessionRowProps {
+  session: AgendaSession;
+  current: boolean;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  busy: boolean;
+  actions: SessionRowActions;
+}
+
+/** Each button's accessible name ends with the session's title, so a list of "Go to" buttons is not ambiguous. */
+export function SessionRow({ session, current, canMoveUp, canMoveDown, busy, actions }: SessionRowProps) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirmRemove'>('view');
+  const [dropping, setDropping] = useState(false);
+  const named = (label: string) => (
+    <>
+      {label}
+      <span className="visually-hidden"> {session.title}</span>
+    </>
+  );
+
+  const handleDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDropping(false);
+    actions.drop();
+  };
+
+  return (
+    <li
+      className={`session-row${current ? ' session-row--current' : ''}${dropping ? ' session-row--drop' : ''}`}
+      aria-current={current ? 'step' : undefined}
+      data-session-id={session.id}
+      draggable={mode === 'view'}
+      onDragStart={actions.dragStart}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={handleDrop}
+    >
+      {mode === 'edit' ? (
+        <SessionForm
+          initial={session}
+          submitLabel={t('agenda.save')}
+          busy={busy}
+          onSubmit={(fields) => void actions.save(fields).then((saved) => saved && setMode('view'))}
+          onCancel={() => setMode('view')}
+        />
+      ) : (
+        <>
+          <div className="session-row__summary">
+            <span className="session-row__time">
+              {session.startsAt}–{session.endsAt}
+            </span>
+            <span className="session-row__title">{session.title}</span>
+            {current && <span className="badge badge--now">{t('agenda.now')}</span>}
+            <span className="session-row__stage">{t(`stages.${session.stage}`)}</span>
+            {session.notes && <p className="session-row__notes">{session.notes}</p>}
+          </div>
+          <div className="session-row__actions">
+            {!current && (
+              <button type="button" className="button--primary" onClick={actions.goTo} disabled={busy}>
+                {named(t('agenda.goTo'))}
+              </button>
+            )}
+            <button type="button" onClick={() => setMode('edit')}>
+              {named(t('agenda.edit'))}
+            </button>
+            <button type="button" className="button--quiet" onClick={() => actions.move(-1)} disabled={!canMoveUp || busy}>
+              {named(t('agenda.moveUp'))}
+            </button>
+            <button type="button" className="button--quiet" onClick={() => actions.move(1)} disabled={!canMoveDown || busy}>
+              {named(t('agenda.moveDown'))}
+            </button>
+            {mode === 'confirmRemove' ? (
+              <>
+                <button type="button" className="button--danger" onClick={actions.remove} disabled={busy}>
+                  {named(t('agenda.confirmRemove'))}
+                </button>
+                <button type="button" className="button--quiet" onClick={() => setMode('view')} autoFocus>
+                  {t('agenda.keep')}
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button--quiet" onClick={() => setMode('confirmRemove')} disabled={current}>
+                {named(t('agenda.remove'))}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

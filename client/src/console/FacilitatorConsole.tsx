@@ -1,0 +1,66 @@
+/** The facilitator's console: where the room is and the timer on top; agenda, working view and room controls below. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AgendaPanel } from '../agenda/AgendaPanel.js';
+import { AgendaStepper } from '../agenda/AgendaStepper.js';
+import { ConnectionIndicator } from '../collab/ConnectionIndicator.js';
+import { useSectionConnection } from '../collab/useSectionConnection.js';
+import { createFollowStore } from '../follow/followStore.js';
+import { RoomFollowBar } from '../follow/RoomFollowBar.js';
+import { useViewedStage } from '../follow/useViewedStage.js';
+import { AuditLogPanel } from '../room/AuditLogPanel.js';
+import { HandsQueue } from '../room/HandsQueue.js';
+import { LocksPanel } from '../room/LocksPanel.js';
+import { RosterPanel } from '../room/RosterPanel.js';
+import { SpotlightPanel } from '../room/SpotlightPanel.js';
+import { sectionWithView } from '../stages/stageViews.js';
+import { StageWorkspace } from '../stages/StageWorkspace.js';
+import { TimerControls } from '../timer/TimerControls.js';
+import { PageShell } from '../ui/PageShell.js';
+import { IdentityBadge } from '../workspace/IdentityBadge.js';
+import type { RolePageProps } from '../workspace/rolePage.js';
+import { WorkshopInfo } from '../workspace/WorkshopInfo.js';
+import { ControlLinkNotice } from './ControlLinkNotice.js';
+
+/** Every panel runs its own commands and shows its own refusals beside its controls. */
+export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
+  const { t } = useTranslation();
+  const [follow] = useState(createFollowStore);
+  const { stage, following } = useViewedStage(follow);
+  const connection = useSectionConnection(workshopId, sectionWithView(stage), token);
+  return (
+    <PageShell
+      wide
+      aside={
+        <>
+          <IdentityBadge identity={me.identity} />
+          {connection && <ConnectionIndicator connection={connection} />}
+        </>
+      }
+    >
+      <h1 className="visually-hidden">{t('console.title')}</h1>
+      <ControlLinkNotice />
+      <div className="console">
+        <div className="console__run">
+          <AgendaStepper />
+          <TimerControls />
+          <HandsQueue canLower />
+        </div>
+        <div className="console__agenda">
+          <AgendaPanel />
+        </div>
+        <div className="console__main">
+          <RoomFollowBar follow={follow} />
+          <StageWorkspace stage={stage} following={following} role={me.identity.role} connection={connection} />
+        </div>
+        <aside className="console__side" aria-label={t('console.roomControls')}>
+          <WorkshopInfo workshop={me.workshop} />
+          <SpotlightPanel />
+          <LocksPanel />
+          <RosterPanel />
+          <AuditLogPanel />
+        </aside>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The page's one Socket.io connection to the control channel: it mirrors the server's `state`
+ * into a store, measures the server clock offset, relays facilitators' `audit` events and runs
+ * commands with an acknowledgement.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CommandName, CommandPayload } from '../../../shared/control.js';
+import type { ErrorCode } from '../../../shared/errors.js';
+import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../../shared/events.js';
+import { clockOffsetMs } from './clock.js';
+
+/** How long a command waits for the server's answer before the page says so. */
+const COMMAND_TIMEOUT_MS = 5000;
+
+export type ControlLink = 'connecting' | 'connected' | 'offline';
+
+export interface ControlSnapshot {
+  link: ControlLink;
+  /** The last state the server sent; kept while offline so the page still shows where the room was. */
+  state: WorkshopState | null;
+  /** Server clock minus ours, measured on the last state received. */
+  clockOffsetMs: number;
+}
+
+/** Why a command did not go through: the server's codes, plus the two the page finds out itself. */
+export type RefusalCode = ErrorCode | 'offline' | 'timeout';
+
+/** A command's answer as the page sees it. */
+export type CommandOutcome = ({ ok: true } & Record<string, unknown>) | { ok: false; error: { code: RefusalCode; message: string } };
+
+type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Connects with the page's token; call `close` when the page goes. */
+export class ControlConnection {
+  readonly store: StoreApi<ControlSnapshot> = createStore<ControlSnapshot>(() => ({ link: 'connecting', state: null, clockOffsetMs: 0 }));
+  private readonly socket: ControlSocket;
+  private readonly auditListeners = new Set<(entry: AuditEntry) => void>();
+
+  constructor(token: string) {
+    this.socket = io({ path: '/socket.io', auth: { token } });
+    this.socket.on('connect', () => this.store.setState({ link: 'connected' }));
+    this.socket.on('disconnect', () => this.store.setState({ link: 'offline' }));
+    this.socket.on('connect_error', () => this.store.setState({ link: 'offline' }));
+    this.socket.on('state', (state) => this.store.setState({ state, clockOffsetMs: clockOffsetMs(state.serverTime, Date.now()) }));
+    this.socket.on('audit', (entry) => {
+      for (const listener of this.auditListeners) listener(entry);
+    });
+    window.addEventListener('offline', this.handleOffline);
+    window.addEventListener('online', this.handleOnline);
+  }
+
+  /** Sends a command and resolves with the server's answer; never rejects. */
+  async run<C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome> {
+    // Socket.io would buffer a command sent offline and deliver it later, out of context
+    // ("next" pressed twice during an outage); refusing now lets the facilitator decide again.
+    if (!this.socket.connected) return { ok: false, error: { code: 'offline', message: 'not connected' } };
+    try {
+      // The schemas of commands without a payload accept `{}` but not null, which undefined becomes on the wire.
+      const name: CommandName = command;
+      const answer: unknown = await this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(name, payload ?? {});
+      return answer as CommandOutcome;
+    } catch (error) {
+      // emitWithAck rejects only when no answer came within the timeout.
+      return { ok: false, error: { code: 'timeout', message: error instanceof Error ? error.message : 'no answer' } };
+    }
+  }
+
+  /** Listens to `audit` events (sent to facilitators only); returns the unsubscribe function. */
+  onAudit(listener: (entry: AuditEntry) => void): () => void {
+    this.auditListeners.add(listener);
+    return () => this.auditListeners.delete(listener);
+  }
+
+  close(): void {
+    window.removeEventListener('offline', this.handleOffline);
+    window.removeEventListener('online', this.handleOnline);
+    this.auditListeners.clear();
+    this.socket.removeAllListeners();
+    this.socket.disconnect();
+  }
+
+  /** A dead link can leave the socket looking open; the browser's word makes the page honest sooner. */
+  private readonly handleOffline = () => {
+    this.socket.disconnect();
+    this.store.setState({ link: 'offline' });
+  };
+
+  private readonly handleOnline = () => {
+    this.store.setState({ link: 'connecting' });
+    this.socket.connect();
+  };
+}

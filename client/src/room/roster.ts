@@ -1,0 +1,27 @@
+/** The roster by organisation, from the presence list: how many delegates each sent, and who is new. */
+import type { PresenceEntry } from '../../../shared/events.js';
+
+export interface OrganisationRoster {
+  /** The organisation's name, or null for people who gave none. */
+  organisation: string | null;
+  delegates: string[];
+  returning: boolean;
+}
+
+/** Participants only (screens and facilitators are not delegates), organisations in alphabetical order. */
+export function rosterByOrganisation(presence: PresenceEntry[], returningOrganisations: string[]): OrganisationRoster[] {
+  const groups = new Map<string | null, string[]>();
+  for (const entry of presence) {
+    if (entry.role !== 'participant') continue;
+    const key = entry.organisation?.trim() || null;
+    groups.set(key, [...(groups.get(key) ?? []), entry.name]);
+  }
+  const returning = new Set(returningOrganisations);
+  return [...groups.entries()]
+    .map(([organisation, delegates]) => ({
+      organisation,
+      delegates: delegates.sort((a, b) => a.localeCompare(b)),
+      returning: organisation !== null && returning.has(organisation),
+    }))
+    .sort((a, b) => (a.organisation ?? '\uffff').localeCompare(b.organisation ?? '\uffff'));
+}

@@ -1,0 +1,37 @@
+/**
+ * The working view of each section, in one table: a section without an entry shows its session's
+ * title and notes. New views (triage, charter, …) are added here and nowhere else.
+ */
+import type { ComponentType } from 'react';
+import type * as Y from 'yjs';
+import type { Stage } from '../../../shared/agenda.js';
+import type { Section } from '../../../shared/sections.js';
+import { ExperiencesPanel } from '../experiences/ExperiencesPanel.js';
+import { SpotlightButton } from '../room/SpotlightButton.js';
+
+export interface StageViewProps {
+  doc: Y.Doc;
+  /** The section is locked for this reader. */
+  readOnly: boolean;
+  /** The facilitator may put items on the projector. */
+  canSpotlight: boolean;
+}
+
+function ExperiencesStageView({ doc, readOnly, canSpotlight }: StageViewProps) {
+  return (
+    <ExperiencesPanel
+      doc={doc}
+      readOnly={readOnly}
+      cardActions={canSpotlight ? (cardId) => <SpotlightButton section="experiences" itemId={cardId} /> : undefined}
+    />
+  );
+}
+
+export const STAGE_VIEWS: Partial<Record<Section, ComponentType<StageViewProps>>> = {
+  experiences: ExperiencesStageView,
+};
+
+/** The section whose document a page must open to show this stage, or null when there is no view. */
+export function sectionWithView(stage: Stage): Section | null {
+  return stage !== 'plenary' && STAGE_VIEWS[stage] ? stage : null;
+}

@@ -1,0 +1,53 @@
+/** The participant's page: follow the room (or browse), the timer, a hand to raise, the working view. */
+import { useState } from 'react';
+import { ConnectionIndicator } from '../collab/ConnectionIndicator.js';
+import { useSectionConnection } from '../collab/useSectionConnection.js';
+import { createFollowStore } from '../follow/followStore.js';
+import { RoomFollowBar } from '../follow/RoomFollowBar.js';
+import { StageAnnouncer } from '../follow/StageAnnouncer.js';
+import { useViewedStage } from '../follow/useViewedStage.js';
+import { PresencePanel } from '../presence/PresencePanel.js';
+import { usePresence } from '../presence/usePresence.js';
+import { RaiseHandButton } from '../room/RaiseHandButton.js';
+import { sectionWithView } from '../stages/stageViews.js';
+import { StageWorkspace } from '../stages/StageWorkspace.js';
+import { TimerDisplay } from '../timer/TimerDisplay.js';
+import { PageShell } from '../ui/PageShell.js';
+import { IdentityBadge } from './IdentityBadge.js';
+import type { RolePageProps } from './rolePage.js';
+import { WorkshopInfo } from './WorkshopInfo.js';
+
+/** Opens only the section being viewed, so moving on closes the previous document's socket. */
+export function ParticipantWorkspace({ workshopId, token, me }: RolePageProps) {
+  const [follow] = useState(createFollowStore);
+  const { stage, following } = useViewedStage(follow);
+  const connection = useSectionConnection(workshopId, sectionWithView(stage), token);
+  const presence = usePresence();
+  return (
+    <PageShell
+      wide
+      aside={
+        <>
+          <IdentityBadge identity={me.identity} />
+          {connection && <ConnectionIndicator connection={connection} />}
+        </>
+      }
+    >
+      <StageAnnouncer />
+      <div className="room-bar">
+        <RoomFollowBar follow={follow} />
+        <TimerDisplay />
+        {me.identity.participantId && <RaiseHandButton participantId={me.identity.participantId} />}
+      </div>
+      <div className="workspace">
+        <div className="workspace__main">
+          <StageWorkspace stage={stage} following={following} role={me.identity.role} connection={connection} />
+        </div>
+        <aside className="workspace__side">
+          <WorkshopInfo workshop={me.workshop} />
+          <PresencePanel state={presence} />
+        </aside>
+      </div>
+    </PageShell>
+  );
+}
