@@ -7,6 +7,7 @@ import type { WorkshopSummary } from './api.js';
 import type { ExperienceCardData } from './experiences.js';
 import type { ClusterData, RecommendationData, Review } from './recommendations.js';
 import type { Section } from './sections.js';
+import type { RecordCharter, RecordVote } from './votes.js';
 
 export const RECORD_FORMAT = 'convene-record';
 export const RECORD_VERSION = 1;
@@ -25,10 +26,13 @@ export interface WorkshopRecordFile {
   recommendations: RecordRecommendation[];
   clusters: ClusterData[];
   experiences: RecordExperienceCard[];
-  /** No data model yet: the plan, strategy and charter documents as JSON (maps as objects, texts as strings). */
+  /** No data model yet: the plan and strategy documents as JSON (maps as objects, texts as strings). */
   plan: Record<string, unknown>;
   strategy: Record<string, unknown>;
-  charter: Record<string, unknown>;
+  /** The charter's canonical text and hash (adopted, or the current draft), signatories, and its document as JSON. */
+  charter: RecordCharter & { document: Record<string, unknown> };
+  /** Every vote with its counts, turnout, quorum and verdict; a secret vote's choices are not kept anywhere. */
+  votes: RecordVote[];
   /** Each section's full Yjs state, base64-encoded (`Y.encodeStateAsUpdate`). */
   documents: Record<Section, string>;
 }

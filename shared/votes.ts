@@ -185,3 +185,42 @@ export interface BallotNotice {
   /** The choice, for open ballots only. */
   choice: BallotChoice | null;
 }
+
+/** A vote in `record.json`: its question and rules, and for a closed vote its counts and verdict (never a secret choice). */
+export interface RecordVote {
+  id: string;
+  kind: VoteKind;
+  question: string;
+  options: string[] | null;
+  franchise: Franchise;
+  secret: boolean;
+  threshold: Threshold;
+  quorum: number | null;
+  subject: VoteSpec['subject'] | null;
+  adopt: 'charter' | null;
+  /** Counts by choice or option (Borda points for a ranking); null while the vote is open. */
+  results: Record<string, number> | null;
+  method: string | null;
+  turnout: VoteResult['turnout'] | null;
+  quorumMet: boolean | null;
+  thresholdMet: boolean | null;
+  passed: boolean | null;
+  openedAt: number;
+  closedAt: number | null;
+  charterHash: string | null;
+  /** Who voted (never how, when secret). */
+  voters: Voter[];
+  /** How each voted: open ballots only. */
+  openBallots: OpenBallot[] | null;
+}
+
+/** The charter in `record.json`: the adopted text and its hash, or the current draft and the hash it would have. */
+export interface RecordCharter {
+  text: string;
+  adopted: boolean;
+  /** SHA-256 hex of the UTF-8 bytes of `text`. */
+  hash: string;
+  adoptedAt: number | null;
+  voteId: string | null;
+  signatories: { organisation: string; name: string; signedAt: number }[];
+}

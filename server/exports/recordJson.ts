@@ -6,6 +6,7 @@ import { readClusters, readRecommendations } from '../../shared/readRecommendati
 import { RECORD_FORMAT, RECORD_VERSION, type RecordRecommendation, type WorkshopRecordFile } from '../../shared/record.js';
 import { SECTIONS, type Section } from '../../shared/sections.js';
 import type { Store, WorkshopRecord } from '../storage/Store.js';
+import { votesForRecord } from '../votes/votesForRecord.js';
 import { documentJson } from './documentJson.js';
 import { loadSectionDoc } from './loadSectionDoc.js';
 
@@ -17,6 +18,7 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
   try {
     const { id, title, country, startsOn, endsOn } = workshop;
     const summary: WorkshopSummary = { id, title, country, startsOn, endsOn };
+    const { votes, charter } = await votesForRecord(store, workshop.id, docs.charter);
     return {
       format: RECORD_FORMAT,
       version: RECORD_VERSION,
@@ -27,7 +29,8 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
       experiences: cardsOf(docs.experiences).toArray().map((card) => ({ ...readCard(card), example: card.get('example') === true })),
       plan: documentJson(docs.plan),
       strategy: documentJson(docs.strategy),
-      charter: documentJson(docs.charter),
+      charter: { ...charter, document: documentJson(docs.charter) },
+      votes,
       documents: Object.fromEntries(
         SECTIONS.map((section) => [section, Buffer.from(Y.encodeStateAsUpdate(docs[section])).toString('base64')]),
       ) as Record<Section, string>,

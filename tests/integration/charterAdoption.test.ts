@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
+import type { WorkshopRecordFile } from '../../shared/record.js';
 import type { VoteResult } from '../../shared/votes.js';
 import type { ControlClient } from '../support/controlClient.js';
 import { waitFor } from '../support/waitFor.js';
@@ -127,6 +128,18 @@ describe('charter adoption', () => {
       ['MONFEMNET', 'Saran'],
       ['Globe International', 'Tuya'],
     ]);
+
+    // The record keeps the adopted text, its hash and the vote — counts and who voted, never how.
+    const response = await fetch(`${room.server.url}/api/workshops/${room.workshop.id}/export/record.json`, {
+      headers: { authorization: `Bearer ${room.workshop.facilitatorToken}` },
+    });
+    const record = (await response.json()) as WorkshopRecordFile;
+    expect(record.charter).toMatchObject({ text: EXPECTED_TEXT, adopted: true, hash: sha256(EXPECTED_TEXT), voteId });
+    expect(record.charter.signatories.map((s) => s.organisation)).toEqual(['MONFEMNET', 'Globe International']);
+    expect(record.votes).toEqual([
+      expect.objectContaining({ id: voteId, kind: 'yesno', secret: true, results: { yes: 2, no: 0, abstain: 0 }, quorumMet: true, passed: true, openBallots: null }),
+    ]);
+    expect(JSON.stringify(record.votes)).not.toMatch(/"choice"/);
   });
 
   it('after a failed adoption the charter stays frozen until the facilitator unfreezes it, then drafting goes on', async () => {
