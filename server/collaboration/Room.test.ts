@@ -40,7 +40,7 @@ describe('Room', () => {
     const reader = connection();
     room.join(reader);
     reader.send = () => order.push('relayed');
-    for (const update of edits(5)) room.receive(connection(), { kind: 'update', update });
+    for (const update of edits(5)) room.receive(connection(), { kind: 'update', update, empty: false });
     await room.settle();
     expect(order).toEqual(['stored 5', 'relayed']);
     expect(room.doc.getText('t').toString()).toBe('01234');
@@ -58,7 +58,7 @@ describe('Room', () => {
     const reader = connection();
     room.join(reader);
     const before = reader.sent.length;
-    room.receive(connection(), { kind: 'update', update: edits(1)[0]! });
+    room.receive(connection(), { kind: 'update', update: edits(1)[0]!, empty: false });
     await vi.waitFor(() => expect(attempts).toBe(1));
     expect(reader.sent.length).toBe(before);
     expect(room.doc.getText('t').toString()).toBe('');
@@ -73,7 +73,7 @@ describe('Room', () => {
     const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
     const all = edits(LIMITS.compactAfterUpdates + 20);
     for (const update of all) {
-      room.receive(connection(), { kind: 'update', update });
+      room.receive(connection(), { kind: 'update', update, empty: false });
       await room.settle();
     }
     const stored = await store.loadDocument('w/plan');
@@ -84,10 +84,19 @@ describe('Room', () => {
     expect(reloaded.doc.getText('t').length).toBe(all.length);
   });
 
+  it('stores no empty update (every stock client sends one after syncing)', async () => {
+    const store = openStore();
+    const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
+    const empty = Y.encodeStateAsUpdate(new Y.Doc());
+    room.receive(connection(), { kind: 'sync-step2', update: empty, empty: true });
+    await room.settle();
+    expect((await store.loadDocument('w/plan')).updates).toHaveLength(0);
+  });
+
   it('drops updates the write policy refuses', async () => {
     const store = openStore();
     const room = await Room.load({ name: 'w/plan', store, mayWrite: () => false });
-    room.receive(connection(), { kind: 'update', update: edits(1)[0]! });
+    room.receive(connection(), { kind: 'update', update: edits(1)[0]!, empty: false });
     await room.settle();
     expect((await store.loadDocument('w/plan')).updates).toHaveLength(0);
   });
@@ -99,7 +108,7 @@ describe('RoomRegistry', () => {
     const rooms = new RoomRegistry({ store, idleUnloadMs: 20, mayWrite: () => true });
     const first = connection();
     const room = await rooms.join('w/plan', first);
-    room.receive(first, { kind: 'update', update: edits(1)[0]! });
+    room.receive(first, { kind: 'update', update: edits(1)[0]!, empty: false });
     rooms.leave(room, first);
     await vi.waitFor(async () => expect((await store.loadDocument('w/plan')).snapshot).not.toBeNull());
     expect(rooms.loadedRooms()).toEqual([]);

@@ -18,9 +18,10 @@ describe('decodeClientMessage', () => {
     doc.getText('t').insert(0, 'Ratify OP-CAT');
     const update = Y.encodeStateAsUpdate(doc);
     expect(decodeClientMessage(syncFrame(0, Y.encodeStateVector(doc)))).toMatchObject({ kind: 'sync-step1' });
-    expect(decodeClientMessage(syncFrame(1, update))).toEqual({ kind: 'sync-step2', update });
-    expect(decodeClientMessage(syncFrame(2, update))).toEqual({ kind: 'update', update });
+    expect(decodeClientMessage(syncFrame(1, update))).toEqual({ kind: 'sync-step2', update, empty: false });
+    expect(decodeClientMessage(syncFrame(2, update))).toEqual({ kind: 'update', update, empty: false });
     expect(decodeClientMessage(new Uint8Array([3]))).toEqual({ kind: 'query-awareness' });
+    expect(decodeClientMessage(syncFrame(1, Y.encodeStateAsUpdate(new Y.Doc())))).toMatchObject({ empty: true });
   });
 
   it('throws only MalformedMessage, whatever the bytes (fast-check)', () => {

@@ -21,7 +21,7 @@ const SYNC_UPDATE = 2;
 
 export type ClientMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
-  | { kind: 'sync-step2' | 'update'; update: Uint8Array }
+  | { kind: 'sync-step2' | 'update'; update: Uint8Array; /** no structs and no deletions */ empty: boolean }
   | { kind: 'awareness'; entries: AwarenessEntry[] }
   | { kind: 'query-awareness' };
 
@@ -71,8 +71,9 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
   }
   if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
     // A full decode of structs and delete set: throws on truncated or nonsensical updates.
-    Y.decodeUpdate(payload);
-    return { kind: step === SYNC_STEP2 ? 'sync-step2' : 'update', update: payload };
+    const { structs, ds } = Y.decodeUpdate(payload);
+    const empty = structs.length === 0 && ds.clients.size === 0;
+    return { kind: step === SYNC_STEP2 ? 'sync-step2' : 'update', update: payload, empty };
   }
   throw new MalformedMessage(`unknown sync step ${step}`);
 }
