@@ -252,7 +252,7 @@ export const en = {
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
     commands: {
-      stage_go: 'moved the room to',
+      stage_go: 'moved the room',
       timer_start: 'started the timer',
       timer_pause: 'paused the timer',
       timer_resume: 'resumed the timer',

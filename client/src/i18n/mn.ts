@@ -254,7 +254,7 @@ export const mn: Messages = {
     minutes_one: '{{count}} минут',
     minutes_other: '{{count}} минут',
     commands: {
-      stage_go: 'өрөөг шилжүүлсэн:',
+      stage_go: 'өрөөг шилжүүлсэн',
       timer_start: 'цаг хэмжигчийг эхлүүлсэн',
       timer_pause: 'цаг хэмжигчийг түр зогсоосон',
       timer_resume: 'цаг хэмжигчийг үргэлжлүүлсэн',

@@ -20,7 +20,7 @@ export function ProjectorNow() {
           </p>
         )}
       </div>
-      <TimerDisplay size="wall" />
+      <TimerDisplay size="wall" hideWhenIdle />
     </section>
   );
 }

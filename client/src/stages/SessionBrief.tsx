@@ -7,7 +7,7 @@ export function SessionBrief({ stage, session }: { stage: Stage; session: Agenda
   const { t } = useTranslation();
   return (
     <section className="section session-brief" aria-labelledby="brief-heading">
-      <p className="session-brief__stage">{t(`stages.${stage}`)}</p>
+      {session && <p className="session-brief__stage">{t(`stages.${stage}`)}</p>}
       <h1 id="brief-heading">{session?.title ?? t(`stages.${stage}`)}</h1>
       {session && (
         <p className="session-brief__time">

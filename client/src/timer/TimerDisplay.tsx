@@ -15,11 +15,19 @@ function useAnnouncement(phase: TimerPhase, remainingMs: number): string {
     : t('timer.secondsLeft', { count: milestone.count });
 }
 
-/** `size="wall"` for the projector. Hidden entirely while no timer was ever started. */
-export function TimerDisplay({ size = 'normal' }: { size?: 'normal' | 'wall' }) {
+interface TimerDisplayProps {
+  /** "wall" for the projector. */
+  size?: 'normal' | 'wall';
+  /** Participants and the projector see no timer until the facilitator starts one. */
+  hideWhenIdle?: boolean;
+}
+
+/** The digits and a milestone live region. */
+export function TimerDisplay({ size = 'normal', hideWhenIdle = false }: TimerDisplayProps) {
   const { t } = useTranslation();
   const { phase, remainingMs } = useTimerReading();
   const announcement = useAnnouncement(phase, remainingMs);
+  if (hideWhenIdle && phase === 'idle') return null;
   return (
     <div className={`timer timer--${size} timer--${phase}`} data-testid="timer" data-phase={phase}>
       <span className="timer__label">{t('timer.title')}</span>

@@ -36,7 +36,7 @@ export function ParticipantWorkspace({ workshopId, token, me }: RolePageProps) {
       <StageAnnouncer />
       <div className="room-bar">
         <RoomFollowBar follow={follow} />
-        <TimerDisplay />
+        <TimerDisplay hideWhenIdle />
         {me.identity.participantId && <RaiseHandButton participantId={me.identity.participantId} />}
       </div>
       <div className="workspace">
