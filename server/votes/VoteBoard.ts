@@ -22,6 +22,8 @@ export class VoteBoard {
   private readonly loading = new Map<string, Promise<void>>();
   private readonly dirty = new Map<string, Set<string>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Votes being closed and counted in this process: a second close must not count them twice. */
+  private readonly counting = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -69,6 +71,17 @@ export class VoteBoard {
   closed(vote: StoredVote): void {
     const entry = this.entry(vote.workshopId, vote.id);
     if (entry) Object.assign(entry, { vote, ballots: [] });
+  }
+
+  /** Claims the count of a vote; false when another close of it is under way. */
+  beginCount(voteId: string): boolean {
+    if (this.counting.has(voteId)) return false;
+    this.counting.add(voteId);
+    return true;
+  }
+
+  endCount(voteId: string): void {
+    this.counting.delete(voteId);
   }
 
   /** A ballot was written: re-read the vote's ballots soon, then tell the workshop. */

@@ -4,7 +4,9 @@ import * as Y from 'yjs';
 import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
 import type { WorkshopRecordFile } from '../../shared/record.js';
 import type { VoteResult } from '../../shared/votes.js';
-import type { ControlClient } from '../support/controlClient.js';
+import { SqliteStore } from '../../server/storage/SqliteStore.js';
+import { type ControlClient, connectControl } from '../support/controlClient.js';
+import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
 import { openWorkshopRoom, type WorkshopRoom } from '../support/workshopRoom.js';
 import { connectStock, type StockClient, synced } from '../support/yjsClients.js';
@@ -165,5 +167,32 @@ describe('charter adoption', () => {
     // The refused edit stays on its author's device; after the unfreeze it reaches the room too.
     await waitFor(() => canonicalCharterText(facilitatorDoc.doc).endsWith('Amended after the vote.'), 'drafting goes on');
     await waitFor(async () => (await readBack(room, stock)).includes('Amended after the vote.'), 'the server stored the amendment');
+  });
+});
+
+describe('an adoption vote interrupted by a restart', () => {
+  it('is counted and settles the charter on the next close when the server stopped between closing and counting', async () => {
+    const { room, facilitator, people } = await draftingRoom();
+    const { voteId } = (await facilitator.send('vote:open', adoption as never)) as unknown as { voteId: string };
+    for (const person of [people.saran, people.tuya]) await person.send('vote:cast', { voteId, choice: 'yes', requestId: randomUUID() });
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+
+    // What a crash right after the atomic close leaves behind: closed, not counted, charter still awaiting its vote.
+    const store = SqliteStore.open(room.server.dataDir);
+    expect(await store.closeVote(voteId, Date.now())).toHaveLength(2);
+    await store.close();
+
+    const again = await startTestServer({ dataDir: room.server.dataDir });
+    cleanups.push(() => again.close());
+    const restarted = connectControl(again.url, room.workshop.facilitatorToken);
+    cleanups.push(() => restarted.close());
+    await waitFor(() => restarted.latest() !== null, 'state after the restart');
+    expect(restarted.latest()!.charter).toMatchObject({ frozen: true, adoptionVoteId: voteId });
+    expect(await restarted.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const answer = await restarted.send('vote:close', { voteId });
+    expect(answer).toMatchObject({ ok: true, result: { counts: { yes: 2, no: 0, abstain: 0 }, passed: true } });
+    await waitFor(() => restarted.latest()?.charter.adopted?.hash === sha256(EXPECTED_TEXT), 'the charter is adopted');
+    expect(await restarted.send('vote:close', { voteId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

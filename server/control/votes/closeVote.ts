@@ -7,13 +7,34 @@ import { conflict, notFound } from '../CommandError.js';
 import { auditEntry, type VoteDeps } from './voteDeps.js';
 
 export async function closeVote({ voteId }: { voteId: string }, identity: Identity, deps: VoteDeps): Promise<{ result: VoteResult }> {
-  const { workshopId } = identity;
-  const vote = deps.board.find(workshopId, voteId);
+  const vote = deps.board.find(identity.workshopId, voteId);
   if (!vote) throw notFound('no vote with this id');
-  const closedAt = Date.now();
+  if (!deps.board.beginCount(voteId)) throw conflict('the vote is being closed');
+  try {
+    return await closeAndCount(vote, identity, deps);
+  } finally {
+    deps.board.endCount(voteId);
+  }
+}
+
+async function closeAndCount(vote: StoredVote, identity: Identity, deps: VoteDeps): Promise<{ result: VoteResult }> {
+  const { workshopId } = identity;
+  const voteId = vote.id;
+  let closedAt = Date.now();
   // The store closes it atomically: a cast racing this close either counts here or is refused.
-  const stored = await deps.store.closeVote(voteId, closedAt);
-  if (!stored) throw conflict('the vote is already closed');
+  let stored = await deps.store.closeVote(voteId, closedAt);
+  if (!stored && vote.result && vote.spec.adopt === 'charter' && deps.controls.get(workshopId)?.charter.adoptionVoteId === voteId) {
+    // Counted, but the charter was never settled (the server stopped in between): settle it now.
+    await settleAdoption(vote, vote.result, identity, deps);
+    return { result: vote.result };
+  }
+  if (!stored) {
+    // Closed but never counted: the server stopped between the two steps. Count it now, from its
+    // ballots, which keep their choices until the result is recorded.
+    if (vote.closedAt === null || vote.result !== null) throw conflict('the vote is already closed');
+    closedAt = vote.closedAt;
+    stored = await deps.store.listBallots(voteId);
+  }
   deps.board.closed({ ...vote, closedAt });
 
   const present = deps.present(workshopId);
