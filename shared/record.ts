@@ -4,10 +4,13 @@
  * document's JSON. `documents` keeps every section's Yjs state too, so a restore loses nothing.
  */
 import type { WorkshopSummary } from './api.js';
+import type { ControlRecord } from './events.js';
 import type { ExperienceCardData } from './experiences.js';
+import type { PlanRowData } from './plan.js';
 import type { ClusterData, RecommendationData, Review } from './recommendations.js';
 import type { Section } from './sections.js';
-import type { RecordCharter, RecordVote } from './votes.js';
+import type { StrategyRowData } from './strategy.js';
+import type { RecordCharter, RecordVote, VoteResult, VoteSpec } from './votes.js';
 
 export const RECORD_FORMAT = 'convene-record';
 export const RECORD_VERSION = 1;
@@ -16,7 +19,35 @@ export const RECORD_VERSION = 1;
 export type RecordRecommendation = Omit<RecommendationData, 'review' | 'cycle'> & { cycle: Review; cycleNumber: number | null };
 
 /** An experience card, marked when it is demo content. */
-export type RecordExperienceCard = ExperienceCardData & { example: boolean };
+export type RecordExperienceCard = ExperienceCardData & {
+  example: boolean;
+  /** Follow-up of the previous review, where a card has it: linked recommendations and how far they were implemented. */
+  recommendationKeys: string[];
+  assessment: string | null;
+  evidence: string;
+};
+
+/** One participant's attendance: who, for which organisation, and the agenda sessions they were present in. */
+export interface RecordAttendance {
+  participantId: string;
+  name: string;
+  organisation: string;
+  joinedAt: number;
+  /** False when the organiser marked the organisation as a returning coalition member. */
+  firstTimeOrganisation: boolean;
+  /** Sessions in agenda order, with when the participant was first seen connected during each. */
+  sessions: { sessionId: string; title: string; firstSeenAt: number }[];
+}
+
+/** A vote exactly as the server keeps it (rules and result), so a restore brings it back whole. */
+export interface ArchivedVote {
+  id: string;
+  spec: VoteSpec;
+  charter: { text: string; hash: string } | null;
+  openedAt: number;
+  closedAt: number | null;
+  result: VoteResult | null;
+}
 
 export interface WorkshopRecordFile {
   format: typeof RECORD_FORMAT;
@@ -33,6 +64,15 @@ export interface WorkshopRecordFile {
   charter: RecordCharter & { document: Record<string, unknown> };
   /** Every vote with its counts, turnout, quorum and verdict; a secret vote's choices are not kept anywhere. */
   votes: RecordVote[];
+  /** The plan and the strategy as rows of their data models (shared/plan.ts, shared/strategy.ts). */
+  planRows: PlanRowData[];
+  strategyRows: StrategyRowData[];
+  /** Participants and the sessions they were present in. */
+  attendance: RecordAttendance[];
+  /** What the facilitator ran: agenda, locks, the charter's standing, returning organisations. */
+  control: ControlRecord;
+  /** The votes as stored, for a restore; `votes` above is the readable form of the same. */
+  archivedVotes: ArchivedVote[];
   /** Each section's full Yjs state, base64-encoded (`Y.encodeStateAsUpdate`). */
   documents: Record<Section, string>;
 }

@@ -19,6 +19,7 @@ import type { BallotRecord, Store } from '../storage/Store.js';
 import { TokenBucket } from '../util/TokenBucket.js';
 import type { PresentVoters } from '../votes/summary.js';
 import { VoteBoard } from '../votes/VoteBoard.js';
+import { Attendance } from './Attendance.js';
 import type { ControlStates } from './ControlStates.js';
 import { Presence } from './Presence.js';
 import { runCommand } from './runCommand.js';
@@ -44,6 +45,7 @@ export class ControlChannel {
   readonly io: ControlServer;
   private readonly presence = new Presence();
   private readonly board: VoteBoard;
+  private readonly attendance: Attendance;
 
   constructor(
     server: HttpServer,
@@ -51,6 +53,7 @@ export class ControlChannel {
     private readonly controls: ControlStates,
     private readonly rooms: RoomRegistry,
   ) {
+    this.attendance = new Attendance(store);
     this.board = new VoteBoard(store, (workshopId) => this.broadcastState(workshopId));
     this.io = new Server(server, {
       path: '/socket.io',
@@ -180,6 +183,10 @@ export class ControlChannel {
   }
 
   private broadcastState(workshopId: string): void {
-    this.io.to(workshopRoom(workshopId)).emit('state', this.stateOf(workshopId));
+    const state = this.stateOf(workshopId);
+    // Every change of presence or of the current session passes here: the attendance record's one hook.
+    const present = state.presence.filter((entry) => entry.role === 'participant').map((entry) => entry.id);
+    this.attendance.note(workshopId, state.currentSessionId, present);
+    this.io.to(workshopRoom(workshopId)).emit('state', state);
   }
 }

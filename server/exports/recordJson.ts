@@ -1,14 +1,18 @@
 /** Builds `record.json` from the stored workshop and its section documents (later exports build on it). */
 import * as Y from 'yjs';
 import type { WorkshopSummary } from '../../shared/api.js';
-import { cardsOf, readCard } from '../../shared/experiences.js';
+import { cardsOf } from '../../shared/experiences.js';
+import { readPlan } from '../../shared/plan.js';
 import { readClusters, readRecommendations } from '../../shared/readRecommendations.js';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordRecommendation, type WorkshopRecordFile } from '../../shared/record.js';
 import { SECTIONS, type Section } from '../../shared/sections.js';
+import { readStrategy } from '../../shared/strategy.js';
+import { initialRecord } from '../control/ControlStates.js';
 import type { Store, WorkshopRecord } from '../storage/Store.js';
 import { votesForRecord } from '../votes/votesForRecord.js';
 import { documentJson } from './documentJson.js';
 import { loadSectionDoc } from './loadSectionDoc.js';
+import { recordAttendance, recordExperience, rowsIfArray } from './recordParts.js';
 
 /** The whole record of `workshop`, read from storage. */
 export async function buildRecord(store: Store, workshop: WorkshopRecord, now = new Date()): Promise<WorkshopRecordFile> {
@@ -19,6 +23,9 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
     const { id, title, country, startsOn, endsOn } = workshop;
     const summary: WorkshopSummary = { id, title, country, startsOn, endsOn };
     const { votes, charter } = await votesForRecord(store, workshop.id, docs.charter);
+    // A workshop whose control channel was never opened has no stored record yet: it has the initial one.
+    const control = { ...initialRecord(), ...(await store.loadControl(workshop.id)) };
+    const storedVotes = await store.listVotes(workshop.id);
     return {
       format: RECORD_FORMAT,
       version: RECORD_VERSION,
@@ -26,11 +33,16 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
       workshop: summary,
       recommendations: readRecommendations(docs.recommendations).map(recordRecommendation),
       clusters: readClusters(docs.recommendations),
-      experiences: cardsOf(docs.experiences).toArray().map((card) => ({ ...readCard(card), example: card.get('example') === true })),
+      experiences: cardsOf(docs.experiences).toArray().map(recordExperience),
       plan: documentJson(docs.plan),
       strategy: documentJson(docs.strategy),
       charter: { ...charter, document: documentJson(docs.charter) },
       votes,
+      planRows: rowsIfArray(docs.plan, readPlan),
+      strategyRows: rowsIfArray(docs.strategy, readStrategy),
+      attendance: await recordAttendance(store, workshop.id, control),
+      control,
+      archivedVotes: storedVotes.map(({ id, spec, charter, openedAt, closedAt, result }) => ({ id, spec, charter, openedAt, closedAt, result })),
       documents: Object.fromEntries(
         SECTIONS.map((section) => [section, Buffer.from(Y.encodeStateAsUpdate(docs[section])).toString('base64')]),
       ) as Record<Section, string>,

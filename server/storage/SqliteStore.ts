@@ -10,10 +10,14 @@ import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
 import type { VoteResult } from '../../shared/votes.js';
 import { insertAudit } from './sqliteAudit.js';
+import { SqliteAttendance } from './sqliteAttendance.js';
+import { restoreWorkshop } from './sqliteRestore.js';
 import type {
+  AttendanceRecord,
   BallotRecord,
   CastOutcome,
   ParticipantRecord,
+  RestoredWorkshop,
   Store,
   StoredDocument,
   StoredVote,
@@ -60,6 +64,7 @@ export class SqliteStore implements Store {
   private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
   private readonly selectToken: Database.Statement<[string], TokenRow>;
   private readonly votes: SqliteVotes;
+  private readonly attendance: SqliteAttendance;
 
   private constructor(file: string) {
     this.db = new Database(file);
@@ -69,6 +74,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
     this.votes = new SqliteVotes(this.db);
+    this.attendance = new SqliteAttendance(this.db);
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
     this.selectToken = this.db.prepare(
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
@@ -230,6 +236,22 @@ export class SqliteStore implements Store {
 
   async listBallots(voteId: string): Promise<BallotRecord[]> {
     return this.votes.listBallots(voteId);
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    return this.attendance.listParticipants(workshopId);
+  }
+
+  async recordAttendance(workshopId: string, sessionId: string, participantIds: string[], at: number): Promise<void> {
+    this.attendance.record(workshopId, sessionId, participantIds, at);
+  }
+
+  async listAttendance(workshopId: string): Promise<AttendanceRecord[]> {
+    return this.attendance.list(workshopId);
+  }
+
+  async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {
+    restoreWorkshop(this.db, restored);
   }
 
   async close(): Promise<void> {

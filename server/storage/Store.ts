@@ -80,6 +80,26 @@ export interface BallotRecord {
  */
 export type CastOutcome = 'cast' | 'replaced' | 'repeated' | 'closed' | 'taken';
 
+/** A participant seen connected while an agenda session was current (first time only). */
+export interface AttendanceRecord {
+  participantId: string;
+  sessionId: string;
+  firstSeenAt: number;
+}
+
+/** Everything a restored workshop starts with, stored in one transaction: all of it or nothing. */
+export interface RestoredWorkshop {
+  workshop: WorkshopRecord;
+  tokens: TokenRecord[];
+  /** The archive's participants under new ids; they hold no token and join again to take part. */
+  participants: ParticipantRecord[];
+  attendance: AttendanceRecord[];
+  control: ControlRecord;
+  votes: StoredVote[];
+  /** Each section's Yjs state, stored as the document's first update. */
+  documents: { name: string; state: Uint8Array }[];
+}
+
 export interface Store {
   createWorkshop(workshop: WorkshopRecord, tokens: TokenRecord[]): Promise<void>;
   findWorkshop(id: string): Promise<WorkshopRecord | null>;
@@ -117,6 +137,14 @@ export interface Store {
   /** A workshop's votes, oldest first. */
   listVotes(workshopId: string): Promise<StoredVote[]>;
   listBallots(voteId: string): Promise<BallotRecord[]>;
+
+  /** A workshop's participants, in the order they joined. */
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+  /** Notes that these participants are present in this session; a pair already noted keeps its first time. */
+  recordAttendance(workshopId: string, sessionId: string, participantIds: string[], at: number): Promise<void>;
+  listAttendance(workshopId: string): Promise<AttendanceRecord[]>;
+  /** Creates a workshop from an archive in ONE transaction: a failure leaves nothing behind. */
+  restoreWorkshop(restored: RestoredWorkshop): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -70,4 +70,11 @@ CREATE TABLE IF NOT EXISTS ballots (
   revision INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (vote_id, voter_key)
 );
+CREATE TABLE IF NOT EXISTS attendance (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  participant_id TEXT NOT NULL REFERENCES participants(id),
+  session_id TEXT NOT NULL,
+  first_seen_at INTEGER NOT NULL,
+  PRIMARY KEY (workshop_id, participant_id, session_id)
+);
 `;

@@ -1,0 +1,53 @@
+/** Parts of `record.json` read from more than one place: experience cards with their follow-up, and attendance. */
+import * as Y from 'yjs';
+import { sessionsInOrder } from '../../shared/agenda.js';
+import type { ControlRecord } from '../../shared/events.js';
+import { type ExperienceCard, readCard } from '../../shared/experiences.js';
+import type { RecordAttendance, RecordExperienceCard } from '../../shared/record.js';
+import { organisationKey } from '../../shared/votes.js';
+import type { Store } from '../storage/Store.js';
+
+/** A card as plain data with its follow-up fields (older cards lack them; wrong types read as empty). */
+export function recordExperience(card: ExperienceCard): RecordExperienceCard {
+  const links = card.get('recommendationKeys');
+  const assessment = card.get('assessment');
+  const evidence = card.get('evidence');
+  return {
+    ...readCard(card),
+    example: card.get('example') === true,
+    recommendationKeys: links instanceof Y.Array ? links.toArray().filter((key): key is string => typeof key === 'string') : [],
+    assessment: typeof assessment === 'string' ? assessment : null,
+    evidence: evidence instanceof Y.Text ? evidence.toString() : '',
+  };
+}
+
+/**
+ * Rows of a plan or strategy document, or none when a foreign client stored `rows` as a map:
+ * asking Yjs for an array under a name that holds a map throws, and one odd client must not
+ * make the whole record fail to export (its content is still in the document's JSON).
+ */
+export function rowsIfArray<T>(doc: Y.Doc, read: (doc: Y.Doc) => T[]): T[] {
+  const rows = doc.share.get('rows');
+  if (rows && (rows instanceof Y.Map || rows._map.size > 0)) return [];
+  return read(doc);
+}
+
+/** Every participant with the sessions they were present in, in agenda order. */
+export async function recordAttendance(store: Store, workshopId: string, control: ControlRecord): Promise<RecordAttendance[]> {
+  const [participants, marks] = await Promise.all([store.listParticipants(workshopId), store.listAttendance(workshopId)]);
+  const sessions = sessionsInOrder(control.agenda);
+  const order = new Map(sessions.map((session, index) => [session.id, index]));
+  const titles = new Map(sessions.map((session) => [session.id, session.title]));
+  const returning = new Set(control.returningOrganisations.map(organisationKey));
+  return participants.map((participant) => ({
+    participantId: participant.id,
+    name: participant.name,
+    organisation: participant.organisation,
+    joinedAt: participant.createdAt,
+    firstTimeOrganisation: !returning.has(organisationKey(participant.organisation)),
+    sessions: marks
+      .filter((mark) => mark.participantId === participant.id)
+      .sort((a, b) => (order.get(a.sessionId) ?? Infinity) - (order.get(b.sessionId) ?? Infinity))
+      .map((mark) => ({ sessionId: mark.sessionId, title: titles.get(mark.sessionId) ?? '(session removed from the agenda)', firstSeenAt: mark.firstSeenAt })),
+  }));
+}

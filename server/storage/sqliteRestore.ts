@@ -1,0 +1,41 @@
+/** A workshop restored from an archive, written to SQLite in one transaction. */
+import type Database from 'better-sqlite3';
+import type { RestoredWorkshop } from './Store.js';
+
+/**
+ * Inserts the workshop, its tokens, participants, attendance, control record, votes and section
+ * states. It is one transaction: a constraint that fails half-way (a taken join code, a clash
+ * of ids) rolls everything back, so a broken archive never leaves a half-made workshop.
+ */
+export function restoreWorkshop(db: Database.Database, restored: RestoredWorkshop): void {
+  const { workshop, tokens, participants, attendance, control, votes, documents } = restored;
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO workshops (id, title, country, starts_on, ends_on, join_code, created_at)
+       VALUES (@id, @title, @country, @startsOn, @endsOn, @joinCode, @createdAt)`,
+    ).run(workshop);
+    const insertToken = db.prepare(
+      'INSERT INTO tokens (hash, workshop_id, role, participant_id) VALUES (@hash, @workshopId, @role, @participantId)',
+    );
+    for (const token of tokens) insertToken.run(token);
+    const insertParticipant = db.prepare(
+      'INSERT INTO participants (id, workshop_id, name, organisation, created_at) VALUES (@id, @workshopId, @name, @organisation, @createdAt)',
+    );
+    for (const participant of participants) insertParticipant.run(participant);
+    const insertAttendance = db.prepare(
+      'INSERT INTO attendance (workshop_id, participant_id, session_id, first_seen_at) VALUES (?, ?, ?, ?)',
+    );
+    for (const row of attendance) insertAttendance.run(workshop.id, row.participantId, row.sessionId, row.firstSeenAt);
+    db.prepare('INSERT INTO workshop_control (workshop_id, record) VALUES (?, ?)').run(workshop.id, JSON.stringify(control));
+    const insertVote = db.prepare(
+      'INSERT INTO votes (id, workshop_id, spec, charter, opened_at, closed_at, result) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const vote of votes) {
+      const charter = vote.charter ? JSON.stringify(vote.charter) : null;
+      const result = vote.result ? JSON.stringify(vote.result) : null;
+      insertVote.run(vote.id, workshop.id, JSON.stringify(vote.spec), charter, vote.openedAt, vote.closedAt, result);
+    }
+    const insertUpdate = db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
+    for (const document of documents) insertUpdate.run(document.name, document.state);
+  })();
+}
