@@ -10,7 +10,7 @@ import { CHARTER_FRAGMENT } from '../../shared/charterText.js';
 export type CharterBlock =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'item'; ordered: boolean; number: number; depth: number; text: string };
+  | { kind: 'item'; ordered: boolean; number: number; depth: number; text: string; firstOfList: boolean };
 
 type Node = Y.XmlElement | Y.XmlText | Y.XmlHook;
 
@@ -58,7 +58,7 @@ function listBlocks(list: Y.XmlElement, depth: number): CharterBlock[] {
       if (isList) nested.push(...listBlocks(child, depth + 1));
       else for (const block of blockOf(child, depth)) if (block.kind !== 'item') texts.push(block.text);
     }
-    const own: CharterBlock = { kind: 'item', ordered, number: first + index, depth, text: texts.join('\n') };
+    const own: CharterBlock = { kind: 'item', ordered, number: first + index, depth, text: texts.join('\n'), firstOfList: index === 0 };
     return [own, ...nested];
   });
 }

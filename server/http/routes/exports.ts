@@ -1,5 +1,6 @@
 /** Exports of the session record, with the facilitator token or the organiser key. */
 import { Router } from 'express';
+import { isExportFileName, renderExport } from '../../exports/exportFiles.js';
 import { buildRecord } from '../../exports/recordJson.js';
 import { notFound } from '../../errors.js';
 import { authoriseWorkshop } from '../../policies/workshopAccess.js';
@@ -14,16 +15,21 @@ export interface ExportRoutesOptions {
 export function exportRoutes({ store, organiserKey }: ExportRoutesOptions): Router {
   const router = Router();
 
-  router.get('/api/workshops/:id/export/record.json', async (request, response) => {
+  router.get('/api/workshops/:id/export/:file', async (request, response) => {
     // AUTH
     const identity = await authoriseWorkshop(store, organiserKey, bearerToken(request), String(request.params.id), 'export');
+    // VALIDATION
+    const file = String(request.params.file);
+    if (!isExportFileName(file)) throw notFound('no such export file');
     // RESOLUTION
     const workshop = await store.findWorkshop(identity.workshopId);
     if (!workshop) throw notFound('no workshop with this id');
     const record = await buildRecord(store, workshop);
-    response.set('Content-Disposition', `attachment; filename="convene-${workshop.id}-record.json"`);
+    const { contentType, bytes } = await renderExport(file, record);
+    response.set('Content-Type', contentType);
+    response.set('Content-Disposition', `attachment; filename="convene-${workshop.id}-${file}"`);
     response.set('Cache-Control', 'no-store');
-    response.json(record);
+    response.send(bytes);
   });
 
   return router;

@@ -1,0 +1,63 @@
+/** The files of the session record, by the name in `GET /api/workshops/:id/export/:file`. */
+import { zipSync } from 'fflate';
+import type { WorkshopRecordFile } from '../../shared/record.js';
+import { charterDocx } from './charterDocx.js';
+import { charterMarkdown } from './charterMarkdown.js';
+import { charterPdf } from './charterPdf.js';
+import { csvFile } from './inert/csv.js';
+import { planMatrix } from './planMatrix.js';
+import { planXlsx } from './planXlsx.js';
+import { attendanceTable, experiencesTable, strategyTable, votesTable } from './recordTables.js';
+import type { Table } from './table.js';
+
+interface ExportFile {
+  contentType: string;
+  render(record: WorkshopRecordFile): Buffer | Promise<Buffer>;
+}
+
+const csv = (table: (record: WorkshopRecordFile) => Table): ExportFile => ({
+  contentType: 'text/csv; charset=utf-8',
+  render: (record) => {
+    const { header, rows } = table(record);
+    return csvFile(header, rows);
+  },
+});
+
+const FILES = {
+  'charter.pdf': { contentType: 'application/pdf', render: charterPdf },
+  'charter.docx': { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: charterDocx },
+  'charter.md': { contentType: 'text/markdown; charset=utf-8', render: charterMarkdown },
+  'plan.xlsx': { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: planXlsx },
+  'plan.csv': csv((record) => planMatrix(record)),
+  'strategy.csv': csv(strategyTable),
+  'experiences.csv': csv(experiencesTable),
+  'votes.csv': csv(votesTable),
+  'attendance.csv': csv(attendanceTable),
+  'record.json': { contentType: 'application/json; charset=utf-8', render: (record) => Buffer.from(JSON.stringify(record, null, 2), 'utf8') },
+} satisfies Record<string, ExportFile>;
+
+export type ExportFileName = keyof typeof FILES | 'archive.zip';
+
+/** Every file name, in the order the organiser's page lists them; `archive.zip` holds all the others. */
+export const EXPORT_FILE_NAMES = [...(Object.keys(FILES) as (keyof typeof FILES)[]), 'archive.zip'] as const;
+
+/** Narrows a URL segment to a file name. */
+export function isExportFileName(name: string): name is ExportFileName {
+  return (EXPORT_FILE_NAMES as readonly string[]).includes(name);
+}
+
+/** A file's bytes and content type. */
+export async function renderExport(name: ExportFileName, record: WorkshopRecordFile): Promise<{ contentType: string; bytes: Buffer }> {
+  if (name === 'archive.zip') return { contentType: 'application/zip', bytes: await archiveZip(record) };
+  const file: ExportFile = FILES[name];
+  return { contentType: file.contentType, bytes: await file.render(record) };
+}
+
+/** "Download everything": every file above in one zip, in a folder named after the workshop. */
+async function archiveZip(record: WorkshopRecordFile): Promise<Buffer> {
+  const entries = await Promise.all(
+    (Object.entries(FILES) as [string, ExportFile][]).map(async ([name, file]) => [name, new Uint8Array(await file.render(record))] as const),
+  );
+  const mtime = new Date(record.exportedAt);
+  return Buffer.from(zipSync(Object.fromEntries(entries.map(([name, bytes]) => [`convene-${record.workshop.id}/${name}`, [bytes, { mtime }]]))));
+}
