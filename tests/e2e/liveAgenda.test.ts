@@ -115,7 +115,7 @@ describe('running the agenda live', () => {
     await alice.page.getByRole('button', { name: 'Raise hand' }).click();
     await expect.poll(() => queue(facilitator.page)).toEqual(['Bat-Erdene', 'Alice Bold']);
     await expect.poll(() => queue(projector.page)).toEqual(['Bat-Erdene', 'Alice Bold']);
-    expect(await alice.page.getByText('You are number 2 in the queue').count()).toBe(1);
+    await expect.poll(() => alice.page.getByText('You are number 2 in the queue').count()).toBe(1);
     await saveScreenshot(projector.page, 'projector-hands');
 
     await facilitator.page.getByRole('button', { name: 'Lower Bat-Erdene' }).click();

@@ -7,7 +7,7 @@ import { useCommand } from '../control/useCommand.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { dropTarget, moveTarget } from './agendaMoves.js';
 import { SessionForm } from './SessionForm.js';
-import { SessionRow } from './SessionRow.js';
+import { SessionRow, type RowFocus } from './SessionRow.js';
 
 const NEW_SESSION: SessionFields = { title: '', startsAt: '09:00', endsAt: '10:00', stage: 'plenary', notes: '' };
 
@@ -19,12 +19,27 @@ export function AgendaPanel() {
   const command = useCommand();
   const [addingTo, setAddingTo] = useState<string | null>(null);
   const dragged = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [focus, setFocus] = useState<{ sessionId: string; focus: RowFocus } | null>(null);
+  const focusRow = (sessionId: string, target: 'up' | 'down' | 'edit') => setFocus({ sessionId, focus: { target, nonce: Date.now() } });
 
   if (!agenda) return null;
   const ordered = agenda.days.flatMap((day) => day.sessions.map((session) => session.id));
 
-  const move = (sessionId: string, target: { dayId: string; index: number } | null) => {
-    if (target) void command.run('agenda:move-session', { sessionId, ...target });
+  // The server sends the new state before it answers, so the rows are in place when focus is restored.
+  const move = async (sessionId: string, target: { dayId: string; index: number } | null, step?: -1 | 1) => {
+    if (!target) return;
+    const outcome = await command.run('agenda:move-session', { sessionId, ...target });
+    if (outcome.ok && step) focusRow(sessionId, step === -1 ? 'up' : 'down');
+  };
+
+  const goTo = async (sessionId: string) => {
+    // The row's "Go to" button disappears once it is current: focus moves to its "Edit".
+    if ((await command.run('stage:go', { sessionId })).ok) focusRow(sessionId, 'edit');
+  };
+
+  const remove = async (sessionId: string) => {
+    if ((await command.run('agenda:remove-session', { sessionId })).ok) heading.current?.focus();
   };
 
   const handleAdd = async (dayId: string, session: SessionFields) => {
@@ -34,7 +49,7 @@ export function AgendaPanel() {
 
   return (
     <section className="panel agenda" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">{t('agenda.title')}</h2>
+      <h2 id="agenda-heading" ref={heading} tabIndex={-1}>{t('agenda.title')}</h2>
       <ErrorNotice message={command.error} />
       {agenda.days.map((day) => (
         <section key={day.id} className="agenda__day" aria-labelledby={`day-${day.id}`}>
@@ -49,18 +64,19 @@ export function AgendaPanel() {
                 canMoveUp={moveTarget(agenda, session.id, -1) !== null}
                 canMoveDown={moveTarget(agenda, session.id, 1) !== null}
                 busy={command.busy}
+                restoreFocus={focus?.sessionId === session.id ? focus.focus : null}
                 actions={{
-                  goTo: () => void command.run('stage:go', { sessionId: session.id }),
-                  move: (step) => move(session.id, moveTarget(agenda, session.id, step)),
+                  goTo: () => void goTo(session.id),
+                  move: (step) => void move(session.id, moveTarget(agenda, session.id, step), step),
                   save: async (changes) => (await command.run('agenda:update-session', { sessionId: session.id, changes })).ok,
-                  remove: () => void command.run('agenda:remove-session', { sessionId: session.id }),
+                  remove: () => void remove(session.id),
                   dragStart: () => {
                     dragged.current = session.id;
                   },
                   drop: () => {
                     const from = dragged.current;
                     dragged.current = null;
-                    if (from && from !== session.id) move(from, dropTarget(agenda, session.id));
+                    if (from && from !== session.id) void move(from, dropTarget(agenda, session.id));
                   },
                 }}
               />

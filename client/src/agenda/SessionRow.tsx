@@ -1,5 +1,5 @@
 /** One session of the agenda in the console: what it is, and the buttons to run and rearrange it. */
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaSession, SessionFields } from '../../../shared/agenda.js';
 import { SessionForm } from './SessionForm.js';
@@ -14,6 +14,9 @@ export interface SessionRowActions {
   drop: () => void;
 }
 
+/** Which of the row's buttons takes focus after the row moved or became current (React re-inserts moved nodes, which drops focus). */
+export type RowFocus = { target: 'up' | 'down' | 'edit'; nonce: number } | null;
+
 interface SessionRowProps {
   session: AgendaSession;
   current: boolean;
@@ -21,11 +24,23 @@ interface SessionRowProps {
   canMoveDown: boolean;
   busy: boolean;
   actions: SessionRowActions;
+  restoreFocus: RowFocus;
 }
 
 /** Each button's accessible name ends with the session's title, so a list of "Go to" buttons is not ambiguous. */
-export function SessionRow({ session, current, canMoveUp, canMoveDown, busy, actions }: SessionRowProps) {
+export function SessionRow({ session, current, canMoveUp, canMoveDown, busy, actions, restoreFocus }: SessionRowProps) {
   const { t } = useTranslation();
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!restoreFocus) return;
+    const preferred = { up: upButton, down: downButton, edit: editButton }[restoreFocus.target].current;
+    // At the top or bottom of the agenda the button just used is disabled; its partner is the natural next key press.
+    const fallback = restoreFocus.target === 'up' ? downButton.current : upButton.current;
+    (preferred && !preferred.disabled ? preferred : (fallback ?? editButton.current))?.focus();
+  }, [restoreFocus]);
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmRemove'>('view');
   const [dropping, setDropping] = useState(false);
   const named = (label: string) => (
@@ -80,13 +95,13 @@ export function SessionRow({ session, current, canMoveUp, canMoveDown, busy, act
                 {named(t('agenda.goTo'))}
               </button>
             )}
-            <button type="button" onClick={() => setMode('edit')}>
+            <button ref={editButton} type="button" onClick={() => setMode('edit')}>
               {named(t('agenda.edit'))}
             </button>
-            <button type="button" className="button--quiet" onClick={() => actions.move(-1)} disabled={!canMoveUp || busy}>
+            <button ref={upButton} type="button" className="button--quiet" onClick={() => actions.move(-1)} disabled={!canMoveUp || busy}>
               {named(t('agenda.moveUp'))}
             </button>
-            <button type="button" className="button--quiet" onClick={() => actions.move(1)} disabled={!canMoveDown || busy}>
+            <button ref={downButton} type="button" className="button--quiet" onClick={() => actions.move(1)} disabled={!canMoveDown || busy}>
               {named(t('agenda.moveDown'))}
             </button>
             {mode === 'confirmRemove' ? (

@@ -246,7 +246,6 @@ export const en = {
     title: 'Log',
     empty: 'Nothing has happened yet.',
     failed: 'The log could not be read. It fills in again when the connection returns.',
-    removedSession: 'a removed session',
     locked: 'locked',
     unlocked: 'unlocked',
     minutes_one: '{{count}} minute',

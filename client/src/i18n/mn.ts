@@ -248,7 +248,6 @@ export const mn: Messages = {
     title: 'Бүртгэл',
     empty: 'Одоогоор юу ч болоогүй байна.',
     failed: 'Бүртгэлийг уншиж чадсангүй. Холболт сэргэхэд дахин бөглөгдөнө.',
-    removedSession: 'устгагдсан хэсэг',
     locked: 'түгжсэн',
     unlocked: 'түгжээг тайлсан',
     minutes_one: '{{count}} минут',

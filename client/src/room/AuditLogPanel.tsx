@@ -12,7 +12,9 @@ function useDetail(): (entry: AuditEntry, agenda: Agenda | null) => string {
   return (entry, agenda) => {
     const detail = entry.detail;
     const parts: string[] = [];
-    if (typeof detail.sessionId === 'string') parts.push((agenda && findSession(agenda, detail.sessionId)?.title) || t('audit.removedSession'));
+    // A removed session's title is gone with it; the entry then reads "removed a session" alone.
+    const title = typeof detail.sessionId === 'string' && agenda ? findSession(agenda, detail.sessionId)?.title : undefined;
+    if (title) parts.push(title);
     if (typeof detail.section === 'string') parts.push(t(`stages.${detail.section}`));
     if (typeof detail.locked === 'boolean') parts.push(detail.locked ? t('audit.locked') : t('audit.unlocked'));
     if (typeof detail.seconds === 'number') parts.push(t('audit.minutes', { count: Math.round((detail.seconds / 60) * 10) / 10 }));

@@ -1,16 +1,29 @@
 /** One switch per co-written section: a locked section takes no more edits from participants. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTIONS } from '../../../shared/sections.js';
+import { SECTIONS, type Section } from '../../../shared/sections.js';
 import { useControl } from '../control/ControlContext.js';
 import { useCommand } from '../control/useCommand.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 
-/** Checkboxes with role="switch": their state is read out as on/off, and Space toggles them. */
+/**
+ * Checkboxes with role="switch": their state is read out as on/off, and Space toggles them. A
+ * switch shows the asked-for position until the server answers, so it does not flick back
+ * while the command is on its way; a refusal puts it back where the server has it.
+ */
 export function LocksPanel() {
   const { t } = useTranslation();
   const locks = useControl((snapshot) => snapshot.state?.locks ?? null);
   const command = useCommand();
+  const [pending, setPending] = useState<Partial<Record<Section, boolean>>>({});
   if (!locks) return null;
+
+  const handleToggle = async (section: Section, locked: boolean) => {
+    setPending((current) => ({ ...current, [section]: locked }));
+    await command.run('section:lock', { section, locked });
+    setPending(({ [section]: _settled, ...rest }) => rest);
+  };
+
   return (
     <section className="panel locks" aria-labelledby="locks-heading">
       <h2 id="locks-heading">{t('locks.title')}</h2>
@@ -22,9 +35,8 @@ export function LocksPanel() {
               <input
                 type="checkbox"
                 role="switch"
-                checked={locks[section]}
-                disabled={command.busy}
-                onChange={(event) => void command.run('section:lock', { section, locked: event.target.checked })}
+                checked={pending[section] ?? locks[section]}
+                onChange={(event) => void handleToggle(section, event.target.checked)}
               />
               <span>{t('locks.lockSection', { section: t(`stages.${section}`) })}</span>
             </label>
