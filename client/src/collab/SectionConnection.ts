@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isFinalClose } from '../../../shared/closeCodes.js';
 import type { Section } from '../../../shared/sections.js';
+import { registerAwareness } from './awarenessRegistry.js';
 import { readServerSyncFrame } from './serverFrames.js';
 import { StoredTracker } from './StoredTracker.js';
 import { syncStatusOf, type SyncStatus } from './syncStatus.js';
@@ -53,6 +54,7 @@ export class SectionConnection {
       // document (a rate-limited or malformed-frame close is worth a fresh connection).
       shouldReconnect: (event) => !isFinalClose(event.code),
     });
+    registerAwareness(this.doc, this.provider.awareness);
     this.provider.on('status', this.handleProviderStatus);
     this.provider.on('sync', this.refresh);
     this.provider.on('closed', this.handleClosed);

@@ -11,6 +11,7 @@ import {
   type ExperienceCard,
 } from '../../../shared/experiences.js';
 import { CollaborativeText } from '../collab/CollaborativeText.js';
+import { CardFollowUp } from './CardFollowUp.js';
 import { useCardYear } from './useCardYear.js';
 
 interface ExperienceCardEditorProps {
@@ -61,6 +62,7 @@ export function ExperienceCardEditor({ doc, id, card, number, focusOnMount, read
           <CollaborativeText id={fieldId(field)} text={cardText(card, field)} rows={field === 'happened' ? 3 : 2} readOnly={readOnly} />
         </div>
       ))}
+      <CardFollowUp card={card} cardId={id} readOnly={readOnly} />
       <div className="card__actions">
         {actions}
         {readOnly ? null : confirming ? (

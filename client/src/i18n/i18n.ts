@@ -4,6 +4,8 @@ import { initReactI18next } from 'react-i18next';
 import { readStored, writeStored } from '../auth/tokenStore.js';
 import { en } from './en.js';
 import { mn } from './mn.js';
+import { uprWorkEn } from './uprWork.en.js';
+import { uprWorkMn } from './uprWork.mn.js';
 
 /** The languages offered, each named in its own language for the switch. */
 export const LANGUAGES = [
@@ -33,7 +35,7 @@ export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, mn: { translation: mn } },
+    resources: { en: { translation: { ...en, ...uprWorkEn } }, mn: { translation: { ...mn, ...uprWorkMn } } },
     interpolation: { escapeValue: false }, // React escapes already.
     initAsync: false,
   });

@@ -6,8 +6,12 @@ import type { ComponentType } from 'react';
 import type * as Y from 'yjs';
 import type { Stage } from '../../../shared/agenda.js';
 import type { Section } from '../../../shared/sections.js';
+import { ExperiencesOverview } from '../experiences/ExperiencesOverview.js';
 import { ExperiencesPanel } from '../experiences/ExperiencesPanel.js';
+import { PlanPanel } from '../plan/PlanPanel.js';
 import { SpotlightButton } from '../room/SpotlightButton.js';
+import { StrategyPanel } from '../strategy/StrategyPanel.js';
+import { TriagePanel } from '../triage/TriagePanel.js';
 
 export interface StageViewProps {
   doc: Y.Doc;
@@ -19,16 +23,22 @@ export interface StageViewProps {
 
 function ExperiencesStageView({ doc, readOnly, canSpotlight }: StageViewProps) {
   return (
-    <ExperiencesPanel
-      doc={doc}
-      readOnly={readOnly}
-      cardActions={canSpotlight ? (cardId) => <SpotlightButton section="experiences" itemId={cardId} /> : undefined}
-    />
+    <>
+      <ExperiencesPanel
+        doc={doc}
+        readOnly={readOnly}
+        cardActions={canSpotlight ? (cardId) => <SpotlightButton section="experiences" itemId={cardId} /> : undefined}
+      />
+      <ExperiencesOverview doc={doc} />
+    </>
   );
 }
 
 export const STAGE_VIEWS: Partial<Record<Section, ComponentType<StageViewProps>>> = {
   experiences: ExperiencesStageView,
+  recommendations: TriagePanel,
+  plan: PlanPanel,
+  strategy: StrategyPanel,
 };
 
 /** The section whose document a page must open to show this stage, or null when there is no view. */

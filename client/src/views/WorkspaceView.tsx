@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { ControlProvider } from '../control/ControlContext.js';
 import { FacilitatorConsole } from '../console/FacilitatorConsole.js';
+import { SessionProvider } from '../session/SessionContext.js';
 import { ParticipantWorkspace } from '../workspace/ParticipantWorkspace.js';
 import { SessionProblem } from '../workspace/SessionProblem.js';
 import { useWorkshopSession } from '../workspace/useWorkshopSession.js';
@@ -24,7 +25,9 @@ export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
   const Page = role === 'facilitator' ? FacilitatorConsole : ParticipantWorkspace;
   return (
     <ControlProvider token={session.token}>
-      <Page workshopId={workshopId} token={session.token} me={session.me} />
+      <SessionProvider session={{ workshopId, token: session.token, identity: session.me.identity }}>
+        <Page workshopId={workshopId} token={session.token} me={session.me} />
+      </SessionProvider>
     </ControlProvider>
   );
 }

@@ -1,0 +1,69 @@
+/** The facilitator opens a dot vote on the recommendations shown, and closes it. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VoteSummary } from '../../../shared/votes.js';
+import { useCommand } from '../control/useCommand.js';
+
+/** A vote has at most 50 options (shared/votes.ts), so a longer list is cut and the facilitator told. */
+const MAX_OPTIONS = 50;
+
+interface DotVoteControlsProps {
+  /** The recommendations the table shows now, in its order: they become the options. */
+  candidateKeys: string[];
+  open: VoteSummary | null;
+}
+
+/** Dots per participant and stacking; then open, or close the open round. */
+export function DotVoteControls({ candidateKeys, open }: DotVoteControlsProps) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useCommand();
+  const [perBallot, setPerBallot] = useState(3);
+  const [stack, setStack] = useState(false);
+  const options = candidateKeys.slice(0, MAX_OPTIONS);
+
+  const handleOpen = (event: FormEvent) => {
+    event.preventDefault();
+    void run('vote:open', {
+      kind: 'dots',
+      question: t('triage.dots.question'),
+      options,
+      franchise: 'participant',
+      secret: true,
+      showResults: 'live',
+      threshold: 'majority',
+      dots: { perBallot, stack },
+      subject: { section: 'recommendations' },
+    });
+  };
+
+  return (
+    <section className="panel dot-vote-controls" aria-labelledby="dot-vote-heading">
+      <h2 id="dot-vote-heading">{t('triage.dots.title')}</h2>
+      {open ? (
+        <div className="actions">
+          <p>{t('triage.dots.openNow', { ballots: open.turnout.ballots, present: open.turnout.present })}</p>
+          <button type="button" className="button--danger" disabled={busy} onClick={() => void run('vote:close', { voteId: open.id })}>
+            {t('triage.dots.close')}
+          </button>
+        </div>
+      ) : (
+        <form className="dot-vote-controls__form" onSubmit={handleOpen}>
+          <div className="field">
+            <label htmlFor="dots-per-ballot">{t('triage.dots.perParticipant')}</label>
+            <input id="dots-per-ballot" type="number" min={1} max={100} value={perBallot} onChange={(event) => setPerBallot(Math.max(1, Math.min(100, Number(event.target.value) || 1)))} />
+          </div>
+          <label className="triage-filters__check">
+            <input type="checkbox" checked={stack} onChange={(event) => setStack(event.target.checked)} />
+            {t('triage.dots.stack')}
+          </label>
+          <button type="submit" className="button--primary" disabled={busy || options.length < 2}>
+            {t('triage.dots.open', { count: options.length })}
+          </button>
+          {candidateKeys.length > MAX_OPTIONS && <p className="hint">{t('triage.dots.tooMany', { max: MAX_OPTIONS })}</p>}
+          {options.length < 2 && <p className="hint">{t('triage.dots.needTwo')}</p>}
+        </form>
+      )}
+      {error && <p className="notice notice--error" role="alert">{error}</p>}
+    </section>
+  );
+}

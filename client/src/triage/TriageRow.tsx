@@ -1,0 +1,86 @@
+/**
+ * One recommendation in the triage table. Memoised: a row renders again only when its own data
+ * object changes (RecommendationRowsStore keeps the others), or its dots or openness do.
+ */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Identity } from '../../../shared/api.js';
+import type { ClusterData, RecommendationData, RecommendationEntry } from '../../../shared/recommendations.js';
+import { ClusterSelect } from './ClusterSelect.js';
+import { CommentThreads } from './CommentThreads.js';
+import { DotCell } from './DotCell.js';
+import { LeadOrganisations } from './LeadOrganisations.js';
+import { PrioritySelect } from './PrioritySelect.js';
+import { recommendationLabel } from './recommendationLabel.js';
+
+interface TriageRowProps {
+  recommendation: RecommendationData;
+  entry: RecommendationEntry;
+  clusters: ClusterData[];
+  identity: Identity | null;
+  readOnly: boolean;
+  open: boolean;
+  onToggle: (key: string) => void;
+  /** My dots on this row during a dot vote; null when no vote is open. */
+  dots: number | null;
+  canAddDot: boolean;
+  onPlaceDot: (key: string, delta: 1 | -1) => void;
+  columns: number;
+}
+
+/** A table row, and under it, when opened, the leads and comments. */
+export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
+  const { recommendation: r, entry, clusters, identity, readOnly, open, onToggle, dots, canAddDot, onPlaceDot, columns } = props;
+  const { t } = useTranslation();
+  const label = recommendationLabel(r, 40);
+  const detailsId = `triage-details-${r.key.replace(/[^\w-]/g, '_')}`;
+  return (
+    <>
+      <tr data-key={r.key} className={open ? 'triage-row triage-row--open' : 'triage-row'}>
+        <th scope="row" className="triage-row__ref">{r.ref ?? '—'}</th>
+        <td className="triage-row__text">
+          {r.text}
+          {r.themes.length > 0 && (
+            <span className="triage-row__themes">
+              {r.themes.map((theme) => (
+                <span key={theme} className="tag">{theme}</span>
+              ))}
+            </span>
+          )}
+        </td>
+        <td>{r.recommendingStates.join(', ')}</td>
+        <td>{t(`triage.responses.${r.response}`)}</td>
+        <td>
+          <PrioritySelect entry={entry} priority={r.priority} label={t('triage.priorityOf', { label })} readOnly={readOnly} />
+        </td>
+        <td>{r.leadOrganisations.join(', ')}</td>
+        {clusters.length > 0 && (
+          <td>
+            <ClusterSelect entry={entry} clusterId={r.clusterId} clusters={clusters} label={t('triage.clusterOf', { label })} readOnly={readOnly} />
+          </td>
+        )}
+        {dots !== null && (
+          <td>
+            <DotCell recommendationKey={r.key} label={label} mine={dots} canAdd={canAddDot} onPlace={onPlaceDot} />
+          </td>
+        )}
+        <td>
+          <button type="button" className="button--quiet" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(r.key)}>
+            {t('triage.details', { count: r.comments.length })}
+            <span className="visually-hidden"> {label}</span>
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr id={detailsId} className="triage-details">
+          <td colSpan={columns}>
+            <div className="triage-details__body">
+              <LeadOrganisations entry={entry} leads={r.leadOrganisations} myOrganisation={identity?.organisation ?? null} idPrefix={detailsId} readOnly={readOnly} />
+              <CommentThreads entry={entry} comments={r.comments} identity={identity} idPrefix={detailsId} readOnly={readOnly} />
+            </div>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});

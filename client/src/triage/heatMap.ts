@@ -1,0 +1,36 @@
+/** Where the room's attention is: recommendations counted by theme and priority. */
+import { PRIORITIES, type Priority, type RecommendationData } from '../../../shared/recommendations.js';
+
+/** One theme's counts; `unset` counts recommendations without a priority yet. */
+export interface HeatMapRow {
+  theme: string;
+  counts: Record<Priority | 'unset', number>;
+  total: number;
+}
+
+/** The theme used for recommendations the import gave no theme. */
+export const NO_THEME = '';
+
+/** Rows by theme, most prioritised (high, then medium) first; the largest single count, to scale colours. */
+export function heatMap(recommendations: readonly RecommendationData[]): { rows: HeatMapRow[]; max: number } {
+  const byTheme = new Map<string, HeatMapRow>();
+  for (const recommendation of recommendations) {
+    const themes = recommendation.themes.length > 0 ? recommendation.themes : [NO_THEME];
+    for (const theme of themes) {
+      const row = byTheme.get(theme) ?? { theme, counts: { high: 0, medium: 0, low: 0, unset: 0 }, total: 0 };
+      row.counts[recommendation.priority ?? 'unset'] += 1;
+      row.total += 1;
+      byTheme.set(theme, row);
+    }
+  }
+  const rows = [...byTheme.values()].sort(
+    (a, b) => b.counts.high - a.counts.high || b.counts.medium - a.counts.medium || b.total - a.total || a.theme.localeCompare(b.theme),
+  );
+  const max = Math.max(0, ...rows.flatMap((row) => [...PRIORITIES, 'unset' as const].map((column) => row.counts[column])));
+  return { rows, max };
+}
+
+/** 0 to 1: how strong a cell's colour is; an empty map gives 0. */
+export function heatLevel(count: number, max: number): number {
+  return max === 0 ? 0 : count / max;
+}
