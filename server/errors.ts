@@ -20,6 +20,7 @@ export const unauthorized = (message = 'a valid token is required') => new ApiEr
 export const forbidden = (message = 'this token may not do that') => new ApiError(403, 'forbidden', message);
 export const notFound = (message = 'not found') => new ApiError(404, 'not_found', message);
 export const conflict = (message: string) => new ApiError(409, 'conflict', message);
+export const unprocessable = (message: string) => new ApiError(422, 'unprocessable', message);
 export const tooLarge = (message = 'the request body is too large') => new ApiError(413, 'too_large', message);
 export const rateLimited = (message = 'too many requests; try again in a minute') =>
   new ApiError(429, 'rate_limited', message);

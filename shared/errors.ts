@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  /** Well-formed but unusable: a restore archive whose content does not hold together. */
+  'unprocessable',
   'rate_limited',
   'too_large',
   'internal',

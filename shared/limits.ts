@@ -15,6 +15,8 @@ export const LIMITS = {
   maxTitleLength: 200,
   /** Largest recommendations file (CSV or XLSX) the import endpoint reads. */
   maxImportBytes: 10 * 1024 * 1024,
+  /** Largest `record.json` a restore accepts: a three-day workshop's archive is a few megabytes. */
+  maxRecordBytes: 32 * 1024 * 1024,
   /** Stored updates of one document before they are compacted into a snapshot. */
   compactAfterUpdates: 500,
 } as const;

@@ -40,7 +40,7 @@ export async function createWorkshop(
 }
 
 /** Join codes are short, so a collision is possible though rare: draw again. */
-async function unusedJoinCode(store: Store): Promise<string> {
+export async function unusedJoinCode(store: Store): Promise<string> {
   for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
     const code = newJoinCode();
     if (!(await store.findWorkshopByJoinCode(code))) return code;

@@ -10,6 +10,7 @@ import { errorHandler } from './errorHandler.js';
 import { demoRoutes } from './routes/demo.js';
 import { exportRoutes } from './routes/exports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
+import { restoreRoutes } from './routes/restore.js';
 import { workshopRoutes } from './routes/workshops.js';
 
 export interface AppOptions {
@@ -32,8 +33,10 @@ export function createApp(options: AppOptions): express.Express {
   app.get('/healthz', (_request, response) => {
     response.json({ ok: true });
   });
-  app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));
   const baseUrl = (request: Request) => options.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+  // Before the API's small JSON limit: a restore archive has its own, larger one.
+  app.use(restoreRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
+  app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));
   app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
   app.use(recommendationRoutes(options));
   app.use(exportRoutes(options));

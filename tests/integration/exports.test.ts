@@ -108,7 +108,8 @@ describe('the session record', () => {
 
   it('writes plan.xlsx with a header, frozen panes, wrapped text, every plan row and the open recommendations, one sheet per cluster', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await bytes('plan.xlsx'));
+    // exceljs declares its own Buffer type, narrower than Node's.
+    await workbook.xlsx.load((await bytes('plan.xlsx')) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['All', 'Torture  prevention  OP-CAT']);
     const all = workbook.getWorksheet('All')!;
     expect(all.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

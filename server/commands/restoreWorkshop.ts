@@ -1,0 +1,91 @@
+/**
+ * A new workshop from a `record.json`: new id, tokens and join code, the same content. Each
+ * section is restored from its Yjs state, stored as the new document's first update — never
+ * rebuilt from the readable JSON, which would make new items that duplicate the old ones when
+ * a participant's offline copy of the archived workshop merges in. The control record, votes,
+ * participants and attendance come back as data, with their ids renewed.
+ */
+import * as Y from 'yjs';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import type { ControlRecord } from '../../shared/events.js';
+import type { RestoreRecord } from '../../shared/recordSchema.js';
+import { documentName, SECTIONS } from '../../shared/sections.js';
+import { hashToken, newId, newToken } from '../auth/secrets.js';
+import { unprocessable } from '../errors.js';
+import type { RestoredWorkshop, Store } from '../storage/Store.js';
+import { unusedJoinCode } from './createWorkshop.js';
+import { workshopLinks } from './links.js';
+
+/** Restores `record` (already validated by `restoreRecordSchema`) in one store transaction. */
+export async function restoreWorkshop(store: Store, record: RestoreRecord, baseUrl: string, now = Date.now()): Promise<CreateWorkshopResponse> {
+  // VALIDATION: every state must be a Yjs update before anything is written.
+  const documents = SECTIONS.map((section) => ({ section, state: yjsState(section, record.documents[section]) }));
+  const id = newId();
+  const participantIds = new Map(record.attendance.map((person) => [person.participantId, newId()]));
+  const voteIds = new Map(record.archivedVotes.map((vote) => [vote.id, newId()]));
+  if (participantIds.size !== record.attendance.length || voteIds.size !== record.archivedVotes.length) {
+    throw unprocessable('participant and vote ids must be unique in the archive');
+  }
+  const facilitatorToken = newToken();
+  const projectorToken = newToken();
+  const joinCode = await unusedJoinCode(store);
+  const { title, country, startsOn, endsOn } = record.workshop;
+  const restored: RestoredWorkshop = {
+    workshop: { id, title, country, startsOn, endsOn, joinCode, createdAt: now },
+    tokens: [
+      { hash: hashToken(facilitatorToken), workshopId: id, role: 'facilitator', participantId: null },
+      { hash: hashToken(projectorToken), workshopId: id, role: 'projector', participantId: null },
+    ],
+    participants: record.attendance.map((person) => ({
+      id: participantIds.get(person.participantId)!, workshopId: id, name: person.name, organisation: person.organisation, createdAt: person.joinedAt,
+    })),
+    attendance: record.attendance.flatMap((person) =>
+      person.sessions.map((s) => ({ participantId: participantIds.get(person.participantId)!, sessionId: s.sessionId, firstSeenAt: s.firstSeenAt })),
+    ),
+    control: renewedControl(record.control, participantIds, voteIds),
+    votes: record.archivedVotes.map((vote) => ({
+      ...vote, id: voteIds.get(vote.id)!, workshopId: id,
+    })),
+    documents: documents.map(({ section, state }) => ({ name: documentName(id, section), state })),
+  };
+  await store.restoreWorkshop(restored);
+  return { id, joinCode, facilitatorToken, projectorToken, links: workshopLinks(baseUrl, id, joinCode, facilitatorToken, projectorToken) };
+}
+
+/** The decoded state of one section, or 422 when it is not a Yjs update. */
+function yjsState(section: string, base64: string): Uint8Array {
+  const state = new Uint8Array(Buffer.from(base64, 'base64'));
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+  } catch {
+    // The error itself says nothing useful to the organiser; the section's name does.
+    throw unprocessable(`documents.${section} is not a Yjs document state`);
+  } finally {
+    doc.destroy();
+  }
+  return state;
+}
+
+/**
+ * The archived control record under the new ids. Raised hands belong to people in the old room
+ * and are dropped; a running timer is stopped where it stood.
+ */
+function renewedControl(control: RestoreRecord['control'], participants: Map<string, string>, votes: Map<string, string>): ControlRecord {
+  const renew = (ids: Map<string, string>, old: string) => ids.get(old) ?? newId();
+  const { adopted } = control.charter;
+  const adoptionVoteId = control.charter.adoptionVoteId;
+  if (adoptionVoteId && !votes.has(adoptionVoteId)) throw unprocessable('control.charter.adoptionVoteId names no vote of the archive');
+  if (adopted && !votes.has(adopted.voteId)) throw unprocessable('control.charter.adopted.voteId names no vote of the archive');
+  return {
+    ...control,
+    hands: [],
+    timer: { ...control.timer, endsAt: null, remainingMs: control.timer.endsAt === null ? control.timer.remainingMs : 0 },
+    charter: {
+      ...control.charter,
+      adoptionVoteId: adoptionVoteId ? renew(votes, adoptionVoteId) : null,
+      adopted: adopted ? { ...adopted, voteId: renew(votes, adopted.voteId) } : null,
+      signatories: control.charter.signatories.map((s) => ({ ...s, participantId: renew(participants, s.participantId) })),
+    },
+  };
+}

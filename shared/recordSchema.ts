@@ -1,0 +1,89 @@
+/**
+ * What `POST /api/workshops/import` accepts: a `record.json` as exported, checked field by field
+ * before anything is written. Only what a restore uses is checked closely (the workshop, each
+ * section's Yjs state, the control record, the stored votes, attendance); the readable parts
+ * are derived again from the states and are ignored.
+ */
+import { z } from 'zod';
+import { sessionFields } from './agenda.js';
+import { LIMITS } from './limits.js';
+import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
+import { SECTIONS } from './sections.js';
+import { THRESHOLDS, ballotChoice, openVotePayload } from './votes.js';
+
+const id = z.string().min(1).max(64);
+const text = (max: number) => z.string().max(max);
+const time = z.number().int().min(0);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Standard base64 only: anything else is not what Convene wrote. */
+const base64 = z.string().max(LIMITS.maxRecordBytes).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+const hash = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest');
+
+const voteResult = z.object({
+  counts: z.record(z.string(), z.number()),
+  backers: z.record(z.string(), z.number()),
+  ballots: z.number().int().min(0),
+  leading: z.string().nullable(),
+  voters: z.array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable() })).max(10_000),
+  openBallots: z
+    .array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable(), choice: ballotChoice }))
+    .max(10_000)
+    .nullable(),
+  method: text(1000),
+  turnout: z.object({ ballots: z.number().int().min(0), present: z.number().int().min(0) }),
+  quorum: z.object({ required: z.number().int().nullable(), met: z.boolean() }),
+  threshold: z.object({ rule: z.enum(THRESHOLDS), for: z.number(), against: z.number(), met: z.boolean() }),
+  passed: z.boolean(),
+  openedAt: time,
+  closedAt: time,
+  charterHash: hash.nullable(),
+});
+
+const controlRecord = z.object({
+  agenda: z.object({
+    days: z.array(z.object({ id, title: text(200), sessions: z.array(sessionFields.extend({ id })).max(200) })).max(30),
+  }),
+  currentSessionId: id.nullable(),
+  timer: z.object({ durationMs: time, endsAt: time.nullable(), remainingMs: time }),
+  locks: z.record(z.enum(SECTIONS), z.boolean()),
+  spotlight: z.object({ section: z.enum(SECTIONS), itemId: id }).nullable(),
+  hands: z.array(z.unknown()).max(1000),
+  returningOrganisations: z.array(text(LIMITS.maxOrganisationLength)).max(1000),
+  charter: z.object({
+    frozen: z.boolean(),
+    adoptionVoteId: id.nullable(),
+    adopted: z.object({ text: text(1_000_000), hash, voteId: id, result: voteResult, adoptedAt: time }).nullable(),
+    signatories: z.array(z.object({ organisation: text(LIMITS.maxOrganisationLength), name: text(LIMITS.maxNameLength), participantId: id, signedAt: time })).max(1000),
+  }),
+});
+
+/** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */
+export const restoreRecordSchema = z.object({
+  format: z.literal(RECORD_FORMAT),
+  version: z.literal(RECORD_VERSION),
+  workshop: z.object({
+    title: z.string().trim().min(1).max(LIMITS.maxTitleLength),
+    country: text(LIMITS.maxTitleLength).nullable(),
+    startsOn: isoDate.nullable(),
+    endsOn: isoDate.nullable(),
+  }),
+  documents: z.object(Object.fromEntries(SECTIONS.map((section) => [section, base64])) as Record<(typeof SECTIONS)[number], typeof base64>),
+  control: controlRecord,
+  archivedVotes: z.array(z.object({
+    id,
+    spec: openVotePayload,
+    charter: z.object({ text: text(1_000_000), hash }).nullable(),
+    openedAt: time,
+    closedAt: time.nullable(),
+    result: voteResult.nullable(),
+  })).max(1000),
+  attendance: z.array(z.object({
+    participantId: id,
+    name: z.string().trim().min(1).max(LIMITS.maxNameLength),
+    organisation: z.string().trim().min(1).max(LIMITS.maxOrganisationLength),
+    joinedAt: time,
+    sessions: z.array(z.object({ sessionId: id, firstSeenAt: time })).max(500),
+  })).max(5000),
+});
+
+export type RestoreRecord = z.output<typeof restoreRecordSchema>;
