@@ -1,0 +1,90 @@
+/**
+ * Triage of the current recommendations in real Chromium: filtering, a priority and a comment
+ * set by one participant reaching another's screen, and a dot vote from the table.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { expectNoSeriousA11yViolations } from './support/axe.js';
+import { launchBrowser } from './support/browser.js';
+import { joinAsParticipant } from './support/participant.js';
+import { openConsole } from './support/roles.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
+
+describe('triage of the recommendations', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let workshop: CreateWorkshopResponse;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    workshop = await createWorkshop(server);
+    await importMongolia2010(server, workshop, 'current');
+    await moveRoomTo(server, workshop, 'recommendations');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters the table, and a priority and a comment set by one participant appear on another’s screen', async () => {
+    const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
+    const bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
+    const count = alice.page.getByTestId('triage-count');
+    await expect.poll(() => count.textContent()).toBe('Showing 129 of 129');
+
+    await alice.page.getByLabel('Search text, paragraph or state').fill('torture');
+    await expect.poll(() => count.textContent()).toMatch(/^Showing ([1-9]|1\d) of 129$/);
+    const rows = alice.page.locator('tbody tr.triage-row');
+    for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain('torture');
+    await alice.page.getByLabel('Search text, paragraph or state').fill('');
+    await alice.page.getByLabel('Recommending state').selectOption('France');
+    await expect.poll(async () => (await rows.allTextContents()).every((text) => text.includes('France'))).toBe(true);
+    await alice.page.getByLabel('Recommending state').selectOption('');
+
+    await alice.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).selectOption('high');
+    await expect.poll(() => bob.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).inputValue()).toBe('high');
+
+    await alice.page.getByRole('button', { name: /^Open \(0 comments\) 84\.2 / }).click();
+    await alice.page.getByRole('button', { name: 'Women for Change will lead' }).click();
+    await alice.page.getByLabel('New comment').fill('The NHRC raised this in 2014.');
+    await alice.page.getByRole('button', { name: 'Post' }).click();
+    await bob.page.getByRole('button', { name: /^Open \(1 comment\) 84\.2 / }).click();
+    await expect.poll(() => bob.page.getByText('The NHRC raised this in 2014.').count()).toBe(1);
+    await expect.poll(() => bob.page.getByText('Alice Bold (Women for Change)').count()).toBe(1);
+    await expect.poll(() => bob.page.getByRole('row', { name: /^84\.2 / }).first().textContent()).toContain('Women for Change');
+
+    await saveScreenshot(alice.page, 'triage');
+    await expectNoSeriousA11yViolations(alice.page);
+    await Promise.all([alice.context.close(), bob.context.close()]);
+  });
+
+  it('the facilitator opens a dot vote on the filtered recommendations and participants place dots from the table', async () => {
+    const facilitator = await openConsole(browser, server, workshop);
+    const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
+    await facilitator.page.getByLabel('Search text, paragraph or state').fill('torture');
+    await facilitator.page.getByLabel('Dots per participant').fill('2');
+    await facilitator.page.getByRole('button', { name: /^Open a dot vote on the \d+ recommendations shown$/ }).click();
+
+    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 2 dots left');
+    await alice.page.getByLabel('Search text, paragraph or state').fill('torture');
+    const addButtons = alice.page.getByRole('button', { name: /^Give a dot to / });
+    await addButtons.first().click();
+    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 1 dot left');
+    await addButtons.nth(1).click();
+    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 0 dots left');
+    expect(await addButtons.first().isDisabled()).toBe(true);
+
+    await expect.poll(() => facilitator.page.getByTestId('dot-chart').textContent()).toContain('1 dot');
+    await expect.poll(() => facilitator.page.getByText(/1 of \d+ have placed dots/).count()).toBe(1);
+    await saveScreenshot(facilitator.page, 'triage-dot-vote');
+    await expectNoSeriousA11yViolations(facilitator.page);
+    await facilitator.page.getByRole('button', { name: 'Close the dot vote' }).click();
+    await expect.poll(() => alice.page.getByTestId('dots-left').count()).toBe(0);
+    await Promise.all([facilitator.context.close(), alice.context.close()]);
+  });
+});
