@@ -8,7 +8,7 @@ import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
-import { openConsole } from './support/roles.js';
+import { openConsole, openProjector } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
 import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
@@ -80,6 +80,12 @@ describe('triage of the recommendations', () => {
     expect(await addButtons.first().isDisabled()).toBe(true);
 
     await expect.poll(() => facilitator.page.getByTestId('dot-chart').textContent()).toContain('1 dot');
+    const projector = await openProjector(browser, server, workshop);
+    await expect.poll(() => projector.page.getByTestId('dot-chart').textContent()).toContain('Top recommendations, live (1 ballot)');
+    expect(await projector.page.locator('.dot-chart__row').count()).toBe(2);
+    await saveScreenshot(projector.page, 'projector-dot-vote');
+    await expectNoSeriousA11yViolations(projector.page);
+    await projector.context.close();
     await expect.poll(() => facilitator.page.getByText(/1 of \d+ have placed dots/).count()).toBe(1);
     await saveScreenshot(facilitator.page, 'triage-dot-vote');
     await expectNoSeriousA11yViolations(facilitator.page);

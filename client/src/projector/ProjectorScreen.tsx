@@ -13,6 +13,7 @@ import { JoinBanner } from './JoinBanner.js';
 import { ProjectorNow } from './ProjectorNow.js';
 import { ProjectorStatus } from './ProjectorStatus.js';
 import { SpotlightProjection } from './SpotlightProjection.js';
+import { TriageProjection } from '../triage/TriageProjection.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 
 /**
@@ -41,6 +42,8 @@ export function ProjectorScreen({ workshopId, token, me }: RolePageProps) {
             <SpotlightProjection spotlight={spotlight} experiences={connection?.doc ?? null} />
           ) : stage === 'experiences' ? (
             connection && <ExperiencesProjection doc={connection.doc} />
+          ) : stage === 'recommendations' ? (
+            <TriageProjection workshopId={workshopId} token={token} />
           ) : (
             <SessionBrief stage={stage} session={session} />
           )}

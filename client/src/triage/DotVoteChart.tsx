@@ -19,7 +19,7 @@ export function DotVoteChart({ vote, describe, limit = 10, large = false }: DotV
   return (
     <figure className={`dot-chart${large ? ' dot-chart--large' : ''}`} data-testid="dot-chart">
       <figcaption>
-        {t(vote.status === 'open' ? 'triage.dots.chartLive' : 'triage.dots.chartClosed', { ballots: vote.turnout.ballots })}
+        {t(vote.status === 'open' ? 'triage.dots.chartLive' : 'triage.dots.chartClosed', { count: vote.turnout.ballots })}
       </figcaption>
       {top.length === 0 ? (
         <p className="empty">{t('triage.dots.noDotsYet')}</p>
