@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { restoreContract } from './restoreContract.js';
 import type { BallotRecord, Store, StoredVote, WorkshopRecord } from './Store.js';
 
 const workshop = (id: string, joinCode: string): WorkshopRecord => ({
@@ -153,5 +154,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     });
 
     describe('votes', () => voteContract(open));
+    describe('attendance and restore', () => restoreContract(open));
   });
 }

@@ -1,0 +1,50 @@
+/** The store rules for attendance and restores, part of the suite every Store passes (see storeContract.ts). */
+import { expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { RestoredWorkshop, Store } from './Store.js';
+
+function restored(id: string, joinCode: string, participantId: string): RestoredWorkshop {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, 'restored');
+  return {
+    workshop: { id, title: 'Restored', country: null, startsOn: null, endsOn: null, joinCode, createdAt: 1 },
+    tokens: [{ hash: `hash-${id}`, workshopId: id, role: 'facilitator', participantId: null }],
+    participants: [{ id: participantId, workshopId: id, name: 'Saran', organisation: 'MONFEMNET', createdAt: 5 }],
+    attendance: [{ participantId, sessionId: 's1', firstSeenAt: 10 }],
+    control: {
+      agenda: { days: [] }, currentSessionId: null, timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
+      locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false },
+      spotlight: null, hands: [], returningOrganisations: [], charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
+    },
+    votes: [],
+    documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],
+  };
+}
+
+/** Attendance is noted once per (participant, session); a restore writes all or nothing. */
+export function restoreContract(open: () => Promise<Store>): void {
+  it('restores a workshop with its participants, attendance, control record and documents', async () => {
+    const store = await open();
+    await store.restoreWorkshop(restored('w1', 'ABCDEF', 'p1'));
+    expect((await store.findWorkshop('w1'))?.title).toBe('Restored');
+    expect((await store.listParticipants('w1')).map((p) => p.name)).toEqual(['Saran']);
+    expect(await store.listAttendance('w1')).toEqual([{ participantId: 'p1', sessionId: 's1', firstSeenAt: 10 }]);
+    expect((await store.loadControl('w1'))?.locks.plan).toBe(false);
+    expect((await store.loadDocument('w1/plan')).updates).toHaveLength(1);
+    await store.recordAttendance('w1', 's1', ['p1'], 99);
+    await store.recordAttendance('w1', 's2', ['p1'], 100);
+    expect((await store.listAttendance('w1')).map((a) => [a.sessionId, a.firstSeenAt])).toEqual([['s1', 10], ['s2', 100]]);
+    await store.close();
+  });
+
+  it('leaves nothing behind when a restore fails half-way', async () => {
+    const store = await open();
+    await store.restoreWorkshop(restored('w1', 'ABCDEF', 'p1'));
+    // The participant id clashes: the workshop row is written first, then everything rolls back.
+    await expect(store.restoreWorkshop(restored('w2', 'GHJKMN', 'p1'))).rejects.toThrow();
+    expect(await store.findWorkshop('w2')).toBeNull();
+    expect(await store.findToken('hash-w2')).toBeNull();
+    expect(await store.loadDocument('w2/plan')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+    await store.close();
+  });
+}
