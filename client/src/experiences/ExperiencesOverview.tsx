@@ -39,7 +39,12 @@ function CardGroups({ doc, byTheme }: { doc: Y.Doc; byTheme: boolean }) {
     : groupByYear(cards).map((g) => ({ key: String(g.year), title: g.year === null ? t('experiences.noYear') : String(g.year), cards: g.items }));
   if (groups.length === 0) return <p className="empty">{t('experiences.empty')}</p>;
   return (
-    <div className={byTheme ? 'board' : 'year-line'} data-testid={byTheme ? 'experience-board' : 'experience-timeline'}>
+    // The timeline scrolls sideways: focusable and named, so keyboard users can scroll it too.
+    <div
+      className={byTheme ? 'board' : 'year-line'}
+      data-testid={byTheme ? 'experience-board' : 'experience-timeline'}
+      {...(byTheme ? {} : { tabIndex: 0, role: 'region', 'aria-label': t('followUp.views.timeline') })}
+    >
       {groups.map((group) => (
         <section key={group.key} className="board__column" aria-label={group.title}>
           <h3>{group.title}</h3>

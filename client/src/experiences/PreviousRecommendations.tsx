@@ -34,7 +34,7 @@ export function PreviousRecommendations({ doc }: { doc: Y.Doc }) {
       {candidates.length === 0 ? (
         <p className="empty">{t('followUp.noPrevious')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('followUp.previousCaption')}>
           <table className="triage-table">
             <caption className="visually-hidden">{t('followUp.previousCaption')}</caption>
             <thead>
