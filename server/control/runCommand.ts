@@ -40,10 +40,12 @@ export async function runCommand(name: CommandName, payload: unknown, identity: 
     if (isVoteCommand(name)) return { ok: true, ...(await resolveVoteCommand(name, parsed.data, identity, deps)) };
     const now = Date.now();
     const handler = HANDLERS[name] as (draft: never, payload: unknown, context: unknown) => Record<string, unknown> | void;
-    const { result, entry } = await deps.controls.change(identity.workshopId, (draft) => ({
-      result: handler(draft as never, parsed.data, { identity, now, newId }) ?? {},
-      audit: { at: now, actorRole: identity.role, actorName: identity.name, command: name, detail: parsed.data as Record<string, unknown> },
-    }));
+    const { result, entry } = await deps.controls.change(identity.workshopId, (draft) => {
+      const result = handler(draft as never, parsed.data, { identity, now, newId }) ?? {};
+      // The audit line says what happened: the request and what it answered (a new session's id, a removed one's title).
+      const detail = { ...(parsed.data as Record<string, unknown>), ...result };
+      return { result, audit: { at: now, actorRole: identity.role, actorName: identity.name, command: name, detail } };
+    });
     deps.changed(identity.workshopId, entry);
     return { ok: true, ...result };
   } catch (error) {

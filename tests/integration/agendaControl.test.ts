@@ -196,7 +196,9 @@ describe('facilitator commands', () => {
     await facilitator.send('stage:go', { sessionId });
     expect(await facilitator.send('agenda:remove-session', { sessionId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await facilitator.send('stage:go', { sessionId: day1!.sessions[0]!.id });
-    expect(await facilitator.send('agenda:remove-session', { sessionId })).toEqual({ ok: true });
+    expect(await facilitator.send('agenda:remove-session', { sessionId })).toEqual({ ok: true, title: 'Welcome coffee' });
+    const log = (await facilitator.send('audit:list', { limit: 1 })) as unknown as { entries: { detail: unknown }[] };
+    expect(log.entries[0]!.detail).toEqual({ sessionId, title: 'Welcome coffee' });
     expect(await facilitator.send('agenda:update-session', { sessionId: day1!.sessions[0]!.id, changes: { startsAt: '25:00' } })).toMatchObject({
       ok: false,
       error: { code: 'invalid' },

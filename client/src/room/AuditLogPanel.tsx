@@ -12,8 +12,9 @@ function useDetail(): (entry: AuditEntry, agenda: Agenda | null) => string {
   return (entry, agenda) => {
     const detail = entry.detail;
     const parts: string[] = [];
-    // A removed session's title is gone with it; the entry then reads "removed a session" alone.
-    const title = typeof detail.sessionId === 'string' && agenda ? findSession(agenda, detail.sessionId)?.title : undefined;
+    // The server records the title of a removed or edited session; otherwise look it up in the agenda.
+    const recorded = typeof detail.title === 'string' ? detail.title : undefined;
+    const title = recorded ?? (typeof detail.sessionId === 'string' && agenda ? findSession(agenda, detail.sessionId)?.title : undefined);
     if (title) parts.push(title);
     if (typeof detail.section === 'string') parts.push(t(`stages.${detail.section}`));
     if (typeof detail.locked === 'boolean') parts.push(detail.locked ? t('audit.locked') : t('audit.unlocked'));

@@ -28,12 +28,14 @@ export const addSession: CommandHandler<'agenda:add-session'> = (draft, { dayId,
 export const updateSession: CommandHandler<'agenda:update-session'> = (draft, { sessionId, changes }) => {
   const { day, index } = locate(draft, sessionId);
   day.sessions[index] = { ...day.sessions[index]!, ...changes };
+  return { title: day.sessions[index]!.title };
 };
 
 export const removeSession: CommandHandler<'agenda:remove-session'> = (draft, { sessionId }) => {
   if (draft.currentSessionId === sessionId) throw conflict('the room is in this session; move on before removing it');
   const { day, index } = locate(draft, sessionId);
-  day.sessions.splice(index, 1);
+  const [removed] = day.sessions.splice(index, 1);
+  return { title: removed!.title };
 };
 
 export const moveSession: CommandHandler<'agenda:move-session'> = (draft, { sessionId, dayId, index }) => {
