@@ -2,23 +2,16 @@
 import * as Y from 'yjs';
 import { sessionsInOrder } from '../../shared/agenda.js';
 import type { ControlRecord } from '../../shared/events.js';
+import { readCardFollowUp } from '../../shared/experienceFollowUp.js';
 import { type ExperienceCard, readCard } from '../../shared/experiences.js';
 import type { RecordAttendance, RecordExperienceCard } from '../../shared/record.js';
 import { organisationKey } from '../../shared/votes.js';
 import type { Store } from '../storage/Store.js';
 
-/** A card as plain data with its follow-up fields (older cards lack them; wrong types read as empty). */
+/** A card as plain data with its follow-up of the previous review (shared/experienceFollowUp.ts; older cards lack it). */
 export function recordExperience(card: ExperienceCard): RecordExperienceCard {
-  const links = card.get('recommendationKeys');
-  const assessment = card.get('assessment');
-  const evidence = card.get('evidence');
-  return {
-    ...readCard(card),
-    example: card.get('example') === true,
-    recommendationKeys: links instanceof Y.Array ? links.toArray().filter((key): key is string => typeof key === 'string') : [],
-    assessment: typeof assessment === 'string' ? assessment : null,
-    evidence: evidence instanceof Y.Text ? evidence.toString() : '',
-  };
+  const { recommendationKeys, assessment, evidence } = readCardFollowUp(card);
+  return { ...readCard(card), example: card.get('example') === true, recommendationKeys, assessment, evidence };
 }
 
 /**

@@ -136,6 +136,12 @@ describe('the session record', () => {
     const experiences = await csvRows('experiences.csv');
     expect(experiences[0]).toContain('Assessment');
     expect(experiences).toHaveLength(1 + record.experiences.length);
+    const linked = experiences[1]!;
+    const recommendation = record.recommendations.find((r) => r.key === record.experiences[0]!.recommendationKeys[0])!;
+    expect(linked[experiences[0]!.indexOf('Recommendations')]).toBe(recommendation.ref);
+    expect(linked[experiences[0]!.indexOf('Recommendation texts')]).toBe(recommendation.text);
+    expect(linked[experiences[0]!.indexOf('Assessment')]).toBe('partial');
+    expect(linked[experiences[0]!.indexOf('Evidence')]).toBe(`'${FORMULA}`);
     const votes = await csvRows('votes.csv');
     expect(votes[0]!.slice(0, 4)).toEqual(['Question', 'Kind', 'Franchise', 'Secret']);
     expect(votes[1]).toContain('passed');

@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import type { CreateWorkshopResponse, Identity } from '../../shared/api.js';
 import { CHARTER_FRAGMENT } from '../../shared/charterText.js';
 import { addCluster, recommendationsOf, setCluster, setPriority } from '../../shared/recommendations.js';
+import { cardEvidence, cardLinks, setCardAssessment, setListed } from '../../shared/experienceFollowUp.js';
+import { cardsOf } from '../../shared/experiences.js';
 import { addPlanRow } from '../../shared/plan.js';
 import { documentName } from '../../shared/sections.js';
 import { addActivity } from '../../shared/strategy.js';
@@ -78,6 +80,12 @@ export async function richWorkshop(server: Server, cleanups: (() => unknown)[]):
       setCluster(recommendationsOf(doc).get(key)!, cluster);
       setPriority(recommendationsOf(doc).get(key)!, 'high');
     }
+  });
+  await server.rooms.change(documentName(workshop.id, 'experiences'), organiser, (doc) => {
+    const card = cardsOf(doc).get(0);
+    setListed(cardLinks(card), torture, true);
+    setCardAssessment(card, 'partial');
+    cardEvidence(card).insert(0, FORMULA);
   });
   await server.rooms.change(documentName(workshop.id, 'plan'), organiser, (doc) => {
     addPlanRow(doc, { recommendationKeys: [torture], texts: { governmentActions: 'Ратифицировать OP-CAT', responsibleBody: FORMULA, csoLead: XSS, indicators: 'Law adopted' } });
