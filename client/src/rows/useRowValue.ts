@@ -1,5 +1,6 @@
 /** One plain field of a shared row (a choice or a date), live. */
 import { useCallback, useSyncExternalStore } from 'react';
+import * as Y from 'yjs';
 import type { SharedRow } from '../../../shared/sharedRows.js';
 
 /** Re-renders when the row's own keys change, not when its texts do. */
@@ -14,7 +15,7 @@ export function useRowValue<T>(row: SharedRow, read: (row: SharedRow) => T): T {
   return useSyncExternalStore(subscribe, () => read(row));
 }
 
-/** The row's linked recommendation keys, live (a new array only when they change). */
+/** The row's linked recommendation keys, live, joined by new lines: a string is a stable snapshot where an array would not be. */
 export function useRowLinkKeys(row: SharedRow): string {
   const subscribe = useCallback(
     (notify: () => void) => {
@@ -23,9 +24,8 @@ export function useRowLinkKeys(row: SharedRow): string {
     },
     [row],
   );
-  // A joined string is a stable snapshot; callers split it.
   return useSyncExternalStore(subscribe, () => {
     const links = row.get('recommendationKeys');
-    return links && typeof links === 'object' && 'toArray' in links ? (links as { toArray(): unknown[] }).toArray().filter((k) => typeof k === 'string').join('\n') : '';
+    return links instanceof Y.Array ? links.toArray().filter((key): key is string => typeof key === 'string').join('\n') : '';
   });
 }

@@ -5,7 +5,10 @@ import { heatLevel, heatMap, NO_THEME } from './heatMap.js';
 
 const COLUMNS = [...PRIORITIES, 'unset'] as const;
 
-/** Cells get a background from light to dark blue; text switches to white where the background is dark. */
+/**
+ * Cells get a background from white to a mid blue; at most 50 % strength, so the dark count
+ * keeps a contrast above 4.5:1 on every cell (colour adds to the number, never replaces it).
+ */
 export function HeatMapPanel({ recommendations }: { recommendations: RecommendationData[] }) {
   const { t } = useTranslation();
   const { rows, max } = heatMap(recommendations);
@@ -33,7 +36,7 @@ export function HeatMapPanel({ recommendations }: { recommendations: Recommendat
                   {COLUMNS.map((column) => {
                     const level = heatLevel(row.counts[column], max);
                     return (
-                      <td key={column} className={level > 0.55 ? 'heat-map__cell heat-map__cell--dark' : 'heat-map__cell'} style={{ backgroundColor: `rgb(29 90 158 / ${Math.round(level * 90)}%)` }}>
+                      <td key={column} className="heat-map__cell" style={{ backgroundColor: `rgb(29 90 158 / ${Math.round(level * 50)}%)` }}>
                         {row.counts[column]}
                       </td>
                     );
