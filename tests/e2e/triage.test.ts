@@ -78,6 +78,9 @@ describe('triage of the recommendations', () => {
     await addButtons.nth(1).click();
     await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 0 dots left');
     expect(await addButtons.first().isDisabled()).toBe(true);
+    // A ballot replaces the last one: after a reload the page must continue from the dots cast.
+    await alice.page.reload();
+    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 0 dots left');
 
     await expect.poll(() => facilitator.page.getByTestId('dot-chart').textContent()).toContain('1 dot');
     const projector = await openProjector(browser, server, workshop);

@@ -1,6 +1,7 @@
 /**
  * The reader's dots in the open dot vote: placed optimistically, then the whole ballot is cast
- * (a ballot replaces the previous one). A refusal puts the dots back and says why.
+ * (a ballot replaces the previous one). A refusal puts the dots back and says why; accepted
+ * dots are remembered on this device, so a reload continues from them.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VoteSummary } from '../../../shared/votes.js';
@@ -9,6 +10,7 @@ import { useControl } from '../control/ControlContext.js';
 import { useCommand } from '../control/useCommand.js';
 import { type DotPlacement, dotsUsed, moveDot } from './dotBallot.js';
 import { openDotVote } from './openDotVote.js';
+import { loadPlacement, savePlacement } from './storedPlacement.js';
 
 export interface DotBallot {
   vote: VoteSummary | null;
@@ -19,7 +21,7 @@ export interface DotBallot {
   error: string | null;
 }
 
-/** One ballot per page; forgotten when the vote changes. */
+/** One ballot per page, for the open vote. */
 export function useDotBallot(): DotBallot {
   const vote = useControl((snapshot) => openDotVote(snapshot.state?.votes));
   const { run, error } = useCommand();
@@ -32,8 +34,9 @@ export function useDotBallot(): DotBallot {
   voteRef.current = vote;
 
   useEffect(() => {
-    latest.current = {};
-    setPlacement({});
+    const stored = voteId ? loadPlacement(voteId) : {};
+    latest.current = stored;
+    setPlacement(stored);
   }, [voteId]);
 
   const place = useCallback(
@@ -46,7 +49,11 @@ export function useDotBallot(): DotBallot {
       latest.current = next;
       setPlacement(next);
       void run('vote:cast', { voteId: vote.id, choice: next, requestId: newRecommendationItemId() }).then((outcome) => {
-        if (outcome.ok || latest.current !== next) return;
+        if (outcome.ok) {
+          savePlacement(vote.id, next);
+          return;
+        }
+        if (latest.current !== next) return;
         latest.current = before;
         setPlacement(before);
       });
