@@ -88,6 +88,11 @@ describe('triage of the recommendations', () => {
     expect(await projector.page.locator('.dot-chart__row').count()).toBe(2);
     await saveScreenshot(projector.page, 'projector-dot-vote');
     await expectNoSeriousA11yViolations(projector.page);
+    await facilitator.page.getByRole('button', { name: /^Open \(\d+ comments?\) 84\.2 / }).click();
+    await facilitator.page.getByRole('button', { name: 'Spotlight', exact: true }).click();
+    await expect.poll(() => projector.page.getByTestId('projector-spotlight').textContent()).toContain('Favourably consider the possibility of the ratification');
+    await facilitator.page.getByRole('button', { name: 'Spotlight', exact: true }).click();
+    await expect.poll(() => projector.page.getByTestId('projector-spotlight').count()).toBe(0);
     await projector.context.close();
     await expect.poll(() => facilitator.page.getByText(/1 of \d+ have placed dots/).count()).toBe(1);
     await saveScreenshot(facilitator.page, 'triage-dot-vote');

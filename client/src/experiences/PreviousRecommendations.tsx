@@ -3,6 +3,9 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { ASSESSMENTS } from '../../../shared/experienceFollowUp.js';
+import { can } from '../../../shared/roles.js';
+import { ImportPanel } from '../importing/ImportPanel.js';
+import { usePageSession } from '../session/SessionContext.js';
 import { useRecommendationCandidates } from '../rows/useRecommendationCandidates.js';
 import { filterRecommendations, NO_FILTERS } from '../triage/triageFilter.js';
 import { assessmentsByRecommendation } from './experienceGroups.js';
@@ -11,6 +14,7 @@ import { useCardsWithFollowUp } from './useCardsWithFollowUp.js';
 /** A table; "assessed only" narrows it to what the cards speak about. */
 export function PreviousRecommendations({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
+  const session = usePageSession();
   const cards = useCardsWithFollowUp(doc);
   const { candidates } = useRecommendationCandidates('previous');
   const [query, setQuery] = useState('');
@@ -20,6 +24,7 @@ export function PreviousRecommendations({ doc }: { doc: Y.Doc }) {
   const shown = filterRecommendations(candidates, { ...NO_FILTERS, text }).filter((r) => !assessedOnly || assessments.has(r.key));
   return (
     <div className="previous-recommendations">
+      {session && can(session.identity.role, 'runAgenda') && <ImportPanel workshopId={session.workshopId} token={session.token} defaultCycle="previous" />}
       <div className="triage-filters">
         <div className="field triage-filters__text">
           <label htmlFor="previous-search">{t('triage.search')}</label>

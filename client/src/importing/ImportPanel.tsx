@@ -6,11 +6,12 @@ import { type ColumnPreview, isSpreadsheet, previewColumns, readCsvHeader } from
 import { ColumnPreviewTable } from './ColumnPreviewTable.js';
 import { ImportOutcomeView } from './ImportOutcomeView.js';
 import { type UploadOutcome, uploadRecommendations } from './uploadRecommendations.js';
+import './importing.css';
 
 /** Reading the first 64 KiB is enough for any header row and keeps a large file off the main thread. */
 const HEADER_BYTES = 64 * 1024;
 
-/** A disclosure (closed once recommendations exist elsewhere, open by default here). */
+/** A closed disclosure, so the working view stays first on the page. */
 export function ImportPanel({ workshopId, token, defaultCycle = 'current' }: { workshopId: string; token: string; defaultCycle?: Review }) {
   const { t } = useTranslation();
   const id = useId();

@@ -13,6 +13,7 @@ import { JoinBanner } from './JoinBanner.js';
 import { ProjectorNow } from './ProjectorNow.js';
 import { ProjectorStatus } from './ProjectorStatus.js';
 import { SpotlightProjection } from './SpotlightProjection.js';
+import { RecommendationSpotlight } from '../triage/RecommendationSpotlight.js';
 import { TriageProjection } from '../triage/TriageProjection.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 
@@ -38,7 +39,9 @@ export function ProjectorScreen({ workshopId, token, me }: RolePageProps) {
       <div className="projector__body">
         <div className="projector__main">
           <ProjectorNow />
-          {spotlight ? (
+          {spotlight?.section === 'recommendations' ? (
+            <RecommendationSpotlight workshopId={workshopId} token={token} recommendationKey={spotlight.itemId} />
+          ) : spotlight ? (
             <SpotlightProjection spotlight={spotlight} experiences={connection?.doc ?? null} />
           ) : stage === 'experiences' ? (
             connection && <ExperiencesProjection doc={connection.doc} />

@@ -24,7 +24,7 @@ import { useRecommendationRows } from './useRecommendationRows.js';
 import './triage.css';
 
 /** The current review's recommendations; the previous review's are browsed from the experiences. */
-export function TriagePanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Doc; readOnly: boolean; canSpotlight?: boolean }) {
   const { t } = useTranslation();
   const session = usePageSession();
   const role = session?.identity.role ?? 'participant';
@@ -67,7 +67,7 @@ export function TriagePanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }
       ) : (
         <>
           <TriageFiltersBar view={view} themes={themes} states={states} shown={shown.length} total={current.length} />
-          <TriageTable doc={doc} rows={shown} clusters={clusters} view={view} identity={session?.identity ?? null} readOnly={readOnly} ballot={can(role, 'vote') ? ballot : null} />
+          <TriageTable doc={doc} rows={shown} clusters={clusters} view={view} identity={session?.identity ?? null} readOnly={readOnly} ballot={can(role, 'vote') ? ballot : null} canSpotlight={canSpotlight} />
           <div className="triage__aside">
             <HeatMapPanel recommendations={current} />
             <ClusterManager doc={doc} clusters={clusters} readOnly={readOnly} />

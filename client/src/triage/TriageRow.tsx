@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../shared/api.js';
 import type { ClusterData, RecommendationData, RecommendationEntry } from '../../../shared/recommendations.js';
+import { SpotlightButton } from '../room/SpotlightButton.js';
 import { ClusterSelect } from './ClusterSelect.js';
 import { CommentThreads } from './CommentThreads.js';
 import { DotCell } from './DotCell.js';
@@ -26,11 +27,13 @@ interface TriageRowProps {
   canAddDot: boolean;
   onPlaceDot: (key: string, delta: 1 | -1) => void;
   columns: number;
+  /** The facilitator may put the recommendation on the projector. */
+  canSpotlight: boolean;
 }
 
 /** A table row, and under it, when opened, the leads and comments. */
 export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
-  const { recommendation: r, entry, clusters, identity, readOnly, open, onToggle, dots, canAddDot, onPlaceDot, columns } = props;
+  const { recommendation: r, entry, clusters, identity, readOnly, open, onToggle, dots, canAddDot, onPlaceDot, columns, canSpotlight } = props;
   const { t } = useTranslation();
   const label = recommendationLabel(r, 40);
   const detailsId = `triage-details-${r.key.replace(/[^\w-]/g, '_')}`;
@@ -74,6 +77,11 @@ export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
       {open && (
         <tr id={detailsId} className="triage-details">
           <td colSpan={columns}>
+            {canSpotlight && (
+              <div className="actions">
+                <SpotlightButton section="recommendations" itemId={r.key} />
+              </div>
+            )}
             <div className="triage-details__body">
               <LeadOrganisations entry={entry} leads={r.leadOrganisations} myOrganisation={identity?.organisation ?? null} idPrefix={detailsId} readOnly={readOnly} />
               <CommentThreads entry={entry} comments={r.comments} identity={identity} idPrefix={detailsId} readOnly={readOnly} />

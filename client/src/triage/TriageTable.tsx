@@ -22,10 +22,11 @@ interface TriageTableProps {
   identity: Identity | null;
   readOnly: boolean;
   ballot: DotBallot | null;
+  canSpotlight: boolean;
 }
 
 /** Headers per column; a group header row per cluster when grouped. */
-export function TriageTable({ doc, rows, clusters, view, identity, readOnly, ballot }: TriageTableProps) {
+export function TriageTable({ doc, rows, clusters, view, identity, readOnly, ballot, canSpotlight }: TriageTableProps) {
   const { t } = useTranslation();
   const { openKey, groupByCluster: grouped } = useStore(view);
   const handleToggle = useCallback((key: string) => toggleOpen(view, key), [view]);
@@ -53,6 +54,7 @@ export function TriageTable({ doc, rows, clusters, view, identity, readOnly, bal
         canAddDot={onBallot && (ballot?.left ?? 0) > 0}
         onPlaceDot={handlePlaceDot}
         columns={columns}
+        canSpotlight={canSpotlight}
       />
     );
   };
