@@ -1,12 +1,24 @@
 /** Another section's document for a view that shows it beside its own (the plan lists recommendations). */
+import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Section } from '../../../shared/sections.js';
-import { useSectionConnection } from '../collab/useSectionConnection.js';
+import { acquireConnection } from './sharedConnections.js';
 import { usePageSession } from './SessionContext.js';
 
-/** Opens `section` with the page's token while mounted; null until open or without a session. */
+/** The page's shared connection to `section` while mounted; null until open or without a session. */
 export function useSectionDoc(section: Section): Y.Doc | null {
   const session = usePageSession();
-  const connection = useSectionConnection(session?.workshopId ?? '', session ? section : null, session?.token ?? null);
-  return connection?.doc ?? null;
+  const workshopId = session?.workshopId ?? null;
+  const token = session?.token ?? null;
+  const [doc, setDoc] = useState<Y.Doc | null>(null);
+  useEffect(() => {
+    if (!workshopId || !token) return;
+    const { connection, release } = acquireConnection(workshopId, section, token);
+    setDoc(connection.doc);
+    return () => {
+      release();
+      setDoc(null);
+    };
+  }, [workshopId, section, token]);
+  return doc;
 }
