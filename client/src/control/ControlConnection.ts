@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CommandName, CommandPayload } from '../../../shared/control.js';
 import type { ErrorCode } from '../../../shared/errors.js';
 import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../../shared/events.js';
+import type { BallotNotice } from '../../../shared/votes.js';
 import { clockOffsetMs } from './clock.js';
 
 /** How long a command waits for the server's answer before the page says so. */
@@ -34,6 +35,8 @@ type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** Connects with the page's token; call `close` when the page goes. */
 export class ControlConnection {
   readonly store: StoreApi<ControlSnapshot> = createStore<ControlSnapshot>(() => ({ link: 'connecting', state: null, clockOffsetMs: 0 }));
+  /** The ballots that count for this voter (or their organisation), by vote id, from `vote:ballot`. */
+  readonly ballots: StoreApi<Record<string, BallotNotice>> = createStore<Record<string, BallotNotice>>(() => ({}));
   private readonly socket: ControlSocket;
   private readonly auditListeners = new Set<(entry: AuditEntry) => void>();
 
@@ -43,6 +46,7 @@ export class ControlConnection {
     this.socket.on('disconnect', () => this.store.setState({ link: 'offline' }));
     this.socket.on('connect_error', () => this.store.setState({ link: 'offline' }));
     this.socket.on('state', (state) => this.store.setState({ state, clockOffsetMs: clockOffsetMs(state.serverTime, Date.now()) }));
+    this.socket.on('vote:ballot', (notice) => this.ballots.setState({ [notice.voteId]: notice }));
     this.socket.on('audit', (entry) => {
       for (const listener of this.auditListeners) listener(entry);
     });

@@ -1,0 +1,24 @@
+/** The DOM of a remote caret: a coloured bar and a label with the server-stamped name and organisation. */
+
+/** The `user` of a remote awareness state, as the server stamped it (never trusted as markup). */
+export interface CaretUser {
+  name?: unknown;
+  organisation?: unknown;
+  color?: unknown;
+}
+
+/** Builds the caret with text nodes only, so a name cannot inject markup. */
+export function caretElement(user: CaretUser): HTMLElement {
+  const colour = typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#3d4a5c';
+  const caret = document.createElement('span');
+  caret.className = 'charter-caret';
+  caret.style.borderColor = colour;
+  const label = document.createElement('span');
+  label.className = 'charter-caret__label';
+  label.style.backgroundColor = colour;
+  const name = typeof user.name === 'string' && user.name ? user.name : '?';
+  const organisation = typeof user.organisation === 'string' && user.organisation ? ` · ${user.organisation}` : '';
+  label.textContent = `${name}${organisation}`;
+  caret.append(label);
+  return caret;
+}

@@ -1,0 +1,35 @@
+/** The Tiptap editor of the charter document, editable or not as the charter's standing says. */
+import { useEditor, type Editor } from '@tiptap/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { awarenessOf } from '../collab/awarenessRegistry.js';
+import { charterExtensions } from './charterExtensions.js';
+
+/** One editor per document; switching `editable` keeps the editor (and everyone's carets). */
+export function useCharterEditor(doc: Y.Doc, editable: boolean): Editor | null {
+  const { t } = useTranslation();
+  const label = t('charter.editorLabel');
+  const editor = useEditor(
+    {
+      extensions: charterExtensions(doc, awarenessOf(doc)),
+      editable,
+      // The text is labelled as a multi-line text box, so screen readers announce what it is.
+      editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'charter-editor__text' } },
+    },
+    [doc],
+  );
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setEditable(editable);
+    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+  }, [editor, editable]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dom.setAttribute('aria-label', label);
+  }, [editor, label]);
+
+  return editor;
+}
