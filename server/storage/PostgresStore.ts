@@ -1,0 +1,298 @@
+/**
+ * The networked store, chosen when DATABASE_URL is set: the same tables and the same rules as
+ * SqliteStore. A method that SqliteStore runs as one transaction is one transaction (or one
+ * statement) here too, and every write has committed when its promise resolves. Tables live in
+ * the URL's `?schema=` (or the `schema` option), so several installations or test runs can
+ * share one database.
+ */
+import type { Pool } from 'pg';
+import type { AuditEntry, ControlRecord } from '../../shared/events.js';
+import type { Role } from '../../shared/roles.js';
+import type { VoteResult } from '../../shared/votes.js';
+import { describeError, log } from '../logger.js';
+import { insertAudit } from './postgresAudit.js';
+import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
+import { restoreWorkshop } from './postgresRestore.js';
+import { POSTGRES_SCHEMA } from './postgresSchema.js';
+import { PostgresVotes } from './postgresVotes.js';
+import type {
+  AttendanceRecord,
+  BallotRecord,
+  CastOutcome,
+  ParticipantRecord,
+  RestoredWorkshop,
+  Store,
+  StoredDocument,
+  StoredVote,
+  TokenGrant,
+  TokenRecord,
+  WorkshopRecord,
+} from './Store.js';
+
+const WORKSHOP_COLUMNS = `id, title, country, starts_on AS "startsOn", ends_on AS "endsOn", join_code AS "joinCode", created_at AS "createdAt"`;
+
+interface TokenRow {
+  hash: string;
+  workshop_id: string;
+  role: Role;
+  participant_id: string | null;
+  name: string | null;
+  organisation: string | null;
+  participant_created_at: number | null;
+}
+
+/** Creates the schema and its tables; an advisory lock keeps two servers starting at once from racing on CREATE. */
+async function createTables(pool: Pool, schema: string | null): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('convene.schema'))`);
+    // The name was checked to be a plain identifier (parseTarget), so quoting it is enough.
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await client.query(POSTGRES_SCHEMA);
+  });
+}
+
+export class PostgresStore implements Store {
+  private readonly votes: PostgresVotes;
+  private closing: Promise<void> | null = null;
+
+  private constructor(
+    private readonly pool: Pool,
+    /** The database and schema in use, without the password: safe to log. */
+    readonly location: string,
+  ) {
+    this.votes = new PostgresVotes(pool);
+  }
+
+  /** Connects (at most `poolSize` connections, default 10) and creates the tables if they are missing. */
+  static async open(databaseUrl: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const target: PostgresTarget = parseTarget(databaseUrl, options);
+    const pool = createPool(target, options.poolSize ?? 10);
+    // An idle pooled connection that drops (a database restart) must not crash the process; the pool replaces it.
+    pool.on('error', (error) => log.warn('storage.connection_lost', { error: describeError(error) }));
+    try {
+      await createTables(pool, target.schema);
+    } catch (error) {
+      await pool.end();
+      throw new Error(`cannot open PostgreSQL at ${target.location}: ${describeError(error)}`, { cause: error });
+    }
+    return new PostgresStore(pool, target.location);
+  }
+
+  async createWorkshop(workshop: WorkshopRecord, tokens: TokenRecord[]): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await query(
+        client,
+        `INSERT INTO workshops (id, title, country, starts_on, ends_on, join_code, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [workshop.id, workshop.title, workshop.country, workshop.startsOn, workshop.endsOn, workshop.joinCode, workshop.createdAt],
+      );
+      for (const token of tokens) await this.insertToken(client, token);
+    });
+  }
+
+  async findWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const { rows } = await query<WorkshopRecord>(this.pool, `SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const { rows } = await query<WorkshopRecord>(this.pool, `SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = $1`, [joinCode]);
+    return rows[0] ?? null;
+  }
+
+  async addParticipant(participant: ParticipantRecord, token: TokenRecord): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await query(client, 'INSERT INTO participants (id, workshop_id, name, organisation, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        participant.id,
+        participant.workshopId,
+        participant.name,
+        participant.organisation,
+        participant.createdAt,
+      ]);
+      await this.insertToken(client, token);
+    });
+  }
+
+  async findToken(hash: string): Promise<TokenGrant | null> {
+    const { rows } = await query<TokenRow>(
+      this.pool,
+      `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
+              p.name, p.organisation, p.created_at AS participant_created_at
+       FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
+       WHERE t.hash = $1`,
+      [hash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const participant =
+      row.participant_id && row.name !== null && row.organisation !== null
+        ? {
+            id: row.participant_id,
+            workshopId: row.workshop_id,
+            name: row.name,
+            organisation: row.organisation,
+            createdAt: row.participant_created_at ?? 0,
+          }
+        : null;
+    return { hash: row.hash, workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, participant };
+  }
+
+  /**
+   * One statement, so one implicit transaction and one round trip on the hottest path. The
+   * ORDER BY on the array's ordinality makes the sequence numbers follow the batch's order.
+   */
+  async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
+    if (updates.length === 0) return 0;
+    const { rows } = await query<{ seq: number }>(
+      this.pool,
+      `INSERT INTO document_updates (document, data)
+       SELECT $1, u.data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY u.n
+       RETURNING seq`,
+      [documentName, updates],
+    );
+    return rows.reduce((last, row) => Math.max(last, row.seq), 0);
+  }
+
+  /** Snapshot and updates read in one REPEATABLE READ transaction: one consistent view across a concurrent compaction. */
+  async loadDocument(documentName: string): Promise<StoredDocument> {
+    return inTransaction(
+      this.pool,
+      async (client) => {
+        const snapshot = await query<{ data: Buffer; up_to_seq: number }>(
+          client,
+          'SELECT data, up_to_seq FROM document_snapshots WHERE document = $1',
+          [documentName],
+        );
+        const after = snapshot.rows[0]?.up_to_seq ?? 0;
+        const updates = await query<{ seq: number; data: Buffer }>(
+          client,
+          'SELECT seq, data FROM document_updates WHERE document = $1 AND seq > $2 ORDER BY seq',
+          [documentName, after],
+        );
+        return {
+          snapshot: snapshot.rows[0] ? new Uint8Array(snapshot.rows[0].data) : null,
+          updates: updates.rows.map((row) => new Uint8Array(row.data)),
+          lastSeq: updates.rows.at(-1)?.seq ?? after,
+        };
+      },
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
+  }
+
+  async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await query(
+        client,
+        `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES ($1, $2, $3)
+         ON CONFLICT (document) DO UPDATE SET data = excluded.data, up_to_seq = excluded.up_to_seq`,
+        [documentName, snapshot, upToSeq],
+      );
+      const stored = await query<{ data: Buffer }>(client, 'SELECT data FROM document_snapshots WHERE document = $1', [documentName]);
+      if (!stored.rows[0] || !Buffer.from(snapshot).equals(stored.rows[0].data)) {
+        throw new Error(`snapshot of ${documentName} did not read back intact; updates kept`);
+      }
+      await query(client, 'DELETE FROM document_updates WHERE document = $1 AND seq <= $2', [documentName, upToSeq]);
+    });
+  }
+
+  async loadControl(workshopId: string): Promise<ControlRecord | null> {
+    const { rows } = await query<{ record: ControlRecord }>(this.pool, 'SELECT record FROM workshop_control WHERE workshop_id = $1', [workshopId]);
+    return rows[0]?.record ?? null;
+  }
+
+  async saveControl(workshopId: string, record: ControlRecord, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
+    return inTransaction(this.pool, async (client) => {
+      await query(
+        client,
+        `INSERT INTO workshop_control (workshop_id, record) VALUES ($1, $2)
+         ON CONFLICT (workshop_id) DO UPDATE SET record = excluded.record`,
+        [workshopId, JSON.stringify(record)],
+      );
+      return insertAudit(client, workshopId, audit);
+    });
+  }
+
+  async listAudit(workshopId: string, limit: number): Promise<AuditEntry[]> {
+    const { rows } = await query<AuditEntry>(
+      this.pool,
+      `SELECT id, at, actor_role AS "actorRole", actor_name AS "actorName", command, detail
+       FROM audit_log WHERE workshop_id = $1 ORDER BY id DESC LIMIT $2`,
+      [workshopId, limit],
+    );
+    return rows;
+  }
+
+  async openVote(vote: StoredVote, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
+    return this.votes.openVote(vote, audit);
+  }
+
+  async castBallot(ballot: BallotRecord): Promise<CastOutcome> {
+    return this.votes.castBallot(ballot);
+  }
+
+  async closeVote(voteId: string, closedAt: number): Promise<BallotRecord[] | null> {
+    return this.votes.closeVote(voteId, closedAt);
+  }
+
+  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry> {
+    return this.votes.recordResult(voteId, result, audit, forgetChoices);
+  }
+
+  async listVotes(workshopId: string): Promise<StoredVote[]> {
+    return this.votes.listVotes(workshopId);
+  }
+
+  async listBallots(voteId: string): Promise<BallotRecord[]> {
+    return this.votes.listBallots(voteId);
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    const { rows } = await query<ParticipantRecord>(
+      this.pool,
+      `SELECT id, workshop_id AS "workshopId", name, organisation, created_at AS "createdAt"
+       FROM participants WHERE workshop_id = $1 ORDER BY created_at, id`,
+      [workshopId],
+    );
+    return rows;
+  }
+
+  /** One statement for the whole list; a (participant, session) pair already noted keeps its first time. */
+  async recordAttendance(workshopId: string, sessionId: string, participantIds: string[], at: number): Promise<void> {
+    if (participantIds.length === 0) return;
+    await query(
+      this.pool,
+      `INSERT INTO attendance (workshop_id, participant_id, session_id, first_seen_at)
+       SELECT $1, participant_id, $3, $4 FROM unnest($2::text[]) AS participant_id
+       ON CONFLICT DO NOTHING`,
+      [workshopId, participantIds, sessionId, at],
+    );
+  }
+
+  async listAttendance(workshopId: string): Promise<AttendanceRecord[]> {
+    const { rows } = await query<AttendanceRecord>(
+      this.pool,
+      `SELECT participant_id AS "participantId", session_id AS "sessionId", first_seen_at AS "firstSeenAt"
+       FROM attendance WHERE workshop_id = $1 ORDER BY first_seen_at, participant_id, session_id`,
+      [workshopId],
+    );
+    return rows;
+  }
+
+  async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {
+    await restoreWorkshop(this.pool, restored);
+  }
+
+  /** Ends the pool once, however many times it is called. */
+  async close(): Promise<void> {
+    this.closing ??= this.pool.end();
+    await this.closing;
+  }
+
+  private async insertToken(client: Queryable, token: TokenRecord): Promise<void> {
+    await query(client, 'INSERT INTO tokens (hash, workshop_id, role, participant_id) VALUES ($1, $2, $3, $4)', [
+      token.hash,
+      token.workshopId,
+      token.role,
+      token.participantId,
+    ]);
+  }
+}
