@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { sessionFields } from './agenda.js';
+import { amendmentModePayload, proposeAmendmentPayload, putAmendmentToVotePayload, withdrawAmendmentPayload } from './amendments.js';
 import type { Permission } from './roles.js';
 import { SECTIONS } from './sections.js';
 import { castVotePayload, closeVotePayload, openVotePayload } from './votes.js';
@@ -51,6 +52,14 @@ export const COMMANDS = {
   'charter:unfreeze': { permission: 'runAgenda', payload: empty },
   /** Adds the caller's organisation to the adopted charter's signatories, once. */
   'charter:sign': { permission: 'signCharter', payload: empty },
+  /** Amendment mode: participants' direct charter edits are refused; they propose amendments instead. */
+  'charter:amendment-mode': { permission: 'runAgenda', payload: amendmentModePayload },
+  /** Proposes a replacement for one charter paragraph, with a reason → `{ amendmentId }`. */
+  'amendment:propose': { permission: 'amend', payload: proposeAmendmentPayload },
+  /** The author takes back an amendment not yet put to the vote. */
+  'amendment:withdraw': { permission: 'amend', payload: withdrawAmendmentPayload },
+  /** Opens a yes/no vote on an amendment → `{ voteId }`; when it passes, the server applies it. */
+  'amendment:put-to-vote': { permission: 'runAgenda', payload: putAmendmentToVotePayload },
   'audit:list': { permission: 'runAgenda', payload: z.object({ limit: z.number().int().min(1).max(500).default(100) }).optional().default({ limit: 100 }) },
 } as const satisfies Record<string, { permission: Permission | readonly Permission[]; payload: z.ZodType }>;
 

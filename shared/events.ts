@@ -3,6 +3,7 @@
  * Bump PROTOCOL_VERSION when a payload changes shape.
  */
 import type { Agenda, Stage } from './agenda.js';
+import type { AmendmentsRecord } from './amendments.js';
 import type { CommandName } from './control.js';
 import type { Ack } from './errors.js';
 import type { Role } from './roles.js';
@@ -80,6 +81,8 @@ export interface ControlRecord {
   /** Organisations the organiser marked as returning coalition members; the others are first-timers. */
   returningOrganisations: string[];
   charter: CharterRecord;
+  /** Charter amendments: the mode and every amendment proposed (`shared/amendments.ts`). */
+  amendments: AmendmentsRecord;
 }
 
 /** The server's view of the room, emitted as `state` on connect and after every change. */

@@ -6,12 +6,12 @@ export const ROLES = ['organiser', 'facilitator', 'participant', 'projector'] as
 
 export type Role = (typeof ROLES)[number];
 
-/** `vote` and `signCharter` belong to participants: a ballot and a signature speak for a person and their organisation. */
+/** `vote`, `signCharter` and `amend` belong to participants: a ballot, a signature and an amendment speak for a person and their organisation. */
 export const PERMISSIONS = {
-  organiser: { editSections: true, editLockedSections: true, runAgenda: true, raiseHand: false, export: true, vote: false, signCharter: false },
-  facilitator: { editSections: true, editLockedSections: true, runAgenda: true, raiseHand: false, export: true, vote: false, signCharter: false },
-  participant: { editSections: true, editLockedSections: false, runAgenda: false, raiseHand: true, export: false, vote: true, signCharter: true },
-  projector: { editSections: false, editLockedSections: false, runAgenda: false, raiseHand: false, export: false, vote: false, signCharter: false },
+  organiser: { editSections: true, editLockedSections: true, runAgenda: true, raiseHand: false, export: true, vote: false, signCharter: false, amend: false },
+  facilitator: { editSections: true, editLockedSections: true, runAgenda: true, raiseHand: false, export: true, vote: false, signCharter: false, amend: false },
+  participant: { editSections: true, editLockedSections: false, runAgenda: false, raiseHand: true, export: false, vote: true, signCharter: true, amend: true },
+  projector: { editSections: false, editLockedSections: false, runAgenda: false, raiseHand: false, export: false, vote: false, signCharter: false, amend: false },
 } as const satisfies Record<Role, Record<string, boolean>>;
 
 export type Permission = keyof (typeof PERMISSIONS)['organiser'];

@@ -6,6 +6,7 @@
  * participants and attendance come back as data, with their ids renewed.
  */
 import * as Y from 'yjs';
+import { noAmendments } from '../../shared/amendments.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { ControlRecord } from '../../shared/events.js';
 import type { RestoreRecord } from '../../shared/recordSchema.js';
@@ -80,6 +81,8 @@ function renewedControl(control: RestoreRecord['control'], participants: Map<str
   return {
     ...control,
     hands: [],
+    // Amendments name old participants and votes; the restored text already holds the adopted ones.
+    amendments: noAmendments(),
     timer: { ...control.timer, endsAt: null, remainingMs: control.timer.endsAt === null ? control.timer.remainingMs : 0 },
     charter: {
       ...control.charter,

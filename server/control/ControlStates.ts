@@ -4,6 +4,7 @@
  * its audit entry together before anyone sees the change.
  */
 import { defaultAgenda } from '../../shared/agendaTemplate.js';
+import { noAmendments } from '../../shared/amendments.js';
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import { SECTIONS, type Section } from '../../shared/sections.js';
 import { newId } from '../auth/secrets.js';
@@ -20,13 +21,14 @@ export function initialRecord(): ControlRecord {
     hands: [],
     returningOrganisations: [],
     charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
+    amendments: noAmendments(),
   };
 }
 
 /** A record stored before a field existed gets that field's initial value. */
 function withDefaults(stored: ControlRecord): ControlRecord {
   const initial = initialRecord();
-  return { ...stored, charter: stored.charter ?? initial.charter };
+  return { ...stored, charter: stored.charter ?? initial.charter, amendments: stored.amendments ?? initial.amendments };
 }
 
 export class ControlStates {
@@ -59,9 +61,11 @@ export class ControlStates {
     return this.records.get(workshopId) ?? null;
   }
 
-  /** Whether a section refuses participants' writes; the Yjs endpoint loads the record before admitting anyone. */
+  /** Whether a section refuses participants' writes (locked, or the charter in amendment mode); the Yjs endpoint loads the record before admitting anyone. */
   isLocked(workshopId: string, section: Section): boolean {
-    return this.records.get(workshopId)?.locks[section] ?? false;
+    const record = this.records.get(workshopId);
+    if (!record) return false;
+    return record.locks[section] || (section === 'charter' && record.amendments.mode);
   }
 
   /** Whether a section is frozen for everyone: the charter while it is put to the vote, and once adopted. */

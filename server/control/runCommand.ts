@@ -8,6 +8,7 @@ import type { Ack, ErrorCode } from '../../shared/errors.js';
 import { can } from '../../shared/roles.js';
 import { newId } from '../auth/secrets.js';
 import { describeError, log } from '../logger.js';
+import { isAmendmentCommand, resolveAmendmentCommand } from './amendments/amendmentCommands.js';
 import { CommandError } from './CommandError.js';
 import { HANDLERS } from './handlers/index.js';
 import { isVoteCommand, resolveVoteCommand } from './votes/voteCommands.js';
@@ -38,6 +39,8 @@ export async function runCommand(name: CommandName, payload: unknown, identity: 
     }
     // Votes write their own audit entries, field by field: a ballot's choice must never be one.
     if (isVoteCommand(name)) return { ok: true, ...(await resolveVoteCommand(name, parsed.data, identity, deps)) };
+    // Amendments read the charter and open votes, so they resolve outside one synchronous edit.
+    if (isAmendmentCommand(name)) return { ok: true, ...(await resolveAmendmentCommand(name, parsed.data, identity, deps)) };
     const now = Date.now();
     const handler = HANDLERS[name] as (draft: never, payload: unknown, context: unknown) => Record<string, unknown> | void;
     const { result, entry } = await deps.controls.change(identity.workshopId, (draft) => {

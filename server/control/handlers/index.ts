@@ -1,5 +1,6 @@
 /** Every state-changing control command and its resolution. */
 import type { CommandName } from '../../../shared/control.js';
+import type { AmendmentCommand } from '../amendments/amendmentCommands.js';
 import type { VoteCommand } from '../votes/voteCommands.js';
 import { addSession, moveSession, removeSession, updateSession } from './agenda.js';
 import { signCharter, unfreezeCharter } from './charter.js';
@@ -9,7 +10,7 @@ import { pauseTimer, resetTimer, resumeTimer, startTimer } from './timer.js';
 import type { CommandHandler } from './types.js';
 
 /** Commands resolved by editing the control record; votes have their own path (ballots never enter the audit log). */
-export type MutatingCommand = Exclude<CommandName, 'audit:list' | VoteCommand>;
+export type MutatingCommand = Exclude<CommandName, 'audit:list' | VoteCommand | AmendmentCommand>;
 
 export const HANDLERS: { [C in MutatingCommand]: CommandHandler<C> } = {
   'stage:go': goToSession,

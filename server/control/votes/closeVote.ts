@@ -3,10 +3,13 @@ import type { Identity } from '../../../shared/api.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import type { StoredVote } from '../../storage/Store.js';
 import { buildResult, type CountedBallot } from '../../votes/result.js';
+import { type AmendmentOutcome, settleAmendmentVote } from '../amendments/settleAmendmentVote.js';
 import { conflict, notFound } from '../CommandError.js';
 import { auditEntry, type VoteDeps } from './voteDeps.js';
 
-export async function closeVote({ voteId }: { voteId: string }, identity: Identity, deps: VoteDeps): Promise<{ result: VoteResult }> {
+type Closed = { result: VoteResult; amendment?: AmendmentOutcome };
+
+export async function closeVote({ voteId }: { voteId: string }, identity: Identity, deps: VoteDeps): Promise<Closed> {
   const vote = deps.board.find(identity.workshopId, voteId);
   if (!vote) throw notFound('no vote with this id');
   if (!deps.board.beginCount(voteId)) throw conflict('the vote is being closed');
@@ -17,7 +20,7 @@ export async function closeVote({ voteId }: { voteId: string }, identity: Identi
   }
 }
 
-async function closeAndCount(vote: StoredVote, identity: Identity, deps: VoteDeps): Promise<{ result: VoteResult }> {
+async function closeAndCount(vote: StoredVote, identity: Identity, deps: VoteDeps): Promise<Closed> {
   const { workshopId } = identity;
   const voteId = vote.id;
   let closedAt = Date.now();
@@ -54,7 +57,9 @@ async function closeAndCount(vote: StoredVote, identity: Identity, deps: VoteDep
   deps.board.closed(closed);
   deps.changed(workshopId, entry);
   if (closed.spec.adopt === 'charter') await settleAdoption(closed, result, identity, deps);
-  return { result };
+  // An amendment's vote: passed, the replacement is written into the charter; failed, it is rejected.
+  const amendment = await settleAmendmentVote(closed, result, identity, deps);
+  return amendment ? { result, amendment } : { result };
 }
 
 /** Passed: the charter is adopted and frozen for good. Failed: it stays frozen until the facilitator unfreezes it. */

@@ -1,0 +1,100 @@
+/**
+ * Charter amendments on the control channel: while the charter is in amendment mode,
+ * participants propose a replacement for one paragraph with a reason, the facilitator puts it
+ * to a yes/no vote, and a passed amendment is written into the charter by the server with its
+ * provenance. Amendments live in the control record (server-authoritative); their text is not
+ * secret, so they are audited like any command.
+ */
+import { z } from 'zod';
+import { FRANCHISES, RESULT_VISIBILITIES, THRESHOLDS } from './votes.js';
+
+/** Sizes a paragraph, a replacement and a reason may have, and how many amendments a workshop keeps. */
+export const AMENDMENT_LIMITS = {
+  maxParagraphLength: 4000,
+  maxReasonLength: 2000,
+  /** The control record is stored whole on every change: this keeps it a few megabytes at most. */
+  maxAmendments: 300,
+} as const;
+
+/** `voting`: put to the vote; `conflict`: passed, but its paragraph had changed and nothing was applied. */
+export const AMENDMENT_STATUSES = ['open', 'voting', 'adopted', 'rejected', 'withdrawn', 'conflict'] as const;
+export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
+
+/** Which paragraph: its top-level index in the charter's Y.XmlFragment, and its text as the proposer saw it. */
+export interface ParagraphRef {
+  index: number;
+  text: string;
+}
+
+/** What an adopted amendment changed, and by which vote: kept with the amendment for the record. */
+export interface AmendmentProvenance {
+  amendmentId: string;
+  voteId: string;
+  appliedAt: number;
+  /** The paragraph's text before and after, as found and as written. */
+  before: string;
+  after: string;
+}
+
+export interface Amendment {
+  id: string;
+  paragraph: ParagraphRef;
+  replacement: string;
+  reason: string;
+  /** From the proposer's server-side identity, never from the payload. */
+  author: { participantId: string; name: string; organisation: string | null };
+  proposedAt: number;
+  status: AmendmentStatus;
+  /** The vote it was put to, while open and after. */
+  voteId: string | null;
+  /** When the vote settled it, or it was withdrawn. */
+  decidedAt: number | null;
+  applied: AmendmentProvenance | null;
+  /** Why a passed amendment could not be applied (status `conflict`). */
+  problem: string | null;
+}
+
+/** The field of the control record: the mode, and every amendment in the order proposed. */
+export interface AmendmentsRecord {
+  /** While on, the charter refuses participants' Yjs updates (the facilitator still writes). */
+  mode: boolean;
+  items: Amendment[];
+}
+
+/** The value of a workshop that has never used amendments. */
+export const noAmendments = (): AmendmentsRecord => ({ mode: false, items: [] });
+
+const id = z.string().min(1).max(64);
+const paragraphText = z.string().max(AMENDMENT_LIMITS.maxParagraphLength);
+
+export const amendmentModePayload = z.object({ on: z.boolean() }).strict();
+
+export const proposeAmendmentPayload = z
+  .object({
+    paragraph: z.object({ index: z.number().int().min(0).max(100_000), text: paragraphText.refine((t) => t.trim() !== '', 'the paragraph is empty') }).strict(),
+    replacement: paragraphText.trim().min(1),
+    reason: z.string().trim().min(1).max(AMENDMENT_LIMITS.maxReasonLength),
+  })
+  .strict();
+
+export const withdrawAmendmentPayload = z.object({ amendmentId: id }).strict();
+
+/** The vote's rules; it is always about the amendment (subject `{ section: 'charter', itemId }`). */
+export const putAmendmentToVotePayload = z
+  .object({
+    amendmentId: id,
+    kind: z.enum(['yesno', 'consent']).default('yesno'),
+    /** Defaults to a question naming the paragraph. */
+    question: z.string().trim().min(1).max(1000).optional(),
+    franchise: z.enum(FRANCHISES),
+    secret: z.boolean(),
+    showResults: z.enum(RESULT_VISIBILITIES),
+    quorum: z.number().int().min(1).max(10_000).optional(),
+    threshold: z.enum(THRESHOLDS),
+  })
+  .strict();
+
+/** The amendment a vote is about, if it is an amendment vote. */
+export function amendmentOfVote(items: readonly Amendment[], voteId: string): Amendment | undefined {
+  return items.find((item) => item.voteId === voteId);
+}
