@@ -13,7 +13,7 @@ import { ControlStates } from './control/ControlStates.js';
 import { createApp } from './http/app.js';
 import { log } from './logger.js';
 import { mayWriteSection } from './policies/documentPolicy.js';
-import { SqliteStore } from './storage/SqliteStore.js';
+import { openStore } from './storage/openStore.js';
 import type { Store } from './storage/Store.js';
 
 export interface StartOptions extends Partial<Config> {
@@ -33,7 +33,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const store: Store = SqliteStore.open(options.dataDir);
+  const store: Store = await openStore(options);
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
   const controls = new ControlStates(store);
   const rooms = new RoomRegistry({

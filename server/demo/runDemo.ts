@@ -1,14 +1,14 @@
-/** `npm run demo`: creates a demo workshop in DATA_DIR's store and prints its links. */
+/** `npm run demo`: creates a demo workshop in the configured store (DATABASE_URL, else DATA_DIR) and prints its links. */
 import { readConfig } from '../config.js';
 import { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { createDemoWorkshop } from '../commands/createDemoWorkshop.js';
 import { describeError } from '../logger.js';
-import { SqliteStore } from '../storage/SqliteStore.js';
+import { openStore } from '../storage/openStore.js';
 
 async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   const config = readConfig();
-  const store = SqliteStore.open(config.dataDir);
+  const store = await openStore(config);
   // Only the server's own edits go through these rooms, so every write is allowed.
   const rooms = new RoomRegistry({ store, idleUnloadMs: 0, mayWrite: () => true });
   try {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const demo = await createDemoWorkshop(store, rooms, baseUrl);
     process.stdout.write(
       [
-        `Demo workshop created in ${config.dataDir} (start the server with npm start to open it)`,
+        `Demo workshop created in ${config.databaseUrl ? 'the PostgreSQL database' : config.dataDir} (start the server with npm start to open it)`,
         `  Facilitator: ${demo.links.facilitator}`,
         `  Projector:   ${demo.links.projector}`,
         `  Join:        ${demo.links.join}   (code ${demo.joinCode})`,
