@@ -80,6 +80,20 @@ function voteContract(open: () => Promise<Store>): void {
     await store.close();
   });
 
+  it('a close racing many casts returns exactly the ballots that were counted', async () => {
+    const store = await withVote();
+    const casts = Array.from({ length: 60 }, (_, i) => store.castBallot(ballot(`p${i}`, 'yes', `req-${i}`)));
+    const closing = store.closeVote('v1', 5000);
+    const more = Array.from({ length: 60 }, (_, i) => store.castBallot(ballot(`q${i}`, 'no', `req-q${i}`)));
+    const outcomes = await Promise.all([...casts, ...more]);
+    const closed = await closing;
+    const counted = outcomes.filter((outcome) => outcome === 'cast').length;
+    expect(outcomes.every((outcome) => outcome === 'cast' || outcome === 'closed')).toBe(true);
+    expect(closed).toHaveLength(counted);
+    expect(await store.listBallots('v1')).toHaveLength(counted);
+    await store.close();
+  });
+
   it('refuses casts once closed; closing returns the ballots once; the result can forget secret choices', async () => {
     const store = await withVote();
     await store.castBallot(ballot('p1', 'yes', 'req-1'));
