@@ -1,5 +1,6 @@
 /** Chooses the view for the current route. */
 import { useRoute } from './routing/locationStore.js';
+import { ExportView } from './views/ExportView.js';
 import { JoinView } from './views/JoinView.js';
 import { NotFoundView } from './views/NotFoundView.js';
 import { OrganiserView } from './views/OrganiserView.js';
@@ -18,6 +19,8 @@ export function App() {
       return <WorkspaceView key={`${route.workshopId}:${route.role}`} workshopId={route.workshopId} role={route.role} />;
     case 'projector':
       return <ProjectorView key={route.workshopId} workshopId={route.workshopId} />;
+    case 'export':
+      return <ExportView key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound':
       return <NotFoundView />;
   }

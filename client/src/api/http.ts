@@ -16,19 +16,22 @@ interface RequestOptions {
   method?: 'GET' | 'POST';
   token?: string;
   body?: unknown;
+  /** A body that is JSON text already (a file's content), sent as it is instead of re-encoded. */
+  jsonText?: string;
 }
 
 /** Sends a request and returns the parsed JSON answer, or throws an ApiFailure. */
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const payload = options.jsonText ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (payload !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: payload,
     });
   } catch (error) {
     throw new ApiFailure('network', error instanceof Error ? error.message : 'network error', 0);

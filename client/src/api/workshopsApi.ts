@@ -14,6 +14,16 @@ export function createWorkshop(organiserKey: string, input: CreateWorkshopReques
   return requestJson('/api/workshops', { method: 'POST', token: organiserKey, body: input });
 }
 
+/** Creates a demo workshop (the 2010 review's recommendations, example experience cards) with the organiser key. */
+export function createDemoWorkshop(organiserKey: string): Promise<CreateWorkshopResponse> {
+  return requestJson('/api/workshops/demo', { method: 'POST', token: organiserKey });
+}
+
+/** A new workshop from the text of an exported `record.json`, sent unchanged. */
+export function restoreWorkshop(organiserKey: string, recordJson: string): Promise<CreateWorkshopResponse> {
+  return requestJson('/api/workshops/import', { method: 'POST', token: organiserKey, jsonText: recordJson });
+}
+
 /** Finds the workshop a join code opens. */
 export function lookUpJoinCode(code: string): Promise<JoinCodeLookupResponse> {
   return requestJson(`/api/join-codes/${encodeURIComponent(code)}`);

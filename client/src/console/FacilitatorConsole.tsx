@@ -21,6 +21,7 @@ import { IdentityBadge } from '../workspace/IdentityBadge.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 import { WorkshopInfo } from '../workspace/WorkshopInfo.js';
 import { ControlLinkNotice } from './ControlLinkNotice.js';
+import { ExportLink } from './ExportLink.js';
 
 /** Every panel runs its own commands and shows its own refusals beside its controls. */
 export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
@@ -55,6 +56,7 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
         </div>
         <aside className="console__side" aria-label={t('console.roomControls')}>
           <WorkshopInfo workshop={me.workshop} />
+          <ExportLink workshopId={workshopId} />
           <SpotlightPanel />
           <LocksPanel />
           <RosterPanel />

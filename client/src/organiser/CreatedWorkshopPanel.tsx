@@ -1,25 +1,33 @@
-/** The links and join code of a workshop just created. */
+/** The links and join code of a workshop just created, started as a demo, or restored from an archive. */
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkshopResponse } from '../../../shared/api.js';
 import { CopyField } from '../ui/CopyField.js';
+import type { WorkshopOrigin } from './workshopList.js';
 
 interface CreatedWorkshopPanelProps {
   title: string;
+  origin: WorkshopOrigin;
   created: CreateWorkshopResponse;
 }
 
 /** Facilitator link, projector link, participant link and join code, each with a copy button. */
-export function CreatedWorkshopPanel({ title, created }: CreatedWorkshopPanelProps) {
+export function CreatedWorkshopPanel({ title, origin, created }: CreatedWorkshopPanelProps) {
   const { t } = useTranslation();
   return (
-    <section className="panel panel--success" aria-labelledby="created-heading">
+    <section className="panel panel--success" aria-labelledby="created-heading" data-origin={origin}>
       <h2 id="created-heading" tabIndex={-1}>
-        {t('organiser.created', { title })}
+        {t(`organiser.heading_${origin}`, { title })}
+        {origin === 'demo' && <span className="badge badge--demo">{t('organiser.origin_demo')}</span>}
       </h2>
+      {origin === 'demo' && <p className="hint">{t('organiser.demoCreatedHint')}</p>}
+      {origin === 'restored' && <p className="hint">{t('organiser.restoredHint')}</p>}
       <CopyField label={t('organiser.joinCode')} value={created.joinCode} large />
       <CopyField label={t('organiser.joinLink')} value={created.links.join} />
       <CopyField label={t('organiser.facilitatorLink')} value={created.links.facilitator} hint={t('organiser.facilitatorHint')} />
       <CopyField label={t('organiser.projectorLink')} value={created.links.projector} hint={t('organiser.projectorHint')} />
+      <p className="footnote">
+        <a href={`/w/${encodeURIComponent(created.id)}/export`}>{t('organiser.exportLater')}</a>
+      </p>
     </section>
   );
 }

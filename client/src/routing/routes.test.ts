@@ -13,6 +13,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/w/abc/projector', '')).toEqual({ view: 'projector', workshopId: 'abc' });
   });
 
+  it('opens the export page of a workshop', () => {
+    expect(parseRoute('/w/abc/export', '')).toEqual({ view: 'export', workshopId: 'abc' });
+    expect(parseRoute('/w/abc/export/', '')).toEqual({ view: 'export', workshopId: 'abc' });
+  });
+
   it('refuses unknown paths', () => {
     expect(parseRoute('/w/abc/admin', '')).toEqual({ view: 'notFound' });
     expect(parseRoute('/elsewhere', '')).toEqual({ view: 'notFound' });

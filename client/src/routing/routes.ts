@@ -4,9 +4,10 @@ export type Route =
   | { view: 'organiser' }
   | { view: 'workspace'; workshopId: string; role: 'participant' | 'facilitator' }
   | { view: 'projector'; workshopId: string }
+  | { view: 'export'; workshopId: string }
   | { view: 'notFound' };
 
-const WORKSHOP_PATH = /^\/w\/([A-Za-z0-9_-]{1,64})(?:\/(facilitator|projector))?\/?$/;
+const WORKSHOP_PATH = /^\/w\/([A-Za-z0-9_-]{1,64})(?:\/(facilitator|projector|export))?\/?$/;
 
 /** Reads a route from a path and query string. */
 export function parseRoute(pathname: string, search: string): Route {
@@ -18,6 +19,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (match?.[1]) {
     const workshopId = match[1];
     if (match[2] === 'projector') return { view: 'projector', workshopId };
+    if (match[2] === 'export') return { view: 'export', workshopId };
     return { view: 'workspace', workshopId, role: match[2] === 'facilitator' ? 'facilitator' : 'participant' };
   }
   return { view: 'notFound' };

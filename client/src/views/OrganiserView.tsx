@@ -1,16 +1,18 @@
-/** `/organiser#key=…`: create a workshop and hand out its links. */
+/** `/organiser#key=…`: create a workshop (or a demo, or one restored from its archive), hand out its links, export. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../../shared/api.js';
-import { createWorkshop } from '../api/workshopsApi.js';
 import { takeFragmentSecret } from '../auth/fragmentSecret.js';
 import { loadOrganiserKey, saveOrganiserKey } from '../auth/tokenStore.js';
 import { CreatedWorkshopPanel } from '../organiser/CreatedWorkshopPanel.js';
 import { CreateWorkshopForm } from '../organiser/CreateWorkshopForm.js';
+import { DemoWorkshopPanel } from '../organiser/DemoWorkshopPanel.js';
 import { OrganiserKeyPanel } from '../organiser/OrganiserKeyPanel.js';
-import { errorMessage } from '../ui/errorMessage.js';
+import { RestoreWorkshopPanel } from '../organiser/RestoreWorkshopPanel.js';
+import { useOrganiserWorkshops } from '../organiser/useOrganiserWorkshops.js';
+import { YourWorkshopsPanel } from '../organiser/YourWorkshopsPanel.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { PageShell } from '../ui/PageShell.js';
+import '../organiser/organiser.css';
 
 /** Reads the key from the link once, remembers it, and strips it from the address bar. */
 function initialKey(): string | null {
@@ -19,39 +21,21 @@ function initialKey(): string | null {
   return fromLink ?? loadOrganiserKey();
 }
 
-/** Key panel, new-workshop form, and the result. */
+/** Key panel, the three ways to a workshop, the result, and this device's workshops. */
 export function OrganiserView() {
   const { t } = useTranslation();
   const [key, setKey] = useState<string | null>(initialKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ title: string; response: CreateWorkshopResponse } | null>(null);
+  const { busy, errorOf, shown, workshops, create, createDemo, restore, forget } = useOrganiserWorkshops(key);
   const resultHeading = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // Move focus to the result so keyboard and screen-reader users land on the links.
-    if (created) resultHeading.current?.querySelector('h2')?.focus();
-  }, [created]);
+    if (shown) resultHeading.current?.querySelector('h2')?.focus();
+  }, [shown]);
 
   const handleSaveKey = (next: string | null) => {
     saveOrganiserKey(next);
     setKey(next);
-  };
-
-  const handleCreate = async (input: CreateWorkshopRequest) => {
-    if (!key) {
-      setError(t('organiser.needKey'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      setCreated({ title: input.title, response: await createWorkshop(key, input) });
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -60,9 +44,14 @@ export function OrganiserView() {
         <h1>{t('organiser.title')}</h1>
         <p className="lead">{t('organiser.intro')}</p>
         <OrganiserKeyPanel savedKey={key} onSave={handleSaveKey} />
-        <CreateWorkshopForm busy={busy} onCreate={(input) => void handleCreate(input)} />
-        <ErrorNotice message={error} />
-        <div ref={resultHeading}>{created && <CreatedWorkshopPanel title={created.title} created={created.response} />}</div>
+        <div ref={resultHeading}>{shown && <CreatedWorkshopPanel title={shown.title} origin={shown.origin} created={shown.response} />}</div>
+        <CreateWorkshopForm busy={busy === 'create'} onCreate={(input) => void create(input)} />
+        <ErrorNotice message={errorOf('create')} />
+        <DemoWorkshopPanel busy={busy === 'create'} onCreateDemo={() => void createDemo()} />
+        <ErrorNotice message={errorOf('demo')} />
+        <RestoreWorkshopPanel busy={busy === 'restore'} onRestore={(text, title) => void restore(text, title)} />
+        <ErrorNotice message={errorOf('restore')} />
+        <YourWorkshopsPanel workshops={workshops} onForget={forget} />
       </div>
     </PageShell>
   );

@@ -1,0 +1,43 @@
+/** "Your workshops": those created on this device, each with its links and an Export action. */
+import { useTranslation } from 'react-i18next';
+import type { RememberedWorkshop } from './workshopList.js';
+
+interface YourWorkshopsPanelProps {
+  workshops: RememberedWorkshop[];
+  onForget: (id: string) => void;
+}
+
+/** A list, newest first; nothing is shown until there is something to list. */
+export function YourWorkshopsPanel({ workshops, onForget }: YourWorkshopsPanelProps) {
+  const { t, i18n } = useTranslation();
+  if (workshops.length === 0) return null;
+  const formatDate = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium' }).format(new Date(iso));
+  return (
+    <section className="panel" aria-labelledby="your-workshops-heading">
+      <h2 id="your-workshops-heading">{t('organiser.yourWorkshops')}</h2>
+      <p className="hint">{t('organiser.yourWorkshopsHint')}</p>
+      <ul className="workshop-list">
+        {workshops.map((workshop) => (
+          <li key={workshop.id} className="workshop-list__item">
+            <div className="workshop-list__head">
+              <span className="workshop-list__title">{workshop.title}</span>
+              {workshop.origin !== 'created' && <span className="badge">{t(`organiser.origin_${workshop.origin}`)}</span>}
+            </div>
+            <p className="hint">{t('organiser.workshopMeta', { code: workshop.joinCode, date: formatDate(workshop.createdAt) })}</p>
+            <div className="actions">
+              <a className="button-link" href={`/w/${encodeURIComponent(workshop.id)}/export`} aria-label={t('organiser.exportWorkshop', { title: workshop.title })}>
+                {t('organiser.export')}
+              </a>
+              <a className="button-link" href={workshop.links.facilitator} aria-label={t('organiser.openConsoleOf', { title: workshop.title })}>
+                {t('organiser.openConsole')}
+              </a>
+              <button type="button" className="button--quiet" onClick={() => onForget(workshop.id)} aria-label={t('organiser.forgetWorkshop', { title: workshop.title })}>
+                {t('organiser.forget')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
