@@ -1,5 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
-import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL } from '../../tests/support/postgres.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL, urlWithSchema } from '../../tests/support/postgres.js';
+import { parseTarget } from './postgresConnection.js';
 import { PostgresStore } from './PostgresStore.js';
 import { storeContract } from './storeContract.js';
 
@@ -12,4 +13,38 @@ storeContract('PostgreSQL', async () => {
   const schema = freshSchemaName();
   schemas.push(schema);
   return PostgresStore.open(TEST_DATABASE_URL, { schema });
+});
+
+describe('PostgreSQL connection', () => {
+  it('reads the schema from the URL, and keeps the password out of what it logs', () => {
+    const target = parseTarget('postgres://convene:s3cret@db.example:5432/convene?schema=venue_a&sslmode=require');
+    expect(target.schema).toBe('venue_a');
+    expect(target.connectionString).toBe('postgres://convene:s3cret@db.example:5432/convene?sslmode=require');
+    expect(target.location).not.toContain('s3cret');
+    expect(target.location).toContain('schema=venue_a');
+    expect(parseTarget('postgres://localhost/convene?schema=a', { schema: 'b' }).schema).toBe('b');
+    expect(parseTarget('postgres://localhost/convene').schema).toBeNull();
+  });
+
+  it('refuses a schema name that is not a plain identifier', () => {
+    expect(() => parseTarget('postgres://localhost/convene?schema=a";DROP TABLE x;--')).toThrow(/plain identifier/);
+  });
+
+  it('says which database it could not open, without the password', async () => {
+    const opening = PostgresStore.open('postgres://convene:s3cret@127.0.0.1:1/convene');
+    await expect(opening).rejects.toThrow(/cannot open PostgreSQL at postgres:\/\/convene:\*\*\*@127\.0\.0\.1:1\/convene/);
+    await expect(opening).rejects.not.toThrow(/s3cret/);
+  });
+
+  it('reopens an existing schema named in the URL and finds what it stored', async () => {
+    const schema = freshSchemaName();
+    schemas.push(schema);
+    const first = await PostgresStore.open(urlWithSchema(schema));
+    await first.appendUpdates('w1/plan', [new Uint8Array([1, 2, 3])]);
+    await first.close();
+    await first.close();
+    const second = await PostgresStore.open(urlWithSchema(schema));
+    expect(await second.loadDocument('w1/plan')).toEqual({ snapshot: null, updates: [new Uint8Array([1, 2, 3])], lastSeq: 1 });
+    await second.close();
+  });
 });

@@ -11,6 +11,7 @@ import type { Role } from '../../shared/roles.js';
 import type { VoteResult } from '../../shared/votes.js';
 import { describeError, log } from '../logger.js';
 import { insertAudit } from './postgresAudit.js';
+import { PostgresDocuments } from './postgresDocuments.js';
 import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
 import { restoreWorkshop } from './postgresRestore.js';
 import { POSTGRES_SCHEMA } from './postgresSchema.js';
@@ -52,6 +53,7 @@ async function createTables(pool: Pool, schema: string | null): Promise<void> {
 }
 
 export class PostgresStore implements Store {
+  private readonly documents: PostgresDocuments;
   private readonly votes: PostgresVotes;
   private closing: Promise<void> | null = null;
 
@@ -60,6 +62,7 @@ export class PostgresStore implements Store {
     /** The database and schema in use, without the password: safe to log. */
     readonly location: string,
   ) {
+    this.documents = new PostgresDocuments(pool);
     this.votes = new PostgresVotes(pool);
   }
 
@@ -136,62 +139,16 @@ export class PostgresStore implements Store {
     return { hash: row.hash, workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, participant };
   }
 
-  /**
-   * One statement, so one implicit transaction and one round trip on the hottest path. The
-   * ORDER BY on the array's ordinality makes the sequence numbers follow the batch's order.
-   */
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
-    if (updates.length === 0) return 0;
-    const { rows } = await query<{ seq: number }>(
-      this.pool,
-      `INSERT INTO document_updates (document, data)
-       SELECT $1, u.data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY u.n
-       RETURNING seq`,
-      [documentName, updates],
-    );
-    return rows.reduce((last, row) => Math.max(last, row.seq), 0);
+    return this.documents.append(documentName, updates);
   }
 
-  /** Snapshot and updates read in one REPEATABLE READ transaction: one consistent view across a concurrent compaction. */
   async loadDocument(documentName: string): Promise<StoredDocument> {
-    return inTransaction(
-      this.pool,
-      async (client) => {
-        const snapshot = await query<{ data: Buffer; up_to_seq: number }>(
-          client,
-          'SELECT data, up_to_seq FROM document_snapshots WHERE document = $1',
-          [documentName],
-        );
-        const after = snapshot.rows[0]?.up_to_seq ?? 0;
-        const updates = await query<{ seq: number; data: Buffer }>(
-          client,
-          'SELECT seq, data FROM document_updates WHERE document = $1 AND seq > $2 ORDER BY seq',
-          [documentName, after],
-        );
-        return {
-          snapshot: snapshot.rows[0] ? new Uint8Array(snapshot.rows[0].data) : null,
-          updates: updates.rows.map((row) => new Uint8Array(row.data)),
-          lastSeq: updates.rows.at(-1)?.seq ?? after,
-        };
-      },
-      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
-    );
+    return this.documents.load(documentName);
   }
 
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    await inTransaction(this.pool, async (client) => {
-      await query(
-        client,
-        `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES ($1, $2, $3)
-         ON CONFLICT (document) DO UPDATE SET data = excluded.data, up_to_seq = excluded.up_to_seq`,
-        [documentName, snapshot, upToSeq],
-      );
-      const stored = await query<{ data: Buffer }>(client, 'SELECT data FROM document_snapshots WHERE document = $1', [documentName]);
-      if (!stored.rows[0] || !Buffer.from(snapshot).equals(stored.rows[0].data)) {
-        throw new Error(`snapshot of ${documentName} did not read back intact; updates kept`);
-      }
-      await query(client, 'DELETE FROM document_updates WHERE document = $1 AND seq <= $2', [documentName, upToSeq]);
-    });
+    return this.documents.compact(documentName, snapshot, upToSeq);
   }
 
   async loadControl(workshopId: string): Promise<ControlRecord | null> {

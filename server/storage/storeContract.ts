@@ -72,6 +72,17 @@ function voteContract(open: () => Promise<Store>): void {
     await store.close();
   });
 
+  it('two delegates of one organisation casting at once: one ballot counts, the other is told it is taken', async () => {
+    const store = await withVote();
+    const outcomes = await Promise.all([
+      store.castBallot(ballot('org:globe', 'yes', 'req-a', 'p1')),
+      store.castBallot(ballot('org:globe', 'no', 'req-b', 'p2')),
+    ]);
+    expect(outcomes.sort()).toEqual(['cast', 'taken']);
+    expect(await store.listBallots('v1')).toHaveLength(1);
+    await store.close();
+  });
+
   it('counts every one of many simultaneous casts exactly once', async () => {
     const store = await withVote();
     const casts = Array.from({ length: 150 }, (_, i) => store.castBallot(ballot(`p${i}`, i % 3 === 0 ? 'no' : 'yes', `req-${i}`)));
@@ -152,6 +163,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(loaded.updates).toHaveLength(3);
       expect(loaded.lastSeq).toBe(last);
       expect(await store.loadDocument('w1/none')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+      await store.close();
+    });
+
+    it('loads a batch of updates in the order it was appended', async () => {
+      const store = await open();
+      const batch = Array.from({ length: 50 }, (_, i) => update(`u${i}`));
+      await store.appendUpdates('w1/plan', batch);
+      expect((await store.loadDocument('w1/plan')).updates).toEqual(batch);
       await store.close();
     });
 
