@@ -18,7 +18,7 @@ export function HeatMapPanel({ recommendations }: { recommendations: Recommendat
       {rows.length === 0 ? (
         <p className="empty">{t('triage.heatMap.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('triage.heatMap.caption')}>
           <table className="heat-map__table">
             <caption className="visually-hidden">{t('triage.heatMap.caption')}</caption>
             <thead>
