@@ -66,12 +66,13 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
         <p className="empty">{t('triage.empty')}</p>
       ) : (
         <>
-          <TriageFiltersBar view={view} themes={themes} states={states} shown={shown.length} total={current.length} />
-          <TriageTable doc={doc} rows={shown} clusters={clusters} view={view} identity={session?.identity ?? null} readOnly={readOnly} ballot={can(role, 'vote') ? ballot : null} canSpotlight={canSpotlight} />
+          {/* Above the table: with 300 rows, anything below it would never be seen. */}
           <div className="triage__aside">
             <HeatMapPanel recommendations={current} />
             <ClusterManager doc={doc} clusters={clusters} readOnly={readOnly} />
           </div>
+          <TriageFiltersBar view={view} themes={themes} states={states} shown={shown.length} total={current.length} />
+          <TriageTable doc={doc} rows={shown} clusters={clusters} view={view} identity={session?.identity ?? null} readOnly={readOnly} ballot={can(role, 'vote') ? ballot : null} canSpotlight={canSpotlight} />
         </>
       )}
     </section>
