@@ -34,7 +34,7 @@ export function HeatMapPanel({ recommendations }: { recommendations: Recommendat
                 <tr key={row.theme}>
                   <th scope="row">{row.theme === NO_THEME ? t('triage.heatMap.noTheme') : row.theme}</th>
                   {COLUMNS.map((column) => {
-                    const level = heatLevel(row.counts[column], max);
+                    const level = column === 'unset' ? 0 : heatLevel(row.counts[column], max);
                     return (
                       <td key={column} className="heat-map__cell" style={{ backgroundColor: `rgb(29 90 158 / ${Math.round(level * 50)}%)` }}>
                         {row.counts[column]}

@@ -11,7 +11,7 @@ export interface HeatMapRow {
 /** The theme used for recommendations the import gave no theme. */
 export const NO_THEME = '';
 
-/** Rows by theme, most prioritised (high, then medium) first; the largest single count, to scale colours. */
+/** Rows by theme, most prioritised (high, then medium) first; the largest count of a set priority, to scale colours. */
 export function heatMap(recommendations: readonly RecommendationData[]): { rows: HeatMapRow[]; max: number } {
   const byTheme = new Map<string, HeatMapRow>();
   for (const recommendation of recommendations) {
@@ -26,7 +26,8 @@ export function heatMap(recommendations: readonly RecommendationData[]): { rows:
   const rows = [...byTheme.values()].sort(
     (a, b) => b.counts.high - a.counts.high || b.counts.medium - a.counts.medium || b.total - a.total || a.theme.localeCompare(b.theme),
   );
-  const max = Math.max(0, ...rows.flatMap((row) => [...PRIORITIES, 'unset' as const].map((column) => row.counts[column])));
+  // Only priorities set by the room scale the colours: "not set" is where attention is not.
+  const max = Math.max(0, ...rows.flatMap((row) => PRIORITIES.map((priority) => row.counts[priority])));
   return { rows, max };
 }
 

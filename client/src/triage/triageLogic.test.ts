@@ -79,4 +79,8 @@ describe('the heat map of themes and priority', () => {
   it('recommendations without a theme count under the empty theme', () => {
     expect(heatMap([rec({ key: 'x' })]).rows[0]?.theme).toBe('');
   });
+
+  it('recommendations without a priority do not scale the colours', () => {
+    expect(heatMap([rec({ key: 'a' }), rec({ key: 'b' }), rec({ key: 'c', priority: 'low' })]).max).toBe(1);
+  });
 });
