@@ -1,6 +1,7 @@
 /** `/w/:id/export`: the organiser's or facilitator's download page for one workshop's record. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadOrganiserKey, loadToken } from '../auth/tokenStore.js';
 import { resolveExportCredential } from '../exporting/exportCredential.js';
 import { ExportPanel } from '../exporting/ExportPanel.js';
 import { loadWorkshopList } from '../organiser/workshopList.js';
@@ -16,17 +17,26 @@ export function ExportView({ workshopId }: { workshopId: string }) {
     document.title = `${t('exporting.title')} · Convene`;
   }, [t]);
 
-  const back =
-    credential?.holder === 'facilitator'
-      ? { href: `/w/${encodeURIComponent(workshopId)}/facilitator`, label: t('exporting.backToConsole') }
-      : { href: '/organiser', label: t('exporting.backToOrganiser') };
+  // Both ways back when both apply: an organiser who also ran the console may have come from either.
+  const [backLinks] = useState(() => {
+    const links: { href: string; label: string }[] = [];
+    if (loadToken(workshopId, 'facilitator')) links.push({ href: `/w/${encodeURIComponent(workshopId)}/facilitator`, label: 'exporting.backToConsole' });
+    if (loadOrganiserKey()) links.push({ href: '/organiser', label: 'exporting.backToOrganiser' });
+    return links;
+  });
 
   return (
     <PageShell>
       <div className="narrow">
-        <p className="export-back">
-          <a href={back.href}>{back.label}</a>
-        </p>
+        {backLinks.length > 0 && (
+          <nav className="export-back actions" aria-label={t('exporting.backNavigation')}>
+            {backLinks.map((link) => (
+              <a key={link.href} href={link.href}>
+                {t(link.label)}
+              </a>
+            ))}
+          </nav>
+        )}
         <h1>{t('exporting.title')}</h1>
         <p className="lead">{title ? t('exporting.introTitled', { title }) : t('exporting.intro', { id: workshopId })}</p>
         {credential ? (
