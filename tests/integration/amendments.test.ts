@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Amendment } from '../../shared/amendments.js';
 import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
-import type { ControlClient } from '../support/controlClient.js';
+import { SqliteStore } from '../../server/storage/SqliteStore.js';
+import { buildResult } from '../../server/votes/result.js';
+import { type ControlClient, connectControl } from '../support/controlClient.js';
+import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
 import { openWorkshopRoom } from '../support/workshopRoom.js';
 import { connectStock, type StockClient, synced } from '../support/yjsClients.js';
@@ -200,5 +203,37 @@ describe('charter amendments', () => {
     });
     await waitFor(() => amendments(facilitator).find((a) => a.id === lateStale)?.status === 'conflict', 'marked as a conflict');
     expect(await readBack()).toBe(`Outcome charter\n\nPreamble.\n\nUrgently: ${OP_CAT}\n\nProtect human rights defenders and journalists.`);
+  });
+});
+
+describe('an amendment vote interrupted by a restart', () => {
+  it('is applied on the next close when the server stopped between counting and applying', async () => {
+    const { room, facilitator, people } = await amendingRoom();
+    await facilitator.send('charter:amendment-mode', { on: true });
+    const amendmentId = await propose(people.saran, 1, OP_CAT, 'Ratify OP-CAT this year.');
+    const { voteId } = (await facilitator.send('amendment:put-to-vote', { amendmentId, ...rules })) as unknown as { voteId: string };
+    await people.saran.send('vote:cast', { voteId, choice: 'yes', requestId: randomUUID() });
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+
+    // What a crash right after the result is recorded leaves behind: counted, amendment still under vote.
+    const store = SqliteStore.open(room.server.dataDir);
+    const ballots = (await store.closeVote(voteId, Date.now()))!;
+    const vote = (await store.listVotes(room.workshop.id)).find((v) => v.id === voteId)!;
+    const result = buildResult({ spec: vote.spec, ballots: ballots.map((b) => ({ ...b, choice: b.choice! })), present: 1, openedAt: vote.openedAt, closedAt: Date.now(), charterHash: null });
+    await store.recordResult(voteId, result, { at: Date.now(), actorRole: 'facilitator', actorName: 'Facilitator', command: 'vote:close', detail: { voteId } }, false);
+    await store.close();
+
+    const again = await startTestServer({ dataDir: room.server.dataDir });
+    cleanups.push(() => again.close());
+    const restarted = connectControl(again.url, room.workshop.facilitatorToken);
+    cleanups.push(() => restarted.close());
+    await waitFor(() => restarted.latest() !== null, 'state after the restart');
+    expect(amendments(restarted)[0]?.status).toBe('voting');
+    expect(await restarted.send('vote:close', { voteId })).toMatchObject({ ok: true, result: { passed: true }, amendment: { amendmentId, status: 'adopted' } });
+    expect(await restarted.send('vote:close', { voteId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const reader = connectStock(again.url, room.workshop.id, 'charter', room.workshop.projectorToken);
+    cleanups.push(() => reader.destroy());
+    await synced(reader);
+    expect(canonicalCharterText(reader.doc)).toBe(`Outcome charter\n\nRatify OP-CAT this year.\n\n${DEFENDERS}`);
   });
 });

@@ -31,6 +31,11 @@ async function closeAndCount(vote: StoredVote, identity: Identity, deps: VoteDep
     await settleAdoption(vote, vote.result, identity, deps);
     return { result: vote.result };
   }
+  if (!stored && vote.result) {
+    // Counted, but its amendment was never settled (the server stopped in between): settle it now.
+    const amendment = await settleAmendmentVote(vote, vote.result, identity, deps);
+    if (amendment) return { result: vote.result, amendment };
+  }
   if (!stored) {
     // Closed but never counted: the server stopped between the two steps. Count it now, from its
     // ballots, which keep their choices until the result is recorded.
