@@ -30,6 +30,8 @@ export function charterExtensions(doc: Y.Doc, awareness: Awareness | null): Exte
       horizontalRule: false,
       strike: false,
       underline: false,
+      // A trailing paragraph appended on load would be an edit, and a frozen charter takes none.
+      trailingNode: false,
       heading: { levels: [...CHARTER_HEADING_LEVELS] },
       link: {
         openOnClick: false,

@@ -15,7 +15,7 @@ export function useCharterEditor(doc: Y.Doc, editable: boolean): Editor | null {
       extensions: charterExtensions(doc, awarenessOf(doc)),
       editable,
       // The text is labelled as a multi-line text box, so screen readers announce what it is.
-      editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'charter-editor__text' } },
+      editorProps: { attributes: { id: 'charter-text', role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'charter-editor__text' } },
     },
     [doc],
   );

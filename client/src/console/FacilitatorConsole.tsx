@@ -16,6 +16,7 @@ import { SpotlightPanel } from '../room/SpotlightPanel.js';
 import { sectionWithView } from '../stages/stageViews.js';
 import { StageWorkspace } from '../stages/StageWorkspace.js';
 import { TimerControls } from '../timer/TimerControls.js';
+import { VotesPanel } from '../votes/VotesPanel.js';
 import { PageShell } from '../ui/PageShell.js';
 import { IdentityBadge } from '../workspace/IdentityBadge.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
@@ -57,6 +58,7 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
         <aside className="console__side" aria-label={t('console.roomControls')}>
           <WorkshopInfo workshop={me.workshop} />
           <ExportLink workshopId={workshopId} />
+          <VotesPanel />
           <SpotlightPanel />
           <LocksPanel />
           <RosterPanel />

@@ -10,6 +10,10 @@ const SPECIFIC: Partial<Record<CommandName, Partial<Record<RefusalCode, string>>
   'timer:resume': { conflict: 'refusals.timerCannotResume' },
   'hand:raise': { conflict: 'refusals.handAlreadyRaised' },
   'hand:lower': { conflict: 'refusals.handNotRaised' },
+  'vote:cast': { conflict: 'voteRefusals.ballotConflict' },
+  'vote:open': { conflict: 'voteRefusals.openConflict' },
+  'charter:unfreeze': { conflict: 'voteRefusals.unfreezeConflict' },
+  'charter:sign': { conflict: 'voteRefusals.signConflict' },
 };
 
 /** The sentence for a refusal; `invalid` carries the server's detail, since it names the field. */

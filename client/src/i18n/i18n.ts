@@ -2,6 +2,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStored, writeStored } from '../auth/tokenStore.js';
+import { charterVotesEn } from './charterVotes.en.js';
+import { charterVotesMn } from './charterVotes.mn.js';
 import { en } from './en.js';
 import { mn } from './mn.js';
 import { uprWorkEn } from './uprWork.en.js';
@@ -35,7 +37,10 @@ export function initI18n(): void {
   void i18next.use(initReactI18next).init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: { ...en, ...uprWorkEn } }, mn: { translation: { ...mn, ...uprWorkMn } } },
+    resources: {
+      en: { translation: { ...en, ...uprWorkEn, ...charterVotesEn } },
+      mn: { translation: { ...mn, ...uprWorkMn, ...charterVotesMn } },
+    },
     interpolation: { escapeValue: false }, // React escapes already.
     initAsync: false,
   });

@@ -15,6 +15,7 @@ import { ProjectorStatus } from './ProjectorStatus.js';
 import { SpotlightProjection } from './SpotlightProjection.js';
 import { RecommendationSpotlight } from '../triage/RecommendationSpotlight.js';
 import { TriageProjection } from '../triage/TriageProjection.js';
+import { VotesProjection } from '../votes/VotesProjection.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 
 /**
@@ -39,6 +40,7 @@ export function ProjectorScreen({ workshopId, token, me }: RolePageProps) {
       <div className="projector__body">
         <div className="projector__main">
           <ProjectorNow />
+          <VotesProjection />
           {spotlight?.section === 'recommendations' ? (
             <RecommendationSpotlight workshopId={workshopId} token={token} recommendationKey={spotlight.itemId} />
           ) : spotlight ? (

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type * as Y from 'yjs';
 import type { Stage } from '../../../shared/agenda.js';
 import type { Section } from '../../../shared/sections.js';
+import { CharterView } from '../charter/CharterView.js';
 import { ExperiencesOverview } from '../experiences/ExperiencesOverview.js';
 import { ExperiencesPanel } from '../experiences/ExperiencesPanel.js';
 import { PlanPanel } from '../plan/PlanPanel.js';
@@ -39,6 +40,7 @@ export const STAGE_VIEWS: Partial<Record<Section, ComponentType<StageViewProps>>
   recommendations: TriagePanel,
   plan: PlanPanel,
   strategy: StrategyPanel,
+  charter: CharterView,
 };
 
 /** The section whose document a page must open to show this stage, or null when there is no view. */

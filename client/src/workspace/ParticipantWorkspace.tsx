@@ -13,6 +13,7 @@ import { sectionWithView } from '../stages/stageViews.js';
 import { StageWorkspace } from '../stages/StageWorkspace.js';
 import { TimerDisplay } from '../timer/TimerDisplay.js';
 import { PageShell } from '../ui/PageShell.js';
+import { BallotsPanel } from '../votes/BallotsPanel.js';
 import { IdentityBadge } from './IdentityBadge.js';
 import type { RolePageProps } from './rolePage.js';
 import { WorkshopInfo } from './WorkshopInfo.js';
@@ -41,6 +42,7 @@ export function ParticipantWorkspace({ workshopId, token, me }: RolePageProps) {
       </div>
       <div className="workspace">
         <div className="workspace__main">
+          <BallotsPanel />
           <StageWorkspace stage={stage} following={following} role={me.identity.role} connection={connection} />
         </div>
         <aside className="workspace__side">

@@ -1,0 +1,26 @@
+/** Words for choices and ballots, and the rows of a result chart in a stable order. */
+import type { TFunction } from 'i18next';
+import { CONSENT_CHOICES, YESNO_CHOICES, type BallotChoice, type VoteSpec } from '../../../shared/votes.js';
+
+const FIXED_CHOICES: readonly string[] = [...YESNO_CHOICES, ...CONSENT_CHOICES];
+
+/** "Yes", "Stand aside" … for the fixed choices; an option is its own label. */
+export function choiceLabel(t: TFunction, choice: string): string {
+  return FIXED_CHOICES.includes(choice) ? t(`votes.choices.${choice}`) : choice;
+}
+
+/** A ballot in words: one choice, options joined (ranked with ">"), or dots per option. */
+export function describeChoice(t: TFunction, spec: VoteSpec, choice: BallotChoice): string {
+  if (typeof choice === 'string') return choiceLabel(t, choice);
+  if (Array.isArray(choice)) return choice.join(spec.kind === 'ranking' ? ' > ' : ', ');
+  return Object.entries(choice)
+    .filter(([, dots]) => dots > 0)
+    .map(([option, dots]) => `${option} ×${dots}`)
+    .join(', ');
+}
+
+/** The chart's rows: the fixed choices in their order, or the vote's options in theirs; missing counts are 0. */
+export function resultRows(spec: VoteSpec, counts: Record<string, number>): { choice: string; count: number }[] {
+  const order = spec.kind === 'yesno' ? YESNO_CHOICES : spec.kind === 'consent' ? CONSENT_CHOICES : (spec.options ?? []);
+  return order.map((choice) => ({ choice, count: counts[choice] ?? 0 }));
+}
