@@ -70,17 +70,17 @@ describe('triage of the recommendations', () => {
     await facilitator.page.getByLabel('Dots per participant').fill('2');
     await facilitator.page.getByRole('button', { name: /^Open a dot vote on the \d+ recommendations shown$/ }).click();
 
-    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 2 dots left');
+    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 2 dots left');
     await alice.page.getByLabel('Search text, paragraph or state').fill('torture');
     const addButtons = alice.page.getByRole('button', { name: /^Give a dot to / });
     await addButtons.first().click();
-    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 1 dot left');
+    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 1 dot left');
     await addButtons.nth(1).click();
-    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 0 dots left');
+    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 0 dots left');
     expect(await addButtons.first().isDisabled()).toBe(true);
     // A ballot replaces the last one: after a reload the page must continue from the dots cast.
     await alice.page.reload();
-    await expect.poll(() => alice.page.getByTestId('dots-left').textContent()).toContain('you have 0 dots left');
+    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 0 dots left');
 
     await expect.poll(() => facilitator.page.getByTestId('dot-chart').textContent()).toContain('1 dot');
     const projector = await openProjector(browser, server, workshop);
@@ -98,7 +98,7 @@ describe('triage of the recommendations', () => {
     await saveScreenshot(facilitator.page, 'triage-dot-vote');
     await expectNoSeriousA11yViolations(facilitator.page);
     await facilitator.page.getByRole('button', { name: 'Close the dot vote' }).click();
-    await expect.poll(() => alice.page.getByTestId('dots-left').count()).toBe(0);
+    await expect.poll(() => alice.page.getByTestId('triage-dots-left').count()).toBe(0);
     await Promise.all([facilitator.context.close(), alice.context.close()]);
   });
 });

@@ -56,7 +56,7 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
       {session && can(role, 'runAgenda') && <ImportPanel workshopId={session.workshopId} token={session.token} />}
       {can(role, 'runAgenda') && <DotVoteControls candidateKeys={shown.map((r) => r.key)} open={ballot.vote} />}
       {ballot.vote && can(role, 'vote') && (
-        <p className="notice notice--vote" role="status" data-testid="dots-left">
+        <p className="notice notice--vote" role="status" data-testid="triage-dots-left">
           {t('triage.dots.left', { count: ballot.left })}
         </p>
       )}
