@@ -22,7 +22,10 @@ export function StageWorkspace({ stage, following, role, connection }: StageWork
   const { t } = useTranslation();
   const { session } = useRoomSession();
   const section = sectionWithView(stage);
-  const locked = useControl((snapshot) => (section ? (snapshot.state?.locks[section] ?? false) : false));
+  // Amendment mode refuses participants' charter edits at the server like a lock, so the editor takes no typing either.
+  const locked = useControl((snapshot) =>
+    section ? (snapshot.state?.locks[section] ?? false) || (section === 'charter' && (snapshot.state?.amendments?.mode ?? false)) : false,
+  );
   const View = section ? STAGE_VIEWS[section] : undefined;
   const readOnly = locked && !can(role, 'editLockedSections');
 
