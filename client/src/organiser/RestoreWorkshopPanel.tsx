@@ -1,6 +1,7 @@
 /** "Continue a workshop from its archive": pick a record.json, get a new workshop with the same content. */
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../shared/limits.js';
 import { checkRecordText } from './recordFile.js';
 
 interface RestoreWorkshopPanelProps {
@@ -23,7 +24,8 @@ export function RestoreWorkshopPanel({ busy, onRestore }: RestoreWorkshopPanelPr
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    const checked = checkRecordText(file.size > 0 ? await file.text() : '', file.size);
+    // A file over the limit is refused before it is read: reading 100 MB only to refuse it would freeze a laptop.
+    const checked = file.size > LIMITS.maxRecordBytes ? checkRecordText('', file.size) : checkRecordText(await file.text(), file.size);
     if (!checked.ok) {
       setProblem(t(`organiser.restoreProblem_${checked.reason}`, { file: file.name }));
       return;
