@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL, urlWithSchema } from '../../tests/support/postgres.js';
 import { parseTarget } from './postgresConnection.js';
 import { PostgresStore } from './PostgresStore.js';
@@ -6,10 +6,10 @@ import { storeContract } from './storeContract.js';
 
 // Each store the suite opens gets its own schema, as each SQLite store gets its own file.
 const schemas: string[] = [];
-beforeAll(requirePostgres);
 afterAll(() => dropSchemas(schemas));
 
 storeContract('PostgreSQL', async () => {
+  await requirePostgres();
   const schema = freshSchemaName();
   schemas.push(schema);
   return PostgresStore.open(TEST_DATABASE_URL, { schema });
@@ -37,6 +37,7 @@ describe('PostgreSQL connection', () => {
   });
 
   it('reopens an existing schema named in the URL and finds what it stored', async () => {
+    await requirePostgres();
     const schema = freshSchemaName();
     schemas.push(schema);
     const first = await PostgresStore.open(urlWithSchema(schema));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createWorkshop, joinWorkshop } from '../support/api.js';
 import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL, urlWithSchema } from '../support/postgres.js';
 import { startTestServer } from '../support/testServer.js';
@@ -12,7 +12,6 @@ const schema = freshSchemaName();
 const databaseUrl = urlWithSchema(schema);
 const cleanups: (() => Promise<void> | void)[] = [];
 
-beforeAll(requirePostgres);
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -42,6 +41,7 @@ async function countRows(document: string): Promise<{ snapshots: number; updates
 
 describe('the server on PostgreSQL (DATABASE_URL)', () => {
   it('two stock clients co-edit, and after a restart on another data folder the content is still there', async () => {
+    await requirePostgres();
     const first = await startTestServer({ databaseUrl });
     cleanups.push(() => first.close()); // closing twice is a no-op; this one is for a failure half-way
     const workshop = await createWorkshop(first.url, first.organiserKey);
