@@ -71,6 +71,7 @@ describe('triage of the recommendations', () => {
     await facilitator.page.getByRole('button', { name: /^Open a dot vote on the \d+ recommendations shown$/ }).click();
 
     await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 2 dots left');
+    expect(await alice.page.getByTestId('ballots-panel').count()).toBe(0);
     await alice.page.getByLabel('Search text, paragraph or state').fill('torture');
     const addButtons = alice.page.getByRole('button', { name: /^Give a dot to / });
     await addButtons.first().click();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { VoteSpec } from '../../../shared/votes.js';
 import { dotsUsed, moveDot } from './dotBallot.js';
-import { dotCounts, openDotVote, topOptions } from './openDotVote.js';
+import { dotCounts, isTriageDotVote, openDotVote, topOptions } from './openDotVote.js';
 
 const spec = (perBallot: number, stack: boolean): VoteSpec => ({
   kind: 'dots', question: 'Which first?', options: ['a', 'b', 'c'], franchise: 'participant', secret: true,
-  showResults: 'live', threshold: 'majority', dots: { perBallot, stack },
+  showResults: 'live', threshold: 'majority', dots: { perBallot, stack }, subject: { section: 'recommendations' },
 });
 
 describe('placing dots', () => {
@@ -38,6 +38,13 @@ describe('the dot vote in the room state', () => {
   it('finds the newest open dot vote', () => {
     expect(openDotVote([vote('1', 'open', {}), vote('2', 'closed', {})])?.id).toBe('1');
     expect(openDotVote([vote('2', 'closed', {})])).toBeNull();
+  });
+
+  it('only dot votes about the recommendations belong to the triage', () => {
+    const triage = vote('1', 'open', {});
+    expect(isTriageDotVote(triage)).toBe(true);
+    expect(isTriageDotVote({ ...triage, spec: { ...triage.spec, subject: undefined } })).toBe(false);
+    expect(openDotVote([{ ...triage, spec: { ...triage.spec, subject: { section: 'charter' } } }])).toBeNull();
   });
 
   it('ranks the options with dots, most first', () => {

@@ -1,5 +1,6 @@
 /** The participant's votes: a ballot for each open vote, and the latest result once a vote closes. */
 import { useTranslation } from 'react-i18next';
+import { isTriageDotVote } from '../triage/openDotVote.js';
 import { BallotForm } from './BallotForm.js';
 import { useVotes } from './useVotes.js';
 import { VoteSummaryCard } from './VoteSummaryCard.js';
@@ -7,8 +8,10 @@ import { VoteSummaryCard } from './VoteSummaryCard.js';
 /** Shown above the working view whatever the stage, and only while there is something to vote on or read. */
 export function BallotsPanel() {
   const { t } = useTranslation();
-  const { open, closed } = useVotes();
-  const latest = closed[0];
+  const votes = useVotes();
+  // Dots on recommendations are placed in the triage table, beside the text they are about.
+  const open = votes.open.filter((vote) => !isTriageDotVote(vote));
+  const latest = votes.closed.find((vote) => !isTriageDotVote(vote));
   if (open.length === 0 && !latest) return null;
   return (
     <section className="panel votes votes--ballots" aria-labelledby="ballots-heading" data-testid="ballots-panel">

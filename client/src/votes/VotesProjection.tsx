@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useControl } from '../control/ControlContext.js';
+import { isTriageDotVote } from '../triage/openDotVote.js';
 import { useVotes } from './useVotes.js';
 import { VoteSummaryCard } from './VoteSummaryCard.js';
 
@@ -12,7 +13,10 @@ const TICK_MS = 30_000;
 /** Nothing when no vote is open and the last result is older than a quarter of an hour. */
 export function VotesProjection() {
   const { t } = useTranslation();
-  const { open, closed } = useVotes();
+  const votes = useVotes();
+  // The triage's own chart shows its dot votes, named by recommendation (see TriageProjection).
+  const open = votes.open.filter((vote) => !isTriageDotVote(vote));
+  const closed = votes.closed.filter((vote) => !isTriageDotVote(vote));
   const offset = useControl((snapshot) => snapshot.clockOffsetMs);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
