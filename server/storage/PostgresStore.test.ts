@@ -28,6 +28,14 @@ describe('PostgreSQL connection', () => {
 
   it('refuses a schema name that is not a plain identifier', () => {
     expect(() => parseTarget('postgres://localhost/convene?schema=a";DROP TABLE x;--')).toThrow(/plain identifier/);
+    expect(() => parseTarget('postgres://localhost/convene?schema=Venue')).toThrow(/lower-case/);
+  });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL without repeating it (it may hold a password)', () => {
+    for (const wrong of ['convene:s3cret@db', 'mysql://convene:s3cret@db/convene', 's3cret@db:5432']) {
+      expect(() => parseTarget(wrong)).toThrow(/DATABASE_URL is not a PostgreSQL URL/);
+      expect(() => parseTarget(wrong)).not.toThrow(/s3cret/);
+    }
   });
 
   it('says which database it could not open, without the password', async () => {

@@ -27,16 +27,28 @@ export interface PostgresTarget {
   location: string;
 }
 
-/** Only plain identifiers: the schema name ends up in SQL text, where a quote would be an injection. */
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+/**
+ * Only plain lower-case identifiers: the name ends up in SQL text, where a quote would be an
+ * injection, and in the search_path option, where PostgreSQL would fold capitals to lower case
+ * and miss a schema created as "Venue".
+ */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Splits the URL into what pg reads and the `schema` parameter, which pg does not know. */
 export function parseTarget(databaseUrl: string, options: PostgresOptions = {}): PostgresTarget {
-  const url = new URL(databaseUrl);
+  // The URL itself stays out of these messages: it may hold a password.
+  const notUrl = new Error('DATABASE_URL is not a PostgreSQL URL; expected postgres://user:password@host:5432/database[?schema=name]');
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    throw notUrl;
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw notUrl;
   const schema = options.schema ?? url.searchParams.get('schema');
   url.searchParams.delete('schema');
   if (schema !== null && !SCHEMA_NAME.test(schema)) {
-    throw new Error(`PostgreSQL schema must be a plain identifier (letters, digits, _), got "${schema}"`);
+    throw new Error(`PostgreSQL schema must be a plain identifier (lower-case letters, digits, _), got "${schema}"`);
   }
   const shown = new URL(url.href);
   if (shown.password) shown.password = '***';
