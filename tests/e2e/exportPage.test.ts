@@ -134,6 +134,13 @@ describe('demo workshop, export page and restore', () => {
     await page.goto(`${server.url}/w/unknown-workshop/export`);
     await page.getByRole('button', { name: 'Download votes.csv' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('votes.csv could not be downloaded. This link or key is not valid (any more).');
+
+    // In Mongolian the page and the refusal read in Mongolian, and stay accessible.
+    await page.getByLabel('Language').selectOption('mn');
+    await page.getByRole('heading', { level: 1, name: 'Тэмдэглэлийг экспортлох' }).waitFor();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('votes.csv-г татаж чадсангүй.');
+    await saveScreenshot(page, 'export-page-mn');
+    await expectNoSeriousA11yViolations(page);
     await context.close();
   });
 });
