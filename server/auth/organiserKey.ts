@@ -14,6 +14,8 @@ export function loadOrganiserKey(dataDir: string, fromEnv: string | undefined): 
     if (key.length >= 16) return { key, generated: false };
   }
   const key = newToken();
+  // With PostgreSQL nothing else creates the data folder, and the key still lives there.
+  fs.mkdirSync(dataDir, { recursive: true });
   // Written to a temporary file and renamed, so a crash never leaves a half-written key.
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, `${key}\n`, { mode: 0o600 });
