@@ -1,6 +1,6 @@
 /**
  * What the server keeps. Two implementations share this interface and one test suite:
- * SQLite (embedded, the default) and, later, PostgreSQL. Methods are async so that a
+ * SQLite (embedded, the default) and PostgreSQL (when DATABASE_URL is set). Methods are async so that a
  * networked database fits; every write that returns has been committed.
  */
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
