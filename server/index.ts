@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const base = config.publicUrl ?? `http://localhost:${server.port}`;
   const lines = [
     '',
-    `Convene is running on port ${server.port} (data in ${config.dataDir})`,
+    `Convene is running on port ${server.port} (${config.databaseUrl ? 'PostgreSQL; organiser key' : 'data'} in ${config.dataDir})`,
     `  Local:      http://localhost:${server.port}`,
     ...lan.map((address) => `  Network:    ${address}`),
     `  Organiser:  ${organiserLink(base, server.organiserKey)}`,
