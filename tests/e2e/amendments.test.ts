@@ -11,6 +11,7 @@ import { connectStock, synced } from '../support/yjsClients.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
+import { openConsole } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
 import { moveRoomTo } from './support/uprWork.js';
@@ -56,7 +57,10 @@ describe('charter amendments', () => {
     const saran = await joinAsParticipant(browser, server, workshop.joinCode, 'Saran', 'MONFEMNET');
     const panel = saran.page.getByRole('region', { name: 'Amendments' });
     await panel.waitFor();
-    expect(await facilitator.send('charter:amendment-mode', { on: true })).toEqual({ ok: true });
+    const desk = await openConsole(browser, server, workshop);
+    const deskPanel = desk.page.getByRole('region', { name: 'Amendments' });
+    await deskPanel.getByRole('button', { name: 'Switch to amendment mode' }).click();
+    await deskPanel.getByRole('button', { name: 'Leave amendment mode', pressed: true }).waitFor();
     await panel.getByText('Amendment mode is on').waitFor();
     // The editor takes no typing while the server refuses it.
     await expect.poll(() => saran.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
@@ -73,19 +77,24 @@ describe('charter amendments', () => {
     await saveScreenshot(saran.page, 'charter-amendment-proposed');
     await expectNoSeriousA11yViolations(saran.page);
 
-    const amendmentId = facilitator.latest()!.amendments.items[0]!.id;
-    const opened = await facilitator.send('amendment:put-to-vote', { amendmentId, franchise: 'participant', secret: false, showResults: 'live', threshold: 'majority' });
-    const { voteId } = opened as unknown as { voteId: string };
+    const proposal = deskPanel.getByTestId('amendment');
+    await proposal.getByLabel('Who votes').selectOption('participant');
+    await proposal.getByRole('button', { name: 'Put to the vote' }).click();
     await item.getByText('Under vote').waitFor();
+    await waitFor(() => facilitator.latest()?.amendments.items[0]?.voteId !== null, 'the vote is opened');
+    const voteId = facilitator.latest()!.amendments.items[0]!.voteId!;
     const voter = connectControl(server.url, (await joinToken('Tuya', 'Globe International')).token);
     await waitFor(() => voter.latest() !== null, 'the voter’s state');
-    await voter.send('vote:cast', { voteId, choice: 'yes', requestId: randomUUID() });
-    expect(await facilitator.send('vote:close', { voteId })).toMatchObject({ ok: true, amendment: { status: 'adopted' } });
+    expect((await voter.send('vote:cast', { voteId, choice: 'yes', requestId: randomUUID() })).ok).toBe(true);
+    await proposal.getByText('Yes 1 · No 0 · Abstain 0').waitFor();
+    await proposal.getByRole('button', { name: 'Close the vote' }).click();
     voter.close();
 
     await item.getByText('Adopted').waitFor();
     await expect.poll(() => saran.page.locator('.ProseMirror').textContent()).toContain('Ratify OP-CAT within the year.');
-    await saran.context.close();
+    await proposal.getByText('Adopted').waitFor();
+    await expectNoSeriousA11yViolations(desk.page);
+    await Promise.all([saran.context.close(), desk.context.close()]);
   });
 
   async function joinToken(name: string, organisation: string): Promise<{ token: string }> {
