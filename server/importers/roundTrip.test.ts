@@ -27,6 +27,15 @@ const matrixTable = fc.uniqueArray(
   { minLength: 1, maxLength: 25, selector: (row) => row.ref },
 );
 
+const isValidUtf8 = (bytes: Uint8Array) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const expected = (rows: { ref: string | null; text: string; states: string[]; position: keyof typeof POSITIONS }[]) =>
   rows.map((row) => expect.objectContaining<Partial<ImportedRecommendation>>({ ref: row.ref, text: row.text, recommendingStates: row.states, response: POSITIONS[row.position] }));
 
@@ -35,7 +44,11 @@ describe('importers round-trip random valid tables', () => {
     await fc.assert(
       fc.asyncProperty(matrixTable, fc.constantFrom('utf-8', 'utf-8-bom', 'windows-1252', 'macintosh' as const), fc.constantFrom('\n', '\r\n', '\r'), async (rows, encoding, eol) => {
         const csv = toCsv([['Paragraph', 'Recommendation', 'Recommending States', 'Position'], ...rows.map((r) => [r.ref, r.text, r.states.join(', '), r.position])], { eol });
-        const result = await importRecommendations(encode(csv, encoding), { review: 'current', contentType: 'text/csv' });
+        const bytes = encode(csv, encoding);
+        // Legacy bytes that happen to be valid UTF-8 (Mac Roman "—è" is UTF-8 "я") are genuinely
+        // ambiguous; the decoder takes UTF-8 by design, since Mongolian text is Cyrillic.
+        fc.pre(encoding.startsWith('utf-8') || !isValidUtf8(bytes));
+        const result = await importRecommendations(bytes, { review: 'current', contentType: 'text/csv' });
         expect(result.errors).toEqual([]);
         expect(result.recommendations).toEqual(expected(rows));
       }),
