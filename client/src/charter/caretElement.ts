@@ -12,6 +12,8 @@ export function caretElement(user: CaretUser): HTMLElement {
   const colour = typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#3d4a5c';
   const caret = document.createElement('span');
   caret.className = 'charter-caret';
+  // The label sits inside the text box: hidden from assistive technology so it is never read as charter text.
+  caret.setAttribute('aria-hidden', 'true');
   caret.style.borderColor = colour;
   const label = document.createElement('span');
   label.className = 'charter-caret__label';

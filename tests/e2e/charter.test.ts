@@ -1,0 +1,183 @@
+/**
+ * The outcome charter in real Chromium: drafted by two participants together, a yes/no vote from
+ * the console, then the adoption vote — the charter frozen with the same hash on every screen as
+ * on the server — and an organisation signing.
+ */
+import { createHash } from 'node:crypto';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import type { WorkshopState } from '../../shared/events.js';
+import { connectControl, type ControlClient } from '../support/controlClient.js';
+import { waitFor } from '../support/waitFor.js';
+import { expectNoSeriousA11yViolations } from './support/axe.js';
+import { launchBrowser } from './support/browser.js';
+import { joinAsParticipant, type Participant } from './support/participant.js';
+import { openConsole, openProjector, type OpenedPage } from './support/roles.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { moveRoomTo } from './support/uprWork.js';
+
+const charterText = (page: Page) => page.getByRole('textbox', { name: 'Charter text' });
+
+/** The texts of parts of the charter without the others' caret labels drawn inside them; [] when none match. */
+function textsOf(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((elements) =>
+    elements.map((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const caret of copy.querySelectorAll('.charter-caret')) caret.remove();
+      return copy.textContent ?? '';
+    }),
+  );
+}
+
+/** Puts the caret at the end of the charter and types there. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await charterText(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text, { delay: 10 });
+}
+
+async function castBallot(page: Page, question: string, choice: string): Promise<void> {
+  const card = page.getByRole('article', { name: question });
+  await card.getByRole('radio', { name: choice }).check();
+  await card.getByRole('button', { name: 'Cast my ballot' }).click();
+  await card.getByText('Your ballot counts.').waitFor();
+}
+
+describe('the outcome charter', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let workshop: CreateWorkshopResponse;
+  let alice: Participant;
+  let bob: Participant;
+  let facilitator: OpenedPage;
+  let watcher: ControlClient;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    workshop = await createWorkshop(server);
+    await moveRoomTo(server, workshop, 'charter');
+    watcher = connectControl(server.url, workshop.facilitatorToken);
+    alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
+    bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
+    facilitator = await openConsole(browser, server, workshop);
+  });
+
+  afterAll(async () => {
+    watcher?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const state = (): WorkshopState => {
+    const latest = watcher.latest();
+    if (!latest) throw new Error('no state yet');
+    return latest;
+  };
+
+  it('two participants draft the charter together, each seeing the other’s words', async () => {
+    await alice.page.getByRole('button', { name: 'Start from the charter template' }).click();
+    await expect.poll(() => charterText(bob.page).textContent()).toContain('Agreed priorities');
+    await expect.poll(() => bob.page.getByRole('button', { name: 'Start from the charter template' }).count()).toBe(0);
+
+    // Alice writes the first priority in the numbered list; Bob adds a commitment at the end.
+    await charterText(alice.page).locator('ol li').first().click();
+    await alice.page.keyboard.type('Ratify the Optional Protocol to the Convention against Torture.', { delay: 10 });
+    await expect.poll(() => textsOf(charterText(bob.page).locator('ol li'))).toEqual(['Ratify the Optional Protocol to the Convention against Torture.']);
+    await typeAtEnd(bob.page, ' Bob: we meet again in November.');
+    await expect.poll(() => charterText(alice.page).textContent()).toContain('Bob: we meet again in November.');
+
+    // Bold from the toolbar on text selected with the keyboard; the toolbar says which formats are on.
+    await charterText(alice.page).getByRole('heading', { name: 'Preamble' }).click();
+    await alice.page.keyboard.press('End');
+    await alice.page.keyboard.press('Shift+Home');
+    const bold = alice.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Bold' });
+    await bold.click();
+    await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => textsOf(charterText(bob.page).locator('strong'))).toEqual(['Preamble']);
+
+    // The others' carets carry their server-stamped names.
+    await charterText(bob.page).click();
+    await expect.poll(() => alice.page.locator('.charter-caret__label').allTextContents()).toContainEqual(expect.stringContaining('Bat-Erdene'));
+
+    await saveScreenshot(alice.page, 'charter-drafting');
+    await expectNoSeriousA11yViolations(alice.page);
+  });
+
+  it('a yes/no vote opened from the console is cast by the participants, closed, and its result shown', async () => {
+    const question = 'Do we hold the dialogue day in November?';
+    const consolePage = facilitator.page;
+    await consolePage.getByRole('button', { name: 'Open a vote' }).click();
+    await consolePage.getByLabel('Question').fill(question);
+    await consolePage.getByRole('button', { name: 'Open the vote' }).click();
+
+    await castBallot(alice.page, question, 'Yes');
+    await castBallot(bob.page, question, 'No');
+    await bob.page.getByRole('article', { name: question }).getByRole('radio', { name: 'Yes' }).check();
+    await bob.page.getByRole('article', { name: question }).getByRole('button', { name: 'Replace my ballot' }).click();
+    await bob.page.getByRole('article', { name: question }).getByText('Your new ballot replaces the previous one.').waitFor();
+
+    const consoleCard = consolePage.getByTestId('votes-panel').getByRole('article', { name: question });
+    await expect.poll(() => consoleCard.getByTestId('vote-turnout').textContent()).toBe('2 of 2 have voted');
+    await consoleCard.getByRole('button', { name: `Close the vote “${question}”` }).click();
+
+    for (const page of [consolePage, alice.page]) {
+      const result = page.getByRole('article', { name: question }).getByTestId('vote-result').first();
+      await expect.poll(() => result.textContent()).toContain('Passed');
+      await expect.poll(() => result.getByRole('row', { name: /Yes/ }).textContent()).toContain('2');
+    }
+  });
+
+  it('the adoption vote freezes the charter with the server’s hash on every screen, adopts it, and organisations sign', async () => {
+    const projector = await openProjector(browser, server, workshop);
+    await facilitator.page.getByRole('button', { name: 'Put the charter to an adoption vote' }).click();
+
+    await waitFor(() => state().charter.frozen && state().votes.some((v) => v.spec.adopt === 'charter' && v.charterHash !== null), 'the adoption vote');
+    const vote = state().votes.find((v) => v.spec.adopt === 'charter');
+    const serverHash = vote?.charterHash ?? '';
+    expect(serverHash).toMatch(/^[0-9a-f]{64}$/);
+
+    for (const page of [alice.page, bob.page]) {
+      await expect.poll(() => charterText(page).getAttribute('contenteditable')).toBe('false');
+      await expect.poll(() => page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('under-vote');
+      await expect.poll(() => page.getByTestId('charter-local-hash').textContent()).toBe(serverHash);
+      expect(await page.getByTestId('charter-server-hash').textContent()).toBe(serverHash);
+      expect(await page.getByTestId('charter-hash-verdict').getAttribute('data-same')).toBe('true');
+      await expect.poll(() => page.getByTestId('ballot-charter-hash').textContent()).toContain(serverHash);
+    }
+    // Typing into the frozen charter changes nothing.
+    await charterText(alice.page).click();
+    await alice.page.keyboard.type('sneaky edit');
+    expect(await charterText(alice.page).textContent()).not.toContain('sneaky edit');
+
+    await castBallot(alice.page, 'Adoption of the charter: Do we adopt this charter?', 'Yes');
+    await castBallot(bob.page, 'Adoption of the charter: Do we adopt this charter?', 'Yes');
+    await facilitator.page.getByRole('button', { name: 'Close the vote “Do we adopt this charter?”' }).click();
+
+    await waitFor(() => state().charter.adopted !== null, 'the adoption');
+    const adopted = state().charter.adopted;
+    expect(adopted?.hash).toBe(serverHash);
+    expect(createHash('sha256').update(adopted?.text ?? '', 'utf8').digest('hex')).toBe(serverHash);
+    expect(adopted?.text).toContain('1. Ratify the Optional Protocol to the Convention against Torture.');
+
+    await expect.poll(() => bob.page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('adopted');
+    expect(await bob.page.getByTestId('charter-local-hash').textContent()).toBe(serverHash);
+    await expect.poll(() => projector.page.getByTestId('projector-adoption').textContent()).toBe('The charter is adopted');
+    expect(await projector.page.getByTestId('vote-result-hash').textContent()).toContain(serverHash);
+
+    await alice.page.getByRole('button', { name: 'Sign for Women for Change' }).click();
+    await expect.poll(() => bob.page.getByTestId('signatories').textContent()).toContain('Women for Change — signed by Alice Bold');
+    await expect.poll(() => alice.page.getByRole('button', { name: 'Sign for Women for Change' }).count()).toBe(0);
+    await bob.page.getByRole('button', { name: 'Sign for Mongolian Bar Association' }).click();
+    await expect.poll(() => alice.page.getByTestId('signatories').locator('li').count()).toBe(2);
+    expect(state().charter.signatories.map((s) => s.organisation).sort()).toEqual(['Mongolian Bar Association', 'Women for Change']);
+
+    await saveScreenshot(bob.page, 'charter-adopted');
+    await saveScreenshot(projector.page, 'charter-adopted-projector');
+    await expectNoSeriousA11yViolations(bob.page);
+    await expectNoSeriousA11yViolations(facilitator.page);
+    await projector.context.close();
+  });
+});
