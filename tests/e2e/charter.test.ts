@@ -24,7 +24,7 @@ const charterText = (page: Page) => page.getByRole('textbox', { name: 'Charter t
 function textsOf(locator: Locator): Promise<string[]> {
   return locator.evaluateAll((elements) =>
     elements.map((element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
+      const copy = element.cloneNode(true) as typeof element;
       for (const caret of copy.querySelectorAll('.charter-caret')) caret.remove();
       return copy.textContent ?? '';
     }),
