@@ -25,6 +25,7 @@ export type RecordExperienceCard = ExperienceCardData & {
   recommendationKeys: string[];
   assessment: string | null;
   evidence: string;
+  themes: string[];
 };
 
 /** One participant's attendance: who, for which organisation, and the agenda sessions they were present in. */

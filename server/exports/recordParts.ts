@@ -10,8 +10,8 @@ import type { Store } from '../storage/Store.js';
 
 /** A card as plain data with its follow-up of the previous review (shared/experienceFollowUp.ts; older cards lack it). */
 export function recordExperience(card: ExperienceCard): RecordExperienceCard {
-  const { recommendationKeys, assessment, evidence } = readCardFollowUp(card);
-  return { ...readCard(card), example: card.get('example') === true, recommendationKeys, assessment, evidence };
+  const { recommendationKeys, assessment, evidence, themes } = readCardFollowUp(card);
+  return { ...readCard(card), example: card.get('example') === true, recommendationKeys, assessment, evidence, themes };
 }
 
 /**

@@ -19,9 +19,9 @@ export function experiencesTable(record: WorkshopRecordFile): Table {
   const refs = refsOf(record);
   const texts = new Map(record.recommendations.map((r) => [r.key, r.text]));
   return {
-    header: ['Year', 'What happened', 'Outcome', 'Lesson', 'Recommendations', 'Recommendation texts', 'Assessment', 'Evidence', 'Example content'],
+    header: ['Year', 'Themes', 'What happened', 'Outcome', 'Lesson', 'Recommendations', 'Recommendation texts', 'Assessment', 'Evidence', 'Example content'],
     rows: record.experiences.map((card) => [
-      card.year, card.happened, card.outcome, card.lesson, list(card.recommendationKeys.map(refs)),
+      card.year, list(card.themes), card.happened, card.outcome, card.lesson, list(card.recommendationKeys.map(refs)),
       card.recommendationKeys.map((key) => texts.get(key) ?? '').join('\n'), card.assessment ?? '', card.evidence, card.example,
     ]),
   };

@@ -141,6 +141,7 @@ describe('the session record', () => {
     expect(linked[experiences[0]!.indexOf('Recommendations')]).toBe(recommendation.ref);
     expect(linked[experiences[0]!.indexOf('Recommendation texts')]).toBe(recommendation.text);
     expect(linked[experiences[0]!.indexOf('Assessment')]).toBe('partial');
+    expect(linked[experiences[0]!.indexOf('Themes')]).toMatch(/Torture.*Justice/);
     expect(linked[experiences[0]!.indexOf('Evidence')]).toBe(`'${FORMULA}`);
     const votes = await csvRows('votes.csv');
     expect(votes[0]!.slice(0, 4)).toEqual(['Question', 'Kind', 'Franchise', 'Secret']);

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import type { CreateWorkshopResponse, Identity } from '../../shared/api.js';
 import { CHARTER_FRAGMENT } from '../../shared/charterText.js';
 import { addCluster, recommendationsOf, setCluster, setPriority } from '../../shared/recommendations.js';
-import { cardEvidence, cardLinks, setCardAssessment, setListed } from '../../shared/experienceFollowUp.js';
+import { cardEvidence, cardLinks, cardThemes, setCardAssessment, setListed } from '../../shared/experienceFollowUp.js';
 import { cardsOf } from '../../shared/experiences.js';
 import { addPlanRow } from '../../shared/plan.js';
 import { documentName } from '../../shared/sections.js';
@@ -85,6 +85,8 @@ export async function richWorkshop(server: Server, cleanups: (() => unknown)[]):
     const card = cardsOf(doc).get(0);
     setListed(cardLinks(card), torture, true);
     setCardAssessment(card, 'partial');
+    setListed(cardThemes(card), 'Torture', true);
+    setListed(cardThemes(card), 'Justice', true);
     cardEvidence(card).insert(0, FORMULA);
   });
   await server.rooms.change(documentName(workshop.id, 'plan'), organiser, (doc) => {
