@@ -9,7 +9,7 @@ import { can } from '../../../shared/roles.js';
 import { usePageSession } from '../session/SessionContext.js';
 import type { StageViewProps } from '../stages/stageViews.js';
 import { AdoptionPanel } from './AdoptionPanel.js';
-import { AmendmentsSlot } from './AmendmentsSlot.js';
+import { AmendmentsPanel } from './amendments/AmendmentsPanel.js';
 import { CharterStandingBanner } from './CharterStandingBanner.js';
 import { CharterToolbar } from './CharterToolbar.js';
 import { CitationPicker } from './CitationPicker.js';
@@ -40,7 +40,7 @@ export function CharterView({ doc, readOnly, canSpotlight }: StageViewProps) {
         {editor ? <EditorContent editor={editor} className={`charter-editor${editable ? '' : ' charter-editor--frozen'}`} /> : <p className="loading">{t('charter.loading')}</p>}
         {editable && editor && <CitationPicker editor={editor} />}
       </section>
-      <AmendmentsSlot editor={editor} />
+      <AmendmentsPanel editor={editor} />
       {runsAgenda && <AdoptionPanel standing={standing} />}
       <SignatoriesPanel />
     </div>
