@@ -2,17 +2,21 @@
 import { useMemo } from 'react';
 import type { VoteSummary } from '../../../shared/votes.js';
 import { useControl } from '../control/ControlContext.js';
+import { isTriageDotVote } from '../triage/openDotVote.js';
 
 const NO_VOTES: VoteSummary[] = [];
 
-/** Split once per state, so panels re-render only when the votes change. */
+/**
+ * Split once per state, so panels re-render only when the votes change. A triage dot vote is
+ * left out: its dots are placed in the triage table and its chart names the recommendations.
+ */
 export function useVotes(): { open: VoteSummary[]; closed: VoteSummary[] } {
   const votes = useControl((snapshot) => snapshot.state?.votes ?? NO_VOTES);
-  return useMemo(
-    () => ({
-      open: votes.filter((vote) => vote.status === 'open'),
-      closed: votes.filter((vote) => vote.status === 'closed').reverse(),
-    }),
-    [votes],
-  );
+  return useMemo(() => {
+    const generic = votes.filter((vote) => !isTriageDotVote(vote));
+    return {
+      open: generic.filter((vote) => vote.status === 'open'),
+      closed: generic.filter((vote) => vote.status === 'closed').reverse(),
+    };
+  }, [votes]);
 }
