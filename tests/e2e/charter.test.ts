@@ -130,30 +130,47 @@ describe('the outcome charter', () => {
     }
   });
 
+  it('a failed adoption vote leaves the charter frozen until the facilitator unfreezes it for more drafting', async () => {
+    const adoption = 'Adoption of the charter: Do we adopt this charter?';
+    await facilitator.page.getByRole('button', { name: 'Put the charter to an adoption vote' }).click();
+    await expect.poll(() => charterText(alice.page).getAttribute('contenteditable')).toBe('false');
+    await castBallot(alice.page, adoption, 'No');
+    await castBallot(bob.page, adoption, 'No');
+    await facilitator.page.getByRole('button', { name: 'Close the vote “Do we adopt this charter?”' }).click();
+
+    await expect.poll(() => bob.page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('failed');
+    expect(await charterText(bob.page).getAttribute('contenteditable')).toBe('false');
+    await facilitator.page.getByRole('button', { name: 'Unfreeze and keep drafting' }).click();
+    await expect.poll(() => charterText(bob.page).getAttribute('contenteditable')).toBe('true');
+    await typeAtEnd(bob.page, ' Reviewed once more.');
+    await expect.poll(() => charterText(alice.page).textContent()).toContain('Reviewed once more.');
+  });
+
   it('the adoption vote freezes the charter with the server’s hash on every screen, adopts it, and organisations sign', async () => {
+    const adoption = 'Adoption of the charter: Do we adopt this charter?';
     const projector = await openProjector(browser, server, workshop);
     await facilitator.page.getByRole('button', { name: 'Put the charter to an adoption vote' }).click();
 
-    await waitFor(() => state().charter.frozen && state().votes.some((v) => v.spec.adopt === 'charter' && v.charterHash !== null), 'the adoption vote');
-    const vote = state().votes.find((v) => v.spec.adopt === 'charter');
+    await waitFor(() => state().charter.adoptionVoteId !== null && state().votes.some((v) => v.id === state().charter.adoptionVoteId && v.charterHash !== null), 'the adoption vote');
+    const vote = state().votes.find((v) => v.id === state().charter.adoptionVoteId);
     const serverHash = vote?.charterHash ?? '';
     expect(serverHash).toMatch(/^[0-9a-f]{64}$/);
 
-    for (const page of [alice.page, bob.page]) {
+    for (const page of [alice.page, bob.page, facilitator.page]) {
       await expect.poll(() => charterText(page).getAttribute('contenteditable')).toBe('false');
       await expect.poll(() => page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('under-vote');
       await expect.poll(() => page.getByTestId('charter-local-hash').textContent()).toBe(serverHash);
       expect(await page.getByTestId('charter-server-hash').textContent()).toBe(serverHash);
       expect(await page.getByTestId('charter-hash-verdict').getAttribute('data-same')).toBe('true');
-      await expect.poll(() => page.getByTestId('ballot-charter-hash').textContent()).toContain(serverHash);
     }
+    for (const page of [alice.page, bob.page]) await expect.poll(() => page.getByTestId('ballot-charter-hash').textContent()).toContain(serverHash);
     // Typing into the frozen charter changes nothing.
     await charterText(alice.page).click();
     await alice.page.keyboard.type('sneaky edit');
     expect(await charterText(alice.page).textContent()).not.toContain('sneaky edit');
 
-    await castBallot(alice.page, 'Adoption of the charter: Do we adopt this charter?', 'Yes');
-    await castBallot(bob.page, 'Adoption of the charter: Do we adopt this charter?', 'Yes');
+    await castBallot(alice.page, adoption, 'Yes');
+    await castBallot(bob.page, adoption, 'Yes');
     await facilitator.page.getByRole('button', { name: 'Close the vote “Do we adopt this charter?”' }).click();
 
     await waitFor(() => state().charter.adopted !== null, 'the adoption');
@@ -161,23 +178,27 @@ describe('the outcome charter', () => {
     expect(adopted?.hash).toBe(serverHash);
     expect(createHash('sha256').update(adopted?.text ?? '', 'utf8').digest('hex')).toBe(serverHash);
     expect(adopted?.text).toContain('1. Ratify the Optional Protocol to the Convention against Torture.');
+    expect(adopted?.text).toContain('Reviewed once more.');
 
     await expect.poll(() => bob.page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('adopted');
     expect(await bob.page.getByTestId('charter-local-hash').textContent()).toBe(serverHash);
     await expect.poll(() => projector.page.getByTestId('projector-adoption').textContent()).toBe('The charter is adopted');
     expect(await projector.page.getByTestId('vote-result-hash').textContent()).toContain(serverHash);
+    await expect.poll(() => projector.page.getByTestId('charter-projection').textContent()).toContain('Reviewed once more.');
 
     await alice.page.getByRole('button', { name: 'Sign for Women for Change' }).click();
     await expect.poll(() => bob.page.getByTestId('signatories').textContent()).toContain('Women for Change — signed by Alice Bold');
     await expect.poll(() => alice.page.getByRole('button', { name: 'Sign for Women for Change' }).count()).toBe(0);
     await bob.page.getByRole('button', { name: 'Sign for Mongolian Bar Association' }).click();
     await expect.poll(() => alice.page.getByTestId('signatories').locator('li').count()).toBe(2);
+    await expect.poll(() => projector.page.getByTestId('signatories').locator('li').count()).toBe(2);
     expect(state().charter.signatories.map((s) => s.organisation).sort()).toEqual(['Mongolian Bar Association', 'Women for Change']);
 
     await saveScreenshot(bob.page, 'charter-adopted');
     await saveScreenshot(projector.page, 'charter-adopted-projector');
     await expectNoSeriousA11yViolations(bob.page);
     await expectNoSeriousA11yViolations(facilitator.page);
+    await expectNoSeriousA11yViolations(projector.page);
     await projector.context.close();
   });
 });

@@ -6,18 +6,21 @@ import type * as Y from 'yjs';
 import { awarenessOf } from '../collab/awarenessRegistry.js';
 import { charterExtensions } from './charterExtensions.js';
 
-/** One editor per document; switching `editable` keeps the editor (and everyone's carets). */
-export function useCharterEditor(doc: Y.Doc, editable: boolean): Editor | null {
+/**
+ * One editor per document; switching `editable` keeps the editor (and everyone's carets). A
+ * screen that only shows the text (the projector) passes `carets: false` and shows none.
+ */
+export function useCharterEditor(doc: Y.Doc, editable: boolean, { carets = true }: { carets?: boolean } = {}): Editor | null {
   const { t } = useTranslation();
   const label = t('charter.editorLabel');
   const editor = useEditor(
     {
-      extensions: charterExtensions(doc, awarenessOf(doc)),
+      extensions: charterExtensions(doc, carets ? awarenessOf(doc) : null),
       editable,
       // The text is labelled as a multi-line text box, so screen readers announce what it is.
       editorProps: { attributes: { id: 'charter-text', role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'charter-editor__text' } },
     },
-    [doc],
+    [doc, carets],
   );
 
   useEffect(() => {

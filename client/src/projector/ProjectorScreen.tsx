@@ -1,4 +1,5 @@
 /** The room's screen: the session and timer, the spotlight or the stage, the join details and raised hands. */
+import { CharterProjection } from '../charter/CharterProjection.js';
 import { useSectionConnection } from '../collab/useSectionConnection.js';
 import { useSyncStatus } from '../collab/useSyncStatus.js';
 import { useControl } from '../control/ControlContext.js';
@@ -49,6 +50,8 @@ export function ProjectorScreen({ workshopId, token, me }: RolePageProps) {
             connection && <ExperiencesProjection doc={connection.doc} />
           ) : stage === 'recommendations' ? (
             <TriageProjection workshopId={workshopId} token={token} />
+          ) : stage === 'charter' ? (
+            <CharterProjection workshopId={workshopId} token={token} />
           ) : (
             <SessionBrief stage={stage} session={session} />
           )}
