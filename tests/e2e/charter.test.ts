@@ -130,11 +130,59 @@ describe('the outcome charter', () => {
     }
   });
 
+  it('ranking and dot-vote ballots are built with buttons, within the dots a ballot has', async () => {
+    const consolePage = facilitator.page;
+    await consolePage.getByRole('button', { name: 'Open a vote' }).click();
+    await consolePage.getByLabel('Kind of vote').selectOption('ranking');
+    await consolePage.getByLabel('Question').fill('Which theme first?');
+    await consolePage.getByLabel('Options, one per line').fill('Torture\nMining\nHealth');
+    await consolePage.getByRole('button', { name: 'Open the vote' }).click();
+
+    const ranking = alice.page.getByRole('article', { name: 'Which theme first?' });
+    await ranking.getByRole('button', { name: 'Move Health up' }).click();
+    await ranking.getByRole('button', { name: 'Move Health up' }).click();
+    await expect.poll(() => alice.page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Move Health down');
+    await ranking.getByRole('button', { name: 'Cast my ballot' }).click();
+    await ranking.getByText('Your ballot counts.').waitFor();
+    await expect.poll(() => ranking.getByTestId('ballot-status').textContent()).toContain('Health > Torture > Mining');
+    await consolePage.getByRole('button', { name: 'Close the vote “Which theme first?”' }).click();
+    await expect.poll(() => alice.page.getByTestId('vote-result').textContent()).toContain('Most support: Health');
+
+    await consolePage.getByRole('button', { name: 'Open a vote' }).click();
+    await consolePage.getByLabel('Kind of vote').selectOption('dots');
+    await consolePage.getByLabel('Question').fill('Where do we put our effort?');
+    await consolePage.getByLabel('Options, one per line').fill('Torture\nMining\nHealth');
+    await consolePage.getByLabel('Dots per ballot').fill('2');
+    await consolePage.getByRole('button', { name: 'Open the vote' }).click();
+
+    const dots = bob.page.getByRole('article', { name: 'Where do we put our effort?' });
+    await dots.getByRole('button', { name: 'Add a dot to Mining' }).click();
+    // Without stacking, an option takes one dot; the second dot goes elsewhere, and then none are left.
+    expect(await dots.getByRole('button', { name: 'Add a dot to Mining' }).isDisabled()).toBe(true);
+    await dots.getByRole('button', { name: 'Add a dot to Health' }).click();
+    expect(await dots.getByTestId('dots-left').textContent()).toBe('0 dots left');
+    expect(await dots.getByRole('button', { name: 'Add a dot to Torture' }).isDisabled()).toBe(true);
+    await dots.getByRole('button', { name: 'Remove a dot from Health' }).click();
+    await dots.getByRole('button', { name: 'Add a dot to Torture' }).click();
+    await dots.getByRole('button', { name: 'Cast my ballot' }).click();
+    await dots.getByText('Your ballot counts.').waitFor();
+    await consolePage.getByRole('button', { name: 'Close the vote “Where do we put our effort?”' }).click();
+    const result = consolePage.getByTestId('votes-panel').getByRole('article', { name: 'Where do we put our effort?' });
+    await expect.poll(() => result.getByRole('row', { name: /Mining/ }).textContent()).toContain('1');
+    expect(await result.getByRole('row', { name: /Health/ }).textContent()).toContain('0');
+  });
+
   it('a failed adoption vote leaves the charter frozen until the facilitator unfreezes it for more drafting', async () => {
     const adoption = 'Adoption of the charter: Do we adopt this charter?';
     await facilitator.page.getByRole('button', { name: 'Put the charter to an adoption vote' }).click();
     await expect.poll(() => charterText(alice.page).getAttribute('contenteditable')).toBe('false');
+    // One ballot per organisation: a second delegate of Alice's organisation sees hers and casts none.
+    const carol = await joinAsParticipant(browser, server, workshop.joinCode, 'Carol Dash', 'Women for Change');
     await castBallot(alice.page, adoption, 'No');
+    const carolCard = carol.page.getByRole('article', { name: adoption });
+    await expect.poll(() => carolCard.getByTestId('ballot-status').textContent()).toContain('Your organisation has voted (by Alice Bold).');
+    expect(await carolCard.getByRole('button', { name: /ballot/ }).count()).toBe(0);
+    await carol.context.close();
     await castBallot(bob.page, adoption, 'No');
     await facilitator.page.getByRole('button', { name: 'Close the vote “Do we adopt this charter?”' }).click();
 
