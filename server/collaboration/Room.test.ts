@@ -84,6 +84,29 @@ describe('Room', () => {
     expect(reloaded.doc.getText('t').length).toBe(all.length);
   });
 
+  it('merges updates over a short window under load, and flushes a quiet room at once', async () => {
+    const store = openStore();
+    let commits = 0;
+    const counted: Store = Object.create(store) as Store;
+    counted.appendUpdates = async (name, updates) => {
+      commits += 1;
+      return store.appendUpdates(name, updates);
+    };
+    const room = await Room.load({ name: 'w/plan', store: counted, mayWrite: () => true });
+    const [first, ...rest] = edits(61);
+    room.receive(connection(), { kind: 'update', update: first!, empty: false });
+    await room.settle();
+    expect(commits).toBe(1);
+    // 60 updates, one every 2 ms (500 a second): far more than 150 a second.
+    for (const update of rest) {
+      room.receive(connection(), { kind: 'update', update, empty: false });
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await room.settle();
+    expect(commits).toBeLessThan(35);
+    expect(room.doc.getText('t').length).toBe(61);
+  });
+
   it('stores no empty update (every stock client sends one after syncing)', async () => {
     const store = openStore();
     const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });

@@ -49,7 +49,8 @@ export class Room {
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
   private flushing: Promise<void> | null = null;
   private lastFlushAt = 0;
-  private arrivals = { since: 0, count: 0 };
+  /** Updates received in the current 100 ms and in the one before: a steady rate, not a sawtooth. */
+  private arrivals = { since: 0, count: 0, previous: 0 };
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
   /** The whole state encoded as a sync step 2, reused until the document changes (join storms). */
@@ -160,13 +161,14 @@ export class Room {
 
   private noteArrival(): void {
     const now = Date.now();
-    if (now - this.arrivals.since > 100) this.arrivals = { since: now, count: 0 };
+    const elapsed = now - this.arrivals.since;
+    if (elapsed >= 100) this.arrivals = { since: now, count: 0, previous: elapsed < 200 ? this.arrivals.count : 0 };
     this.arrivals.count += 1;
   }
 
   private scheduleFlush(): void {
     if (this.flushTimer || this.flushing || this.closed) return;
-    const underLoad = this.arrivals.count > BUSY_UPDATES_PER_100_MS;
+    const underLoad = Math.max(this.arrivals.count, this.arrivals.previous) > BUSY_UPDATES_PER_100_MS;
     const wait = underLoad ? this.lastFlushAt + MERGE_WINDOW_MS - Date.now() : 0;
     this.flushTimer = wait > 0 ? setTimeout(() => this.flushNow(), wait) : setImmediate(() => this.flushNow());
   }
