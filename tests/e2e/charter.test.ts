@@ -16,7 +16,7 @@ import { joinAsParticipant, type Participant } from './support/participant.js';
 import { openConsole, openProjector, type OpenedPage } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
-import { moveRoomTo } from './support/uprWork.js';
+import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
 
 const charterText = (page: Page) => page.getByRole('textbox', { name: 'Charter text' });
 
@@ -58,6 +58,7 @@ describe('the outcome charter', () => {
     server = await startTestServer();
     browser = await launchBrowser();
     workshop = await createWorkshop(server);
+    await importMongolia2010(server, workshop, 'current');
     await moveRoomTo(server, workshop, 'charter');
     watcher = connectControl(server.url, workshop.facilitatorToken);
     alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
@@ -97,6 +98,28 @@ describe('the outcome charter', () => {
     await bold.click();
     await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => textsOf(charterText(bob.page).locator('strong'))).toEqual(['Preamble']);
+
+    // A link to a web page is taken; a script address is refused.
+    await charterText(alice.page).getByRole('heading', { name: 'Commitments' }).click();
+    await alice.page.keyboard.press('End');
+    await alice.page.keyboard.press('Shift+Home');
+    await alice.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Link' }).click();
+    const address = alice.page.getByLabel('Link address (http or https)');
+    await address.fill('javascript:alert(1)');
+    await alice.page.getByRole('button', { name: 'Apply link' }).click();
+    await alice.page.getByRole('alert').filter({ hasText: 'Only web addresses (http or https) and recommendations can be linked.' }).waitFor();
+    await address.fill('www.upr-info.org');
+    await alice.page.getByRole('button', { name: 'Apply link' }).click();
+    await expect.poll(() => charterText(bob.page).getByRole('link', { name: 'Commitments' }).getAttribute('href')).toBe('https://www.upr-info.org');
+
+    // Citing a recommendation inserts its paragraph, linked, and its text where the caret is.
+    await charterText(alice.page).locator('ol li').first().click();
+    await alice.page.keyboard.press('End');
+    await alice.page.keyboard.type(' See ');
+    await alice.page.getByLabel('Search recommendations').fill('Optional Protocol to the Convention against Torture');
+    await alice.page.getByRole('button', { name: /^Cite / }).first().click();
+    await expect.poll(() => charterText(bob.page).locator('ol li a').first().getAttribute('href')).toMatch(/^#recommendation\//);
+    expect(await textsOf(charterText(bob.page).locator('ol li'))).toEqual([expect.stringMatching(/^Ratify the Optional Protocol to the Convention against Torture\. See \d+\.\d+ — “.+”/)]);
 
     // The others' carets carry their server-stamped names.
     await charterText(bob.page).click();
@@ -225,7 +248,7 @@ describe('the outcome charter', () => {
     const adopted = state().charter.adopted;
     expect(adopted?.hash).toBe(serverHash);
     expect(createHash('sha256').update(adopted?.text ?? '', 'utf8').digest('hex')).toBe(serverHash);
-    expect(adopted?.text).toContain('1. Ratify the Optional Protocol to the Convention against Torture.');
+    expect(adopted?.text).toMatch(/^1\. Ratify the Optional Protocol to the Convention against Torture\. See \d+\.\d+ — “/m);
     expect(adopted?.text).toContain('Reviewed once more.');
 
     await expect.poll(() => bob.page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('adopted');

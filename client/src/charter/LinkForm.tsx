@@ -32,7 +32,7 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
   };
 
   return (
-    <form className="charter-link" onSubmit={handleSubmit} onKeyDown={(event) => event.key === 'Escape' && (editor.commands.focus(), onDone())}>
+    <form className="charter-link" noValidate onSubmit={handleSubmit} onKeyDown={(event) => event.key === 'Escape' && (editor.commands.focus(), onDone())}>
       <label htmlFor={`${id}-href`}>{t('charter.link.address')}</label>
       <input id={`${id}-href`} ref={field} type="url" inputMode="url" value={address} aria-invalid={refused} onChange={(event) => setAddress(event.target.value)} />
       <ErrorNotice message={refused ? t('charter.link.refused') : null} />
