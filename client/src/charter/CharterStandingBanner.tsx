@@ -12,31 +12,40 @@ interface CharterStandingBannerProps {
   canUnfreeze: boolean;
 }
 
-/** A status region: the change from drafting to frozen is read out when it happens. */
+/**
+ * The status region stays mounted while drafting (empty and hidden), because screen readers
+ * announce a change inside a live region they already know, not a region that just appeared.
+ */
 export function CharterStandingBanner({ doc, standing, canUnfreeze }: CharterStandingBannerProps) {
   const { t, i18n } = useTranslation();
   const command = useCommand();
-  if (standing.kind === 'drafting') return <div role="status" className="visually-hidden" />;
   const message =
     standing.kind === 'adopted'
       ? t('charter.standing.adopted', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(standing.adoptedAt) })
       : standing.kind === 'under-vote'
         ? t('charter.standing.underVote')
-        : t('charter.standing.failed');
+        : standing.kind === 'failed'
+          ? t('charter.standing.failed')
+          : '';
+  const frozen = standing.kind !== 'drafting';
   return (
-    <div className={`charter-standing charter-standing--${standing.kind}`} data-testid="charter-standing" data-standing={standing.kind}>
+    <div
+      className={frozen ? `charter-standing charter-standing--${standing.kind}` : 'visually-hidden'}
+      data-testid="charter-standing"
+      data-standing={standing.kind}
+    >
       <p role="status" className="charter-standing__message">
         {message}
       </p>
-      <HashComparison doc={doc} serverHash={standing.serverHash} />
+      {frozen && <HashComparison doc={doc} serverHash={standing.serverHash} />}
       {standing.kind === 'failed' && canUnfreeze && (
         <div className="actions">
           <button type="button" className="button--primary" disabled={command.busy} onClick={() => void command.run('charter:unfreeze')}>
             {t('charter.standing.unfreeze')}
           </button>
-          <ErrorNotice message={command.error} />
         </div>
       )}
+      <ErrorNotice message={command.error} />
     </div>
   );
 }
