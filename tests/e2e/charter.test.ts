@@ -134,6 +134,7 @@ describe('the outcome charter', () => {
     const consolePage = facilitator.page;
     await consolePage.getByRole('button', { name: 'Open a vote' }).click();
     await consolePage.getByLabel('Question').fill(question);
+    await saveScreenshot(consolePage, 'charter-console-vote-form');
     await consolePage.getByRole('button', { name: 'Open the vote' }).click();
 
     await castBallot(alice.page, question, 'Yes');
@@ -151,6 +152,7 @@ describe('the outcome charter', () => {
       await expect.poll(() => result.textContent()).toContain('Passed');
       await expect.poll(() => result.getByRole('row', { name: /Yes/ }).textContent()).toContain('2');
     }
+    await saveScreenshot(consolePage, 'charter-console-vote');
   });
 
   it('ranking and dot-vote ballots are built with buttons, within the dots a ballot has', async () => {
