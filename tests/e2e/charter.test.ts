@@ -4,6 +4,7 @@
  * on the server — and an organisation signing.
  */
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
@@ -29,6 +30,12 @@ function textsOf(locator: Locator): Promise<string[]> {
       return copy.textContent ?? '';
     }),
   );
+}
+
+/** This machine's first non-loopback IPv4 address: a page there is not a secure context, as on the venue's LAN. */
+function lanAddress(): string | null {
+  const addresses = Object.values(os.networkInterfaces()).flatMap((list) => list ?? []);
+  return addresses.find((a) => a.family === 'IPv4' && !a.internal)?.address ?? null;
 }
 
 /** Puts the caret at the end of the charter and types there. */
@@ -281,5 +288,16 @@ describe('the outcome charter', () => {
     await expectNoSeriousA11yViolations(facilitator.page);
     await expectNoSeriousA11yViolations(projector.page);
     await projector.context.close();
+  });
+
+  it.skipIf(lanAddress() === null)('a participant on a plain-http LAN address, without SubtleCrypto, computes the same hash', async () => {
+    const lanServer = { ...server, url: server.url.replace(/\/\/[^:/]+/, `//${lanAddress()}`) };
+    const dorj = await joinAsParticipant(browser, lanServer, workshop.joinCode, 'Dorj', 'Globe International');
+    expect(await dorj.page.evaluate('window.isSecureContext')).toBe(false);
+    expect(await dorj.page.evaluate('typeof crypto.subtle')).toBe('undefined');
+    const adoptedHash = state().charter.adopted?.hash ?? '';
+    await expect.poll(() => dorj.page.getByTestId('charter-local-hash').textContent()).toBe(adoptedHash);
+    expect(await dorj.page.getByTestId('charter-hash-verdict').getAttribute('data-same')).toBe('true');
+    await dorj.context.close();
   });
 });
