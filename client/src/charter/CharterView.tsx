@@ -6,7 +6,6 @@
 import { EditorContent } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/roles.js';
-import { useControl } from '../control/ControlContext.js';
 import { usePageSession } from '../session/SessionContext.js';
 import type { StageViewProps } from '../stages/stageViews.js';
 import { AdoptionPanel } from './AdoptionPanel.js';
@@ -26,10 +25,8 @@ export function CharterView({ doc, readOnly, canSpotlight }: StageViewProps) {
   const session = usePageSession();
   const role = session?.identity.role ?? 'projector';
   const standing = useCharterStanding();
-  // In amendment mode the server refuses participants' edits, as under a lock; the facilitator still writes.
-  const amendmentMode = useControl((snapshot) => snapshot.state?.amendments?.mode ?? false);
-  const amendOnly = amendmentMode && !can(role, 'editLockedSections');
-  const editable = !readOnly && !amendOnly && standing.kind === 'drafting' && can(role, 'editSections');
+  // `readOnly` also covers amendment mode, which StageWorkspace treats as a lock for participants.
+  const editable = !readOnly && standing.kind === 'drafting' && can(role, 'editSections');
   const editor = useCharterEditor(doc, editable);
   const runsAgenda = canSpotlight;
 
@@ -39,11 +36,6 @@ export function CharterView({ doc, readOnly, canSpotlight }: StageViewProps) {
         <h2 id="charter-heading">{t('charter.title')}</h2>
         <p className="hint">{t('charter.intro')}</p>
         <CharterStandingBanner doc={doc} standing={standing} canUnfreeze={runsAgenda} />
-        {amendOnly && standing.kind === 'drafting' && (
-          <p className="notice notice--locked" data-testid="charter-amendment-mode">
-            {t('charter.amendmentMode')}
-          </p>
-        )}
         {editable && editor && <CharterToolbar editor={editor} />}
         {editable && editor && <TemplateButton editor={editor} />}
         {editor ? <EditorContent editor={editor} className={`charter-editor${editable ? '' : ' charter-editor--frozen'}`} /> : <p className="loading">{t('charter.loading')}</p>}

@@ -74,7 +74,6 @@ export const charterVotesEn = {
       needsOrganisation: 'Only delegates who joined for an organisation can sign.',
       announce: '{{organisation}} signed.',
     },
-    amendmentMode: 'Amendment mode: the text changes only through amendments adopted by vote. Propose yours in the amendments panel.',
   },
   votes: {
     title: 'Votes',
