@@ -1,0 +1,53 @@
+/**
+ * Every catalogue pair — the main one and each feature's — has the same keys in English and
+ * Mongolian, every message translated with the same {{placeholders}}, and no two feature
+ * catalogues claim the same section (merged bundles would overwrite each other).
+ */
+import { describe, expect, it } from 'vitest';
+import { amendmentsEn } from '../charter/amendments/amendments.en.js';
+import { amendmentsMn } from '../charter/amendments/amendments.mn.js';
+import { charterVotesEn } from './charterVotes.en.js';
+import { charterVotesMn } from './charterVotes.mn.js';
+import { en } from './en.js';
+import { mn } from './mn.js';
+import { uprWorkEn } from './uprWork.en.js';
+import { uprWorkMn } from './uprWork.mn.js';
+
+const CATALOGUES: [name: string, english: object, mongolian: object][] = [
+  ['main', en, mn],
+  ['UPR work', uprWorkEn, uprWorkMn],
+  ['charter and votes', charterVotesEn, charterVotesMn],
+  ['amendments', amendmentsEn, amendmentsMn],
+];
+
+/** Flattens a catalogue into "section.key" paths. */
+function paths(catalogue: object, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : paths(value as object, `${prefix}${key}.`),
+  );
+}
+
+const messageAt = (catalogue: object, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], catalogue);
+
+/** The {{placeholders}} of one message. */
+const placeholders = (message: unknown) => [...String(message).matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe.each(CATALOGUES)('the %s catalogue', (_name, english, mongolian) => {
+  it('Mongolian has every English key and no others', () => {
+    expect(paths(mongolian).sort()).toEqual(paths(english).sort());
+  });
+
+  it('every Mongolian message is translated and keeps the English placeholders', () => {
+    for (const path of paths(english)) {
+      const message = messageAt(mongolian, path);
+      expect(typeof message === 'string' && message.trim() !== '', path).toBe(true);
+      expect(placeholders(message), path).toEqual(placeholders(messageAt(english, path)));
+    }
+  });
+});
+
+it('no two catalogues claim the same section, so merging overwrites nothing', () => {
+  const sections = CATALOGUES.flatMap(([, english]) => Object.keys(english));
+  expect(sections.filter((section, index) => sections.indexOf(section) !== index)).toEqual([]);
+});
