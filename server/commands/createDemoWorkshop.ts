@@ -1,15 +1,20 @@
 /**
  * A demo workshop to show Convene with real content: the default agenda (made by the control
  * channel when the workshop is first opened), Mongolia's 129 recommendations of 2010 as the
- * previous review, and a few example experience cards marked `example: true`.
+ * previous review, and a few example experience cards, plan rows and advocacy activities, all
+ * marked as example content.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CreateWorkshopResponse, Identity } from '../../shared/api.js';
 import { addCard, cardText } from '../../shared/experiences.js';
+import { addPlanRow } from '../../shared/plan.js';
+import { recommendationKey } from '../../shared/recommendations.js';
 import { documentName } from '../../shared/sections.js';
+import { addActivity } from '../../shared/strategy.js';
 import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { EXAMPLE_EXPERIENCES } from '../demo/exampleExperiences.js';
+import { EXAMPLE_ACTIVITIES, EXAMPLE_PLAN_ROWS } from '../demo/examplePlan.js';
 import { applyImport } from '../importers/applyImport.js';
 import { importRecommendations } from '../importers/importRecommendations.js';
 import type { Store } from '../storage/Store.js';
@@ -34,6 +39,15 @@ export async function createDemoWorkshop(store: Store, rooms: RoomRegistry, base
       cardText(card, 'happened').insert(0, example.happened);
       cardText(card, 'outcome').insert(0, example.outcome);
       cardText(card, 'lesson').insert(0, example.lesson);
+    }
+  });
+  const keysOf = (refs: readonly string[]) => refs.map((ref) => recommendationKey('previous', ref, ''));
+  await rooms.change(documentName(created.id, 'plan'), organiser, (doc) => {
+    for (const row of EXAMPLE_PLAN_ROWS) addPlanRow(doc, { recommendationKeys: keysOf(row.refs), texts: row.texts, example: true });
+  });
+  await rooms.change(documentName(created.id, 'strategy'), organiser, (doc) => {
+    for (const activity of EXAMPLE_ACTIVITIES) {
+      addActivity(doc, { recommendationKeys: keysOf(activity.refs), target: activity.target, milestoneDate: activity.milestoneDate, texts: activity.texts, example: true });
     }
   });
   return created;

@@ -37,6 +37,15 @@ describe('the demo workshop', () => {
     expect(record.recommendations.every((r) => r.cycle === 'previous')).toBe(true);
     expect(record.experiences.length).toBeGreaterThanOrEqual(3);
     expect(record.experiences.every((card) => card.example && card.happened.startsWith('Example'))).toBe(true);
+    // Example plan rows and activities link real recommendations of the demo's previous review.
+    const keys = new Set(record.recommendations.map((r) => r.key));
+    expect(record.planRows.length).toBeGreaterThanOrEqual(2);
+    expect(record.strategyRows.length).toBeGreaterThanOrEqual(2);
+    for (const row of [...record.planRows, ...record.strategyRows]) {
+      expect(row.example).toBe(true);
+      expect(row.recommendationKeys.length).toBeGreaterThan(0);
+      for (const key of row.recommendationKeys) expect(keys.has(key), key).toBe(true);
+    }
 
     const control = connectControl(server.url, demo.facilitatorToken);
     try {
