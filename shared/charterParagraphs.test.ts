@@ -18,8 +18,13 @@ function charter(blocks: [string, string][]): Y.XmlFragment {
 }
 
 describe('charter paragraphs', () => {
-  it('lists top-level paragraphs and headings by their index in the fragment, skipping lists', () => {
+  it('lists paragraphs and headings in reading order, the paragraphs of list items included', () => {
     const fragment = charter([['heading', 'Charter'], ['bulletList', ''], ['paragraph', 'One.']]);
+    const item = new Y.XmlElement('listItem');
+    const inItem = new Y.XmlElement('paragraph');
+    inItem.insert(0, [new Y.XmlText('A priority.')]);
+    item.insert(0, [inItem]);
+    (fragment.get(1) as Y.XmlElement).insert(0, [item]);
     const bold = new Y.XmlText('Two');
     bold.format(0, 3, { bold: true });
     const withBreak = new Y.XmlElement('paragraph');
@@ -27,6 +32,7 @@ describe('charter paragraphs', () => {
     fragment.insert(3, [withBreak]);
     expect(paragraphsOf(fragment)).toEqual([
       { index: 0, type: 'heading', text: 'Charter' },
+      { index: 1, type: 'paragraph', text: 'A priority.' },
       { index: 2, type: 'paragraph', text: 'One.' },
       { index: 3, type: 'paragraph', text: 'Two\nlines.' },
     ]);

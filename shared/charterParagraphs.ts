@@ -1,12 +1,13 @@
 /**
- * The charter's paragraphs as amendments address them: the top-level text blocks (paragraphs and
- * headings) of the Tiptap Y.XmlFragment, by index, with their plain text. Lists, quotes and rules
- * are not amendable as a whole. Server and client read the same text from the same document.
+ * The charter's paragraphs as amendments address them: every text block (paragraph or heading)
+ * of the Tiptap Y.XmlFragment in reading order — the paragraphs inside list items too, since the
+ * agreed priorities are a numbered list — by their ordinal, with their plain text. Server and
+ * client read the same blocks in the same order from the same document.
  */
 import * as Y from 'yjs';
 import type { ParagraphRef } from './amendments.js';
 
-/** One amendable block: its top-level index, node type (`paragraph`, `heading`) and plain text. */
+/** One amendable block: its ordinal among the text blocks, node type (`paragraph`, `heading`) and plain text. */
 export interface CharterParagraph {
   index: number;
   type: string;
@@ -16,15 +17,20 @@ export interface CharterParagraph {
 /** Node types whose content is text (with inline nodes), so their text can be replaced whole. */
 export const TEXT_BLOCKS: readonly string[] = ['paragraph', 'heading'];
 
-/** The amendable blocks of the fragment, in order. */
+/** The text blocks of a fragment in reading order, nested ones (in lists, quotes) included. */
+export function textBlocksOf(parent: Y.XmlFragment | Y.XmlElement): Y.XmlElement[] {
+  const blocks: Y.XmlElement[] = [];
+  for (const node of parent.toArray()) {
+    if (!(node instanceof Y.XmlElement)) continue;
+    if (TEXT_BLOCKS.includes(node.nodeName)) blocks.push(node);
+    else blocks.push(...textBlocksOf(node));
+  }
+  return blocks;
+}
+
+/** The amendable blocks of the fragment, in reading order; `index` addresses `textBlocksOf(fragment)`. */
 export function paragraphsOf(fragment: Y.XmlFragment): CharterParagraph[] {
-  const paragraphs: CharterParagraph[] = [];
-  fragment.toArray().forEach((node, index) => {
-    if (node instanceof Y.XmlElement && TEXT_BLOCKS.includes(node.nodeName)) {
-      paragraphs.push({ index, type: node.nodeName, text: inlineText(node) });
-    }
-  });
-  return paragraphs;
+  return textBlocksOf(fragment).map((element, index) => ({ index, type: element.nodeName, text: inlineText(element) }));
 }
 
 /** Plain text of a text block: marks dropped, a hard break is a line break (as in the canonical text). */

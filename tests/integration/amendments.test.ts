@@ -172,6 +172,25 @@ describe('charter amendments', () => {
     expect(await facilitator.send('amendment:put-to-vote', { amendmentId: withdrawn, ...rules })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
+  it('amends an agreed priority inside the numbered list, keeping it in the list', async () => {
+    const { facilitator, people, writer, facilitatorDoc, readBack } = await amendingRoom();
+    const priority = (text: string) => {
+      const item = new Y.XmlElement('listItem');
+      item.insert(0, [block('paragraph', text)]);
+      return item;
+    };
+    const list = new Y.XmlElement('orderedList');
+    list.insert(0, [priority('End torture in detention.'), priority('Fund the NHRC.')]);
+    await editAndFlush(writer, facilitatorDoc, () => insertBlocks(writer, 3, [list]));
+    await facilitator.send('charter:amendment-mode', { on: true });
+    // Reading order: heading 0, OP-CAT 1, defenders 2, then the list's paragraphs 3 and 4.
+    const amendmentId = await propose(people.tuya, 4, 'Fund the NHRC.', 'Fund the NHRC and its regional offices.');
+    const { closed } = await voteOn(facilitator, amendmentId, [[people.saran, 'yes']]);
+    expect(closed).toMatchObject({ amendment: { amendmentId, status: 'adopted' } });
+    await waitFor(async () => (await readBack()).endsWith('2. Fund the NHRC and its regional offices.'), 'the priority is amended in place');
+    expect(await readBack()).toContain('1. End torture in detention.');
+  });
+
   it('finds a paragraph that moved, and answers conflict for one whose text changed', async () => {
     const { facilitator, people, writer, facilitatorDoc, readBack } = await amendingRoom();
     await facilitator.send('charter:amendment-mode', { on: true });

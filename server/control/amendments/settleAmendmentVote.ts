@@ -6,7 +6,7 @@
 import type { Identity } from '../../../shared/api.js';
 import { type AmendmentProvenance, type AmendmentStatus, amendmentOfVote } from '../../../shared/amendments.js';
 import { CHARTER_FRAGMENT } from '../../../shared/charterText.js';
-import { inlineText, locateParagraph, paragraphsOf } from '../../../shared/charterParagraphs.js';
+import { inlineText, locateParagraph, paragraphsOf, textBlocksOf } from '../../../shared/charterParagraphs.js';
 import { documentName } from '../../../shared/sections.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import * as Y from 'yjs';
@@ -55,7 +55,7 @@ async function apply(target: { index: number; text: string }, replacement: strin
     await deps.rooms.change(documentName(identity.workshopId, 'charter'), identity, (doc) => {
       const fragment = doc.getXmlFragment(CHARTER_FRAGMENT);
       const found = locateParagraph(paragraphsOf(fragment), target);
-      const element = found ? fragment.get(found.index) : null;
+      const element = found ? textBlocksOf(fragment)[found.index] : null;
       if (!found || !(element instanceof Y.XmlElement)) return;
       replaceParagraphText(element, replacement);
       applied = { ok: true, before: found.text, after: inlineText(element) };

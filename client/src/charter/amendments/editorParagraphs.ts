@@ -1,7 +1,7 @@
 /**
  * The charter's amendable paragraphs read from the editor's ProseMirror document. y-prosemirror
- * maps each top-level node to one element of the Y.XmlFragment, so a node's index here is its
- * index there — the address the server uses (`shared/charterParagraphs.ts`).
+ * maps each node to one element of the Y.XmlFragment, so the text blocks in reading order here
+ * are the server's in the same order — the ordinal is the address (`shared/charterParagraphs.ts`).
  */
 import { type CharterParagraph, TEXT_BLOCKS } from '../../../../shared/charterParagraphs.js';
 
@@ -12,16 +12,18 @@ export interface BlockNode {
   textBetween(from: number, to: number, blockSeparator?: string, leafText?: string): string;
 }
 
-/** The document node: its top-level children, in order. */
+/** The document node: every descendant in reading order; returning false skips a node's children. */
 export interface DocNode {
-  forEach(visit: (node: BlockNode, offset: number, index: number) => void): void;
+  descendants(visit: (node: BlockNode) => boolean | void): void;
 }
 
-/** Paragraphs and headings with their index and plain text (a hard break is a line break). */
+/** Paragraphs and headings, list items' included, with their ordinal and plain text (a hard break is a line break). */
 export function paragraphsOfDoc(doc: DocNode): CharterParagraph[] {
   const paragraphs: CharterParagraph[] = [];
-  doc.forEach((node, _offset, index) => {
-    if (TEXT_BLOCKS.includes(node.type.name)) paragraphs.push({ index, type: node.type.name, text: node.textBetween(0, node.content.size, '\n', '\n') });
+  doc.descendants((node) => {
+    if (!TEXT_BLOCKS.includes(node.type.name)) return true;
+    paragraphs.push({ index: paragraphs.length, type: node.type.name, text: node.textBetween(0, node.content.size, '\n', '\n') });
+    return false;
   });
   return paragraphs;
 }
