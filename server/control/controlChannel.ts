@@ -40,10 +40,13 @@ const organisationRoom = (workshopId: string, organisation: string) => `workshop
 /** Commands per socket: generous for a facilitator clicking fast, tight for a script. */
 const COMMANDS_PER_SECOND = 20;
 const COMMAND_BURST = 40;
+/** How long arrivals and departures gather before one state broadcast. */
+const PRESENCE_BATCH_MS = 50;
 
 export class ControlChannel {
   readonly io: ControlServer;
   private readonly presence = new Presence();
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private readonly board: VoteBoard;
   private readonly attendance: Attendance;
 
@@ -95,6 +98,8 @@ export class ControlChannel {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.presenceTimers.values()) clearTimeout(timer);
+    this.presenceTimers.clear();
     this.board.close();
     await this.io.close();
   }
@@ -140,7 +145,11 @@ export class ControlChannel {
     void socket.join(workshopRoom(identity.workshopId));
     if (can(identity.role, 'runAgenda')) void socket.join(facilitatorsRoom(identity.workshopId));
     this.presence.add(identity);
-    this.broadcastState(identity.workshopId);
+    // The newcomer gets the state at once; everyone else hears of the arrival with the next batch.
+    const state = this.stateOf(identity.workshopId);
+    this.noteAttendance(state);
+    socket.emit('state', state);
+    this.presenceChanged(identity.workshopId);
     this.joinVoterRooms(socket, identity).catch((error: unknown) => {
       log.error('control.ballot_replay_failed', { workshopId: identity.workshopId, error: describeError(error) });
     });
@@ -162,7 +171,7 @@ export class ControlChannel {
     }
     socket.on('disconnect', () => {
       this.presence.remove(identity);
-      this.broadcastState(identity.workshopId);
+      this.presenceChanged(identity.workshopId);
     });
   }
 
@@ -182,11 +191,30 @@ export class ControlChannel {
     });
   }
 
+  /**
+   * Arrivals and departures are broadcast at most once per PRESENCE_BATCH_MS per workshop: when
+   * 200 people join at the start of a session, that is a handful of broadcasts, not 200 × 200 messages.
+   */
+  private presenceChanged(workshopId: string): void {
+    if (this.presenceTimers.has(workshopId)) return;
+    this.presenceTimers.set(
+      workshopId,
+      setTimeout(() => {
+        this.presenceTimers.delete(workshopId);
+        this.broadcastState(workshopId);
+      }, PRESENCE_BATCH_MS),
+    );
+  }
+
   private broadcastState(workshopId: string): void {
     const state = this.stateOf(workshopId);
-    // Every change of presence or of the current session passes here: the attendance record's one hook.
-    const present = state.presence.filter((entry) => entry.role === 'participant').map((entry) => entry.id);
-    this.attendance.note(workshopId, state.currentSessionId, present);
+    this.noteAttendance(state);
     this.io.to(workshopRoom(workshopId)).emit('state', state);
+  }
+
+  /** Every arrival and every change of the current session passes here: the attendance record's hooks. */
+  private noteAttendance(state: WorkshopState): void {
+    const present = state.presence.filter((entry) => entry.role === 'participant').map((entry) => entry.id);
+    this.attendance.note(state.workshopId, state.currentSessionId, present);
   }
 }

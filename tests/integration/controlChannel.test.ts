@@ -58,6 +58,21 @@ describe('control channel', () => {
     await waitFor(() => facilitator.latest()?.presence.length === 1, 'participant gone');
   });
 
+  it('gathers a crowd of arrivals into a few broadcasts, and each newcomer gets the state at once', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const workshop = await createWorkshop(server.url, server.organiserKey);
+    const watcher = control(server.url, workshop.facilitatorToken);
+    await waitFor(() => watcher.latest()?.presence.length === 1, 'watcher present');
+    let broadcasts = 0;
+    watcher.on('state', () => (broadcasts += 1));
+    const tokens = await Promise.all(Array.from({ length: 40 }, (_, i) => joinWorkshop(server.url, workshop, `Delegate ${i}`, `Org ${i % 8}`)));
+    const crowd = tokens.map(({ token }) => control(server.url, token));
+    await waitFor(() => crowd.every((client) => client.latest() !== null), 'every newcomer has a state');
+    await waitFor(() => watcher.latest()?.presence.length === 41, 'the watcher sees everyone');
+    expect(broadcasts).toBeLessThan(20);
+  });
+
   it('never shows one workshop the presence of another', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
