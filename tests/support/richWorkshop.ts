@@ -11,6 +11,7 @@ import { CHARTER_FRAGMENT } from '../../shared/charterText.js';
 import { addCluster, recommendationsOf, setCluster, setPriority } from '../../shared/recommendations.js';
 import { cardEvidence, cardLinks, cardThemes, setCardAssessment, setListed } from '../../shared/experienceFollowUp.js';
 import { cardsOf } from '../../shared/experiences.js';
+import { rowsOf } from '../../shared/sharedRows.js';
 import { addPlanRow } from '../../shared/plan.js';
 import { documentName } from '../../shared/sections.js';
 import { addActivity } from '../../shared/strategy.js';
@@ -90,10 +91,13 @@ export async function richWorkshop(server: Server, cleanups: (() => unknown)[]):
     cardEvidence(card).insert(0, FORMULA);
   });
   await server.rooms.change(documentName(workshop.id, 'plan'), organiser, (doc) => {
+    // The demo's example rows go, so the tests know every plan row and its place.
+    rowsOf(doc).delete(0, rowsOf(doc).length);
     addPlanRow(doc, { recommendationKeys: [torture], texts: { governmentActions: 'Ратифицировать OP-CAT', responsibleBody: FORMULA, csoLead: XSS, indicators: 'Law adopted' } });
     addPlanRow(doc, { texts: { governmentActions: 'Train police', timeline: '2016' } });
   });
   await server.rooms.change(documentName(workshop.id, 'strategy'), organiser, (doc) => {
+    rowsOf(doc).delete(0, rowsOf(doc).length);
     addActivity(doc, { recommendationKeys: [torture], target: 'parliament', milestoneDate: '2016-06-01', texts: { activity: '+cmd|calc', leadOrganisation: 'MONFEMNET' } });
   });
   await server.rooms.change(documentName(workshop.id, 'charter'), organiser, writeCharter);
