@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  // One bundle on purpose (~1.2 MB, ~380 KB gzipped): once a page has loaded, every view —
+  // One bundle on purpose (~1.2 MB, ~370 KB gzipped): once a page has loaded, every view —
   // the charter editor included — opens even if the venue Wi-Fi drops.
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 1600 },
   server: {
