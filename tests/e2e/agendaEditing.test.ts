@@ -1,12 +1,12 @@
 /** Editing the agenda from the console, with the keyboard where it matters, while participants follow. */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
 import { goToSession, openConsole } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 /** The session titles of one day (0-based), in agenda order. */
 const dayTitles = (page: Page, day: number) => page.locator('.agenda__day').nth(day).locator('.session-row__title').allTextContents();
@@ -18,14 +18,9 @@ describe('editing the agenda', () => {
   let server: TestServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   it('edits, reorders with the keyboard, adds and removes sessions; participants see the edited session', async () => {

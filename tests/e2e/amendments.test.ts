@@ -9,12 +9,12 @@ import { type ControlClient, connectControl } from '../support/controlClient.js'
 import { waitFor } from '../support/waitFor.js';
 import { connectStock, synced } from '../support/yjsClients.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
 import { openConsole } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
 import { moveRoomTo } from './support/uprWork.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 const OP_CAT = 'Ratify OP-CAT without delay.';
 
@@ -24,9 +24,12 @@ describe('charter amendments', () => {
   let workshop: CreateWorkshopResponse;
   let facilitator: ControlClient;
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     workshop = await createWorkshop(server);
     await moveRoomTo(server, workshop, 'charter');
     const writer = connectStock(server.url, workshop.id, 'charter', workshop.facilitatorToken);
@@ -49,8 +52,6 @@ describe('charter amendments', () => {
 
   afterAll(async () => {
     facilitator?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('a participant proposes an amendment in amendment mode; adopted by vote, it reaches the editor', async () => {

@@ -12,12 +12,12 @@ import type { WorkshopState } from '../../shared/events.js';
 import { connectControl, type ControlClient } from '../support/controlClient.js';
 import { waitFor } from '../support/waitFor.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant, type Participant } from './support/participant.js';
 import { openConsole, openProjector, type OpenedPage } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
 import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 const charterText = (page: Page) => page.getByRole('textbox', { name: 'Charter text' });
 
@@ -61,9 +61,12 @@ describe('the outcome charter', () => {
   let facilitator: OpenedPage;
   let watcher: ControlClient;
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     workshop = await createWorkshop(server);
     await importMongolia2010(server, workshop, 'current');
     await moveRoomTo(server, workshop, 'charter');
@@ -75,8 +78,6 @@ describe('the outcome charter', () => {
 
   afterAll(async () => {
     watcher?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   const state = (): WorkshopState => {

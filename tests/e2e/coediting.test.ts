@@ -1,26 +1,24 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { cardField, joinAsParticipant, syncStatus } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('co-editing an experience card', () => {
   let server: TestServer;
   let browser: Browser;
   let workshop: CreateWorkshopResponse;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    workshop = await createWorkshop(server);
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(async () => {
+    workshop = await createWorkshop(server);
   });
 
   it('two participants typing into the same field both keep their words, and the projector shows them', async () => {

@@ -1,31 +1,29 @@
 /** Experience cards tied to the previous review: link a 2010 recommendation, assess it, see it on the board and in the browser. */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { moveRoomTo } from './support/uprWork.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('experiences linked to the previous review', () => {
   let server: TestServer;
   let browser: Browser;
   let workshop: CreateWorkshopResponse;
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     const response = await fetch(`${server.url}/api/workshops/demo`, { method: 'POST', headers: { Authorization: `Bearer ${server.organiserKey}` } });
     if (response.status !== 201) throw new Error(`demo failed: ${response.status}`);
     workshop = (await response.json()) as CreateWorkshopResponse;
     await moveRoomTo(server, workshop, 'experiences');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('a card links a 2010 recommendation with an assessment and a theme; another participant sees it on the board and in the list', async () => {

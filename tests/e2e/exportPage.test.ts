@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { readLocalStorage } from './support/pageState.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 /** Clicks a download button and waits until the browser has the file. */
 async function downloadWith(page: Page, button: string): Promise<Download> {
@@ -27,15 +27,16 @@ describe('demo workshop, export page and restore', () => {
   let browser: Browser;
   let downloads: string;
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-downloads-'));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
   });
 

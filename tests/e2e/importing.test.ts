@@ -6,11 +6,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { openConsole } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
 import { MONGOLIA_2010_CSV, moveRoomTo } from './support/uprWork.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('importing recommendations from the console', () => {
   let server: TestServer;
@@ -18,17 +18,18 @@ describe('importing recommendations from the console', () => {
   let workshop: CreateWorkshopResponse;
   let scratch: string;
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     workshop = await createWorkshop(server);
     await moveRoomTo(server, workshop, 'recommendations');
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-import-'));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     fs.rmSync(scratch, { recursive: true, force: true });
   });
 

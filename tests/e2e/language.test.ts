@@ -1,23 +1,18 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { documentLanguage } from './support/pageState.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('language', () => {
   let server: TestServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   it('switching to Mongolian persists across a reload and carries into the workspace', async () => {

@@ -3,28 +3,23 @@
  * pages and the projector follow; timer, spotlight, raised hands and locks reach every screen.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { cardField, joinAsParticipant } from './support/participant.js';
 import { goToSession, openConsole, openProjector } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('running the agenda live', () => {
   let server: TestServer;
   let browser: Browser;
   let workshop: CreateWorkshopResponse;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   it('the facilitator advances the session and a participant’s page follows; one who browsed elsewhere gets “back to the room”', async () => {

@@ -6,13 +6,13 @@
  * other side: nothing typed offline reaches the other participant until the network returns.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
-import { launchBrowser } from './support/browser.js';
 import { indexedDbNames, recordSyncStatuses } from './support/pageState.js';
 import { cardField, joinAsParticipant, syncStatus, type Participant } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('editing offline', () => {
   let server: TestServer;
@@ -21,17 +21,15 @@ describe('editing offline', () => {
   let alice: Participant;
   let bob: Participant;
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     workshop = await createWorkshop(server);
     alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
     bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('an edit made while the network is cut reaches the other participant after reconnecting; the indicator goes offline → all stored', async () => {

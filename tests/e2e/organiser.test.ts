@@ -1,23 +1,18 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { readLocalStorage } from './support/pageState.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('the organiser page', () => {
   let server: TestServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   it('creates a workshop and shows the facilitator and projector links and the join code', async () => {

@@ -1,29 +1,27 @@
 /** The implementation plan in real Chromium: a row added by one participant, co-edited from two browsers without lost words. */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
 import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('co-editing the implementation plan', () => {
   let server: TestServer;
   let browser: Browser;
   let workshop: CreateWorkshopResponse;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    workshop = await createWorkshop(server);
-    await importMongolia2010(server, workshop, 'current');
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(async () => {
+    workshop = await createWorkshop(server);
+    await importMongolia2010(server, workshop, 'current');
   });
 
   it('a plan row for a priority recommendation is co-edited from two browsers, and each sees who is editing it', async () => {

@@ -1,22 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
 import { readLocalStorage } from './support/pageState.js';
 import { cardField, joinAsParticipant, syncStatus } from './support/participant.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('reloading the workspace', () => {
   let server: TestServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   it('keeps the same identity and the content, without joining again', async () => {

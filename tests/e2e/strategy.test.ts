@@ -1,30 +1,28 @@
 /** The action strategy: an activity written by one participant, read by another on the timeline. */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
 import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('the action strategy', () => {
   let server: TestServer;
   let browser: Browser;
   let workshop: CreateWorkshopResponse;
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     workshop = await createWorkshop(server);
     await importMongolia2010(server, workshop, 'current');
     await moveRoomTo(server, workshop, 'strategy');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('an activity with target, linked recommendation and milestone date shows on the other participant’s timeline', async () => {

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '../../shared/api.js';
 import { addComment, PRIORITIES, recommendationsOf, setPriority } from '../../shared/recommendations.js';
 import { connectStock, type StockClient, synced } from '../support/yjsClients.js';
-import { launchBrowser } from './support/browser.js';
 import { joinAsParticipant } from './support/participant.js';
-import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+import { createWorkshop, type TestServer } from './support/server.js';
 import { moveRoomTo } from './support/uprWork.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 const ROWS = 300;
 const EDITORS = 10;
@@ -39,9 +39,12 @@ describe('the triage table under load', () => {
   let workshop: CreateWorkshopResponse;
   const editors: StockClient[] = [];
 
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     workshop = await createWorkshop(server);
     const response = await fetch(`${server.url}/api/workshops/${workshop.id}/recommendations/import?cycle=current`, {
       method: 'POST',
@@ -54,8 +57,6 @@ describe('the triage table under load', () => {
 
   afterAll(async () => {
     for (const editor of editors) editor.destroy();
-    await browser?.close();
-    await server?.close();
   });
 
   it('300 rows render, and 100 edits by others reach the page without long main-thread stalls', async () => {
