@@ -8,7 +8,7 @@ import { buildResult } from '../../server/votes/result.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
-import { openWorkshopRoom } from '../support/workshopRoom.js';
+import { editAndFlush, openCharterRoom } from '../support/charterRoom.js';
 import { connectStock, type StockClient, synced } from '../support/yjsClients.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -39,40 +39,9 @@ function prefixBlock(client: StockClient, index: number, prefix: string): void {
   (element.get(0) as Y.XmlText).insert(0, prefix);
 }
 
-/** A facilitator, three participants of two organisations, and stock providers on a drafted charter. */
-async function amendingRoom() {
-  const room = await openWorkshopRoom(cleanups);
-  const facilitator = await room.connect(room.workshop.facilitatorToken);
-  const saran = await room.join('Saran', 'MONFEMNET');
-  const bold = await room.join('Bold', 'MONFEMNET');
-  const tuya = await room.join('Tuya', 'Globe International');
-  const people = { saran: await room.connect(saran.token), bold: await room.connect(bold.token), tuya: await room.connect(tuya.token) };
-  const stock = (token: string) => {
-    const client = connectStock(room.server.url, room.workshop.id, 'charter', token);
-    cleanups.push(() => client.destroy());
-    return client;
-  };
-  const writer = stock(saran.token);
-  const facilitatorDoc = stock(room.workshop.facilitatorToken);
-  await Promise.all([synced(writer), synced(facilitatorDoc)]);
-  insertBlocks(writer, 0, [block('heading', 'Outcome charter'), block('paragraph', OP_CAT), block('paragraph', DEFENDERS)]);
-  await waitFor(() => canonicalCharterText(facilitatorDoc.doc) === DRAFT, 'the draft reaches everyone');
-  /** A fresh stock provider's view of what the server stored. */
-  const readBack = async () => {
-    const reader = stock(room.workshop.projectorToken);
-    await synced(reader);
-    return canonicalCharterText(reader.doc);
-  };
-  return { room, facilitator, people, writer, facilitatorDoc, readBack };
-}
-
-/** Edits, then waits until a later awareness message from the same socket has been relayed: by then the server has handled the edit. */
-async function editAndFlush(author: StockClient, observer: StockClient, edit: () => void): Promise<void> {
-  edit();
-  const marker = randomUUID();
-  author.provider.awareness.setLocalStateField('flush', marker);
-  await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => state.flush === marker), 'the edit was handled');
-}
+/** The room with the draft: heading, OP-CAT, defenders. */
+const amendingRoom = () =>
+  openCharterRoom(cleanups, (writer) => insertBlocks(writer, 0, [block('heading', 'Outcome charter'), block('paragraph', OP_CAT), block('paragraph', DEFENDERS)]), DRAFT);
 
 const amendments = (client: ControlClient): Amendment[] => client.latest()?.amendments.items ?? [];
 

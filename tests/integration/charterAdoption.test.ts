@@ -8,8 +8,8 @@ import { SqliteStore } from '../../server/storage/SqliteStore.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
-import { openWorkshopRoom, type WorkshopRoom } from '../support/workshopRoom.js';
-import { connectStock, type StockClient, synced } from '../support/yjsClients.js';
+import { editAndFlush, openCharterRoom } from '../support/charterRoom.js';
+import type { StockClient } from '../support/yjsClients.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -47,40 +47,7 @@ function writeCharter(client: StockClient): void {
 
 const EXPECTED_TEXT = 'Outcome charter\n\n1. Ratify OP-CAT.\n2. Protect human rights defenders.';
 
-/** A facilitator, two organisations with delegates, and stock Yjs providers on the charter. */
-async function draftingRoom() {
-  const room = await openWorkshopRoom(cleanups);
-  const facilitator = await room.connect(room.workshop.facilitatorToken);
-  const saran = await room.join('Saran', 'MONFEMNET');
-  const bold = await room.join('Bold', 'MONFEMNET');
-  const tuya = await room.join('Tuya', 'Globe International');
-  const people = { saran: await room.connect(saran.token), bold: await room.connect(bold.token), tuya: await room.connect(tuya.token) };
-  const stock = (token: string) => {
-    const client = connectStock(room.server.url, room.workshop.id, 'charter', token);
-    cleanups.push(() => client.destroy());
-    return client;
-  };
-  const writer = stock(saran.token);
-  const facilitatorDoc = stock(room.workshop.facilitatorToken);
-  await Promise.all([synced(writer), synced(facilitatorDoc)]);
-  writeCharter(writer);
-  await waitFor(() => canonicalCharterText(facilitatorDoc.doc) === EXPECTED_TEXT, 'the draft reaches everyone');
-  return { room, facilitator, people, writer, facilitatorDoc, stock };
-}
-
-/** Edits, then waits until a later awareness message from the same socket has been relayed: by then the server has handled (and dropped) the edit. */
-async function editAndFlush(author: StockClient, observer: StockClient, text: string): Promise<void> {
-  writeParagraph(author, text);
-  const marker = randomUUID();
-  author.provider.awareness.setLocalStateField('flush', marker);
-  await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => state.flush === marker), 'the edit was handled');
-}
-
-async function readBack(room: WorkshopRoom, stock: (token: string) => StockClient): Promise<string> {
-  const reader = stock(room.workshop.projectorToken);
-  await synced(reader);
-  return canonicalCharterText(reader.doc);
-}
+const draftingRoom = () => openCharterRoom(cleanups, writeCharter, EXPECTED_TEXT);
 
 async function voteAndClose(facilitator: ControlClient, voteId: string, ballots: [ControlClient, string][]): Promise<VoteResult> {
   for (const [client, choice] of ballots) expect((await client.send('vote:cast', { voteId, choice: choice as never, requestId: randomUUID() })).ok).toBe(true);
@@ -91,7 +58,7 @@ async function voteAndClose(facilitator: ControlClient, voteId: string, ballots:
 
 describe('charter adoption', () => {
   it('freezes the charter at the Yjs endpoint, hashes its canonical text, adopts it for good, and takes one signature per organisation', async () => {
-    const { room, facilitator, people, writer, facilitatorDoc, stock } = await draftingRoom();
+    const { room, facilitator, people, writer, facilitatorDoc, readBack } = await draftingRoom();
     expect(await people.saran.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     const opened = await facilitator.send('vote:open', adoption as never);
@@ -102,10 +69,10 @@ describe('charter adoption', () => {
     expect(people.tuya.latest()?.charter.frozen).toBe(true);
 
     // Frozen for everyone, the facilitator too: the server neither stores nor relays either edit.
-    await editAndFlush(facilitatorDoc, writer, 'A facilitator’s late addition.');
-    await editAndFlush(writer, facilitatorDoc, 'A participant’s late addition.');
+    await editAndFlush(facilitatorDoc, writer, () => writeParagraph(facilitatorDoc, 'A facilitator’s late addition.'));
+    await editAndFlush(writer, facilitatorDoc, () => writeParagraph(writer, 'A participant’s late addition.'));
     expect(canonicalCharterText(writer.doc)).not.toContain('facilitator’s late addition');
-    expect(await readBack(room, stock)).toBe(EXPECTED_TEXT);
+    expect(await readBack()).toBe(EXPECTED_TEXT);
 
     const result = await voteAndClose(facilitator, voteId, [
       [people.saran, 'yes'],
@@ -118,8 +85,8 @@ describe('charter adoption', () => {
 
     expect(await facilitator.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await facilitator.send('vote:open', adoption as never)).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    await editAndFlush(facilitatorDoc, writer, 'After adoption.');
-    expect(await readBack(room, stock)).toBe(EXPECTED_TEXT);
+    await editAndFlush(facilitatorDoc, writer, () => writeParagraph(facilitatorDoc, 'After adoption.'));
+    expect(await readBack()).toBe(EXPECTED_TEXT);
 
     expect(await people.saran.send('charter:sign')).toEqual({ ok: true });
     expect(await people.bold.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -145,7 +112,7 @@ describe('charter adoption', () => {
   });
 
   it('after a failed adoption the charter stays frozen until the facilitator unfreezes it, then drafting goes on', async () => {
-    const { room, facilitator, people, writer, facilitatorDoc, stock } = await draftingRoom();
+    const { facilitator, people, writer, facilitatorDoc, readBack } = await draftingRoom();
     const opened = await facilitator.send('vote:open', adoption as never);
     const { voteId } = opened as unknown as { voteId: string };
     expect(await facilitator.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -158,15 +125,15 @@ describe('charter adoption', () => {
     await waitFor(() => facilitator.latest()?.charter.adoptionVoteId === null, 'the adoption vote is over');
     expect(facilitator.latest()?.charter).toMatchObject({ frozen: true, adopted: null });
     expect(await people.saran.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    await editAndFlush(writer, facilitatorDoc, 'Still frozen.');
-    expect(await readBack(room, stock)).toBe(EXPECTED_TEXT);
+    await editAndFlush(writer, facilitatorDoc, () => writeParagraph(writer, 'Still frozen.'));
+    expect(await readBack()).toBe(EXPECTED_TEXT);
 
     expect(await people.saran.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await facilitator.send('charter:unfreeze')).toEqual({ ok: true });
     writeParagraph(writer, 'Amended after the vote.');
     // The refused edit stays on its author's device; after the unfreeze it reaches the room too.
     await waitFor(() => canonicalCharterText(facilitatorDoc.doc).endsWith('Amended after the vote.'), 'drafting goes on');
-    await waitFor(async () => (await readBack(room, stock)).includes('Amended after the vote.'), 'the server stored the amendment');
+    await waitFor(async () => (await readBack()).includes('Amended after the vote.'), 'the server stored the amendment');
   });
 });
 

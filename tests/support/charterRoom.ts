@@ -1,0 +1,45 @@
+/** A workshop room drafting its charter: the setup the charter adoption and amendment tests share. */
+import { randomUUID } from 'node:crypto';
+import { canonicalCharterText } from '../../shared/charterText.js';
+import { waitFor } from './waitFor.js';
+import { openWorkshopRoom } from './workshopRoom.js';
+import { connectStock, type StockClient, synced } from './yjsClients.js';
+
+/**
+ * A facilitator, three participants of two organisations (Saran and Bold of MONFEMNET, Tuya of
+ * Globe International) on the control channel, and stock providers on the charter once
+ * `draft` — written by Saran's provider — has reached the facilitator's as `expectedText`.
+ */
+export async function openCharterRoom(cleanups: (() => Promise<void> | void)[], draft: (writer: StockClient) => void, expectedText: string) {
+  const room = await openWorkshopRoom(cleanups);
+  const facilitator = await room.connect(room.workshop.facilitatorToken);
+  const saran = await room.join('Saran', 'MONFEMNET');
+  const bold = await room.join('Bold', 'MONFEMNET');
+  const tuya = await room.join('Tuya', 'Globe International');
+  const people = { saran: await room.connect(saran.token), bold: await room.connect(bold.token), tuya: await room.connect(tuya.token) };
+  const stock = (token: string) => {
+    const client = connectStock(room.server.url, room.workshop.id, 'charter', token);
+    cleanups.push(() => client.destroy());
+    return client;
+  };
+  const writer = stock(saran.token);
+  const facilitatorDoc = stock(room.workshop.facilitatorToken);
+  await Promise.all([synced(writer), synced(facilitatorDoc)]);
+  draft(writer);
+  await waitFor(() => canonicalCharterText(facilitatorDoc.doc) === expectedText, 'the draft reaches everyone');
+  /** A fresh stock provider's view of what the server stored. */
+  const readBack = async () => {
+    const reader = stock(room.workshop.projectorToken);
+    await synced(reader);
+    return canonicalCharterText(reader.doc);
+  };
+  return { room, facilitator, people, writer, facilitatorDoc, stock, readBack };
+}
+
+/** Edits, then waits until a later awareness message from the same socket has been relayed: by then the server has handled (or dropped) the edit. */
+export async function editAndFlush(author: StockClient, observer: StockClient, edit: () => void): Promise<void> {
+  edit();
+  const marker = randomUUID();
+  author.provider.awareness.setLocalStateField('flush', marker);
+  await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => state.flush === marker), 'the edit was handled');
+}
