@@ -2,7 +2,7 @@
 import type { Identity } from '../../shared/api.js';
 import { canonicalCharterText } from '../../shared/charterText.js';
 import { documentName } from '../../shared/sections.js';
-import type { RoomConnection } from '../collaboration/RoomConnection.js';
+import { serverSideConnection } from '../collaboration/RoomConnection.js';
 import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { charterHash } from './charterHash.js';
 
@@ -12,7 +12,7 @@ import { charterHash } from './charterHash.js';
  * covers exactly the text no one can change any more.
  */
 export async function readCharter(rooms: RoomRegistry, workshopId: string, as: Identity): Promise<{ text: string; hash: string }> {
-  const holder: RoomConnection = { identity: as, section: 'charter', send: () => undefined, close: () => undefined };
+  const holder = serverSideConnection(as, 'charter');
   const room = await rooms.join(documentName(workshopId, 'charter'), holder);
   try {
     await room.settle();

@@ -9,12 +9,13 @@ import { SqliteStore } from '../storage/SqliteStore.js';
 import type { Store } from '../storage/Store.js';
 import { Room } from './Room.js';
 import type { RoomConnection } from './RoomConnection.js';
+import { decodeClientMessage } from './yjsMessages.js';
 import { RoomRegistry } from './RoomRegistry.js';
 
 const identity: Identity = { role: 'participant', workshopId: 'w', participantId: 'p', name: 'A', organisation: 'O' };
 const connection = (): RoomConnection & { sent: Uint8Array[] } => {
   const sent: Uint8Array[] = [];
-  return { identity, section: 'plan', sent, send: (m) => sent.push(m), close: () => undefined };
+  return { identity, section: 'plan', sent, send: (m) => sent.push(m.payload), close: () => undefined };
 };
 const openStore = () => SqliteStore.open(fs.mkdtempSync(path.join(os.tmpdir(), 'convene-room-')));
 
@@ -44,6 +45,20 @@ describe('Room', () => {
     await room.settle();
     expect(order).toEqual(['stored 5', 'relayed']);
     expect(room.doc.getText('t').toString()).toBe('01234');
+  });
+
+  it('relays a batch as one update that brings every receiver to the stored text', async () => {
+    const room = await Room.load({ name: 'w/plan', store: openStore(), mayWrite: () => true });
+    const reader = connection();
+    room.join(reader);
+    const joined = reader.sent.length;
+    for (const update of edits(5)) room.receive(connection(), { kind: 'update', update, empty: false });
+    await room.settle();
+    const relayed = reader.sent.slice(joined).map((frame) => decodeClientMessage(frame));
+    expect(relayed.map((message) => message.kind)).toEqual(['update']);
+    const receiver = new Y.Doc();
+    if (relayed[0]?.kind === 'update') Y.applyUpdate(receiver, relayed[0].update);
+    expect(receiver.getText('t').toString()).toBe('01234');
   });
 
   it('relays nothing and keeps the updates queued while the store fails', async () => {

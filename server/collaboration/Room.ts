@@ -2,8 +2,8 @@
  * One section's live Yjs document and the connections editing it.
  *
  * Durable before visible: updates from clients are queued, committed to the store in one
- * transaction, and only then applied to the in-memory document and relayed as one merged
- * message. The in-memory document therefore never holds anything unstored, and every state
+ * transaction, and only then relayed as one merged message and applied to the in-memory
+ * document. The in-memory document therefore never holds anything unstored, and every state
  * sent to a syncing client is already on disk. Under load, flushes are spaced by a short merge
  * window; when the room is quiet an update is flushed on the next turn of the event loop.
  */
@@ -12,6 +12,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { describeError, log } from '../logger.js';
 import type { Store } from '../storage/Store.js';
 import { AwarenessStates } from './awarenessStates.js';
+import { OutgoingMessage } from './OutgoingMessage.js';
 import type { RoomConnection } from './RoomConnection.js';
 import {
   type ClientMessage,
@@ -54,7 +55,7 @@ export class Room {
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
   /** The whole state encoded as a sync step 2, reused until the document changes (join storms). */
-  private fullStateMessage: Uint8Array | null = null;
+  private fullStateMessage: OutgoingMessage | null = null;
   private closed = false;
 
   private constructor(options: RoomOptions) {
@@ -88,9 +89,9 @@ export class Room {
   /** Adds a connection and starts the sync: our state vector, then who is here. */
   join(connection: RoomConnection): void {
     this.connections.add(connection);
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    connection.send(new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.doc))));
     const present = this.awareness.all();
-    if (present.length > 0) connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(present)));
+    if (present.length > 0) connection.send(new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(present))));
   }
 
   /** Removes a connection and tells the others its cursors are gone. */
@@ -120,7 +121,7 @@ export class Room {
         this.relayAwareness(this.awareness.apply(connection, connection.identity, message.entries));
         return;
       case 'query-awareness':
-        connection.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness.all())));
+        connection.send(new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness.all()))));
         return;
     }
   }
@@ -152,10 +153,10 @@ export class Room {
     this.doc.destroy();
   }
 
-  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+  private syncStep2For(stateVector: Uint8Array): OutgoingMessage {
     const isEmpty = stateVector.length === 1 && stateVector[0] === 0;
-    if (!isEmpty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
-    this.fullStateMessage ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    if (!isEmpty) return new OutgoingMessage(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    this.fullStateMessage ??= new OutgoingMessage(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)));
     return this.fullStateMessage;
   }
 
@@ -201,26 +202,20 @@ export class Room {
       return;
     }
     this.updatesSinceSnapshot += batch.length;
-    this.relay(this.applyBatch(updates));
+    // What was stored is relayed as the clients sent it (merged), so the document needs no
+    // update listener and nothing is encoded twice; receivers ignore what they already hold.
+    this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    this.applyBatch(updates);
     this.askForMissing(batch);
     if (this.updatesSinceSnapshot >= LIMITS.compactAfterUpdates) await this.compact();
   }
 
-  /** Applies a stored batch in one transaction; returns what actually changed, merged. */
-  private applyBatch(batch: Uint8Array[]): Uint8Array | null {
-    let merged: Uint8Array | null = null;
-    const capture = (update: Uint8Array) => {
-      merged = update;
-    };
-    this.doc.on('update', capture);
-    try {
-      this.doc.transact(() => {
-        for (const update of batch) Y.applyUpdate(this.doc, update);
-      });
-    } finally {
-      this.doc.off('update', capture);
-    }
-    return merged;
+  /** Applies a stored batch in one transaction. */
+  private applyBatch(batch: Uint8Array[]): void {
+    this.fullStateMessage = null;
+    this.doc.transact(() => {
+      for (const update of batch) Y.applyUpdate(this.doc, update);
+    });
   }
 
   /**
@@ -230,16 +225,15 @@ export class Room {
    */
   private askForMissing(batch: { from: RoomConnection }[]): void {
     if (this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null) return;
-    const request = encodeSyncStep1(Y.encodeStateVector(this.doc));
+    const request = new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     for (const sender of new Set(batch.map((entry) => entry.from))) {
       if (this.connections.has(sender)) sender.send(request);
     }
   }
 
-  private relay(update: Uint8Array | null): void {
-    if (!update) return;
-    this.fullStateMessage = null;
-    const message = encodeSyncUpdate(update);
+  /** One message, framed once, for every connection; the sender's echo confirms its edit is stored. */
+  private relay(update: Uint8Array): void {
+    const message = new OutgoingMessage(encodeSyncUpdate(update));
     for (const connection of this.connections) connection.send(message);
   }
 
@@ -250,7 +244,7 @@ export class Room {
    */
   private relayAwareness(entries: ReturnType<AwarenessStates<RoomConnection>['all']>): void {
     if (entries.length === 0) return;
-    const message = encodeAwarenessMessage(encodeAwarenessUpdate(entries));
+    const message = new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(entries)));
     for (const connection of this.connections) connection.send(message);
   }
 

@@ -8,7 +8,7 @@ import type { Section } from '../../shared/sections.js';
 import { describeError, log } from '../logger.js';
 import type { Store } from '../storage/Store.js';
 import { Room, type RoomOptions } from './Room.js';
-import type { RoomConnection } from './RoomConnection.js';
+import { type RoomConnection, serverSideConnection } from './RoomConnection.js';
 
 export interface RoomRegistryOptions {
   store: Store;
@@ -45,7 +45,7 @@ export class RoomRegistry {
    */
   async change(name: string, as: Identity, edit: (doc: Y.Doc) => void): Promise<boolean> {
     const section = name.slice(name.lastIndexOf('/') + 1) as Section;
-    const holder: RoomConnection = { identity: as, section, send: () => undefined, close: () => undefined };
+    const holder = serverSideConnection(as, section);
     const room = await this.join(name, holder);
     try {
       const copy = new Y.Doc();

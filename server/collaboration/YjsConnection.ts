@@ -3,6 +3,7 @@
  * a malformed frame, a flood of frames or a slow reader closes this connection only, with a
  * close code from shared/. Nothing thrown here escapes to the process.
  */
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { Identity } from '../../shared/api.js';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
@@ -10,6 +11,7 @@ import { LIMITS } from '../../shared/limits.js';
 import type { Section } from '../../shared/sections.js';
 import { describeError, log } from '../logger.js';
 import { TokenBucket } from '../util/TokenBucket.js';
+import type { OutgoingMessage } from './OutgoingMessage.js';
 import type { Room } from './Room.js';
 import type { RoomConnection } from './RoomConnection.js';
 import { decodeClientMessage, MalformedMessage } from './yjsMessages.js';
@@ -24,8 +26,14 @@ export class YjsConnection implements RoomConnection {
   private readonly queue: Uint8Array[] = [];
   private readonly bucket = new TokenBucket(LIMITS.yjsMessagesPerSecond, LIMITS.yjsMessageBurst);
 
+  /**
+   * @param wire The TCP socket `socket` was upgraded from. Outgoing frames, built once per
+   *   message, are written to it directly; ws writes its own frames (close, ping, pong) whole and
+   *   synchronously and compression is off, so the two never interleave within a frame.
+   */
   constructor(
     private readonly socket: WebSocket,
+    private readonly wire: Duplex,
     readonly identity: Identity,
     readonly section: Section,
     private readonly documentName: string,
@@ -41,13 +49,14 @@ export class YjsConnection implements RoomConnection {
     for (const frame of this.queue.splice(0)) this.handleDecoded(frame);
   }
 
-  send(message: Uint8Array): void {
-    if (this.socket.readyState !== this.socket.OPEN) return;
+  send(message: OutgoingMessage): void {
+    if (this.socket.readyState !== this.socket.OPEN || !this.wire.writable) return;
+    // Counts what waits in the TCP socket, so frames written here are included.
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       this.close(CLOSE_CODES.rateLimited, 'too far behind');
       return;
     }
-    this.socket.send(message);
+    this.wire.write(message.frame);
   }
 
   close(code: number, reason: string): void {

@@ -29,7 +29,8 @@ export interface YjsEndpointOptions {
 type Admission = { ok: true; identity: Identity; section: Section } | { ok: false; code: number; reason: string };
 
 export class YjsEndpoint {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxYjsFrameBytes });
+  // No compression: YjsConnection writes prebuilt frames next to ws's own (see there).
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxYjsFrameBytes, perMessageDeflate: false });
   private readonly connections = new Set<YjsConnection>();
 
   constructor(private readonly options: YjsEndpointOptions) {}
@@ -75,13 +76,13 @@ export class YjsEndpoint {
         ws.close(admission.code, admission.reason);
         return;
       }
-      this.accept(ws, admission.identity, admission.section);
+      this.accept(ws, socket, admission.identity, admission.section);
     });
   }
 
-  private accept(ws: WebSocket, identity: Identity, section: Section): void {
+  private accept(ws: WebSocket, wire: Duplex, identity: Identity, section: Section): void {
     const name = documentName(identity.workshopId, section);
-    const connection = new YjsConnection(ws, identity, section, name);
+    const connection = new YjsConnection(ws, wire, identity, section, name);
     this.connections.add(connection);
     const joining = this.options.rooms.join(name, connection);
     connection.onClose(() => {
