@@ -4,8 +4,7 @@
  * Durable before visible: updates from clients are queued, committed to the store in one
  * transaction, and only then relayed as one merged message and applied to the in-memory
  * document. The in-memory document therefore never holds anything unstored, and every state
- * sent to a syncing client is already on disk. Under load, flushes are spaced by a short merge
- * window; when the room is quiet an update is flushed on the next turn of the event loop.
+ * sent to a syncing client is already on disk.
  */
 import * as Y from 'yjs';
 import { LIMITS } from '../../shared/limits.js';
@@ -23,13 +22,6 @@ import {
   encodeSyncUpdate,
 } from './yjsMessages.js';
 
-/** Minimum spacing of flushes under load; a quiet room flushes on the next turn of the event loop. */
-export const MERGE_WINDOW_MS = 10;
-/**
- * "Under load" means more than this many updates in the last 100 ms (150 a second). Below it,
- * a fixed window only adds latency: measured at 100 edits/s it merged 1.1 updates per commit.
- */
-const BUSY_UPDATES_PER_100_MS = 15;
 /** Wait before retrying a failed store; the updates stay queued meanwhile and nothing is relayed. */
 const STORE_RETRY_MS = 1000;
 
@@ -47,11 +39,8 @@ export class Room {
   private readonly connections = new Set<RoomConnection>();
   private readonly awareness = new AwarenessStates<RoomConnection>();
   private pending: { update: Uint8Array; from: RoomConnection }[] = [];
-  private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private flushTimer: NodeJS.Immediate | null = null;
   private flushing: Promise<void> | null = null;
-  private lastFlushAt = 0;
-  /** Updates received in the current 100 ms and in the one before: a steady rate, not a sawtooth. */
-  private arrivals = { since: 0, count: 0, previous: 0 };
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
   /** The whole state encoded as a sync step 2, reused until the document changes (join storms). */
@@ -112,7 +101,6 @@ export class Room {
         if (!this.mayWrite(connection)) return;
         // Every stock client answers our sync step 1 with an empty update: nothing to store.
         if (message.empty) return;
-        this.noteArrival();
         this.pending.push({ update: message.update, from: connection });
         this.scheduleFlush();
         return;
@@ -160,30 +148,24 @@ export class Room {
     return this.fullStateMessage;
   }
 
-  private noteArrival(): void {
-    const now = Date.now();
-    const elapsed = now - this.arrivals.since;
-    if (elapsed >= 100) this.arrivals = { since: now, count: 0, previous: elapsed < 200 ? this.arrivals.count : 0 };
-    this.arrivals.count += 1;
-  }
-
+  /**
+   * Group commit: everything read from the sockets in one turn of the event loop is stored and
+   * relayed together on the next. A quiet room waits for nothing; a room that falls behind
+   * reads more per turn, so its batches grow and its commits and relays thin out by themselves.
+   */
   private scheduleFlush(): void {
     if (this.flushTimer || this.flushing || this.closed) return;
-    const underLoad = Math.max(this.arrivals.count, this.arrivals.previous) > BUSY_UPDATES_PER_100_MS;
-    const wait = underLoad ? this.lastFlushAt + MERGE_WINDOW_MS - Date.now() : 0;
-    this.flushTimer = wait > 0 ? setTimeout(() => this.flushNow(), wait) : setImmediate(() => this.flushNow());
+    this.flushTimer = setImmediate(() => this.flushNow());
   }
 
   private flushNow(): void {
     if (this.flushTimer) {
-      clearTimeout(this.flushTimer as NodeJS.Timeout);
-      clearImmediate(this.flushTimer as NodeJS.Immediate);
+      clearImmediate(this.flushTimer);
       this.flushTimer = null;
     }
     if (this.flushing || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    this.lastFlushAt = Date.now();
     this.flushing = this.storeAndRelay(batch).finally(() => {
       this.flushing = null;
       if (this.pending.length > 0) this.scheduleFlush();
