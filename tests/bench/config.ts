@@ -24,6 +24,12 @@ export const STEADY_PHASES: readonly SteadyPhase[] = [
   { name: 'steady-200', clients: 200, writers: 20, editsPerSecond: 200, section: 'strategy' },
 ];
 
+/**
+ * Each steady phase runs this many rounds, the servers taking turns within a round, and the
+ * summary gives medians: one 15 s window on a shared two-core machine varies by ±10 %.
+ */
+export const STEADY_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
 /** Full y-websocket providers per phase; they receive like everyone and check convergence. */
 export const STOCK_CLIENTS = 4;
 

@@ -19,6 +19,8 @@ export interface StoreStats {
   emptyUpdatesStored: number;
   bytesStored: number;
   appendMs: number;
+  /** Process CPU (all threads) while a commit ran; better-sqlite3 commits synchronously. */
+  appendCpuMicros: number;
   maxAppendMs: number;
   compactCalls: number;
   compactMs: number;

@@ -20,6 +20,7 @@ function steadyRow(result: SteadyCaseResult): string[] {
   return [
     result.server,
     String(result.clients),
+    String(result.round),
     `${result.editsPerSecond}/s`,
     `${load.delivered}/${load.expectedDeliveries}`,
     percent(result.deliveryRatio),
@@ -55,10 +56,55 @@ function stormRow(result: StormCaseResult): string[] {
   ];
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const spread = (values: number[], digits: number) =>
+  `${fixed(median(values), digits)} (${fixed(Math.min(...values), digits)}–${fixed(Math.max(...values), digits)})`;
+const signedPercent = (ratio: number) => `${ratio >= 1 ? '+' : '−'}${fixed(Math.abs(ratio - 1) * 100, 0)} %`;
+const signedMs = (difference: number) => `${difference >= 0 ? '+' : '−'}${fixed(Math.abs(difference), 1)} ms`;
+
+/**
+ * Medians over the rounds of each steady phase, per server, with the range in brackets, and
+ * ours against the reference: the ratio of the CPU medians and the difference of the p99s.
+ */
+export function renderSummary(results: BenchResults): string {
+  const phases = [...new Set(results.steady.map((r) => r.phase))];
+  const rows = phases.flatMap((phase) => {
+    const ofPhase = results.steady.filter((r) => r.phase === phase);
+    const servers = [...new Set(ofPhase.map((r) => r.server))];
+    const cpu = (server: string) => median(ofPhase.filter((r) => r.server === server).map((r) => r.cpuMicrosPerDelivery));
+    const p99 = (server: string) => median(ofPhase.filter((r) => r.server === server).map((r) => r.load.latencyMs.p99));
+    return servers.map((server) => {
+      const runs = ofPhase.filter((r) => r.server === server);
+      const against = server === 'convene' && servers.includes('reference');
+      return [
+        server,
+        String(runs[0]?.clients ?? ''),
+        String(runs.length),
+        percent(Math.min(...runs.map((r) => r.deliveryRatio))),
+        spread(runs.map((r) => r.cpuMicrosPerDelivery), 2),
+        runs.every((r) => r.storeCpuMicrosPerDelivery !== null) ? spread(runs.map((r) => r.storeCpuMicrosPerDelivery ?? 0), 2) : '',
+        spread(runs.map((r) => r.load.latencyMs.p50), 1),
+        spread(runs.map((r) => r.load.latencyMs.p99), 1),
+        against ? signedPercent(cpu('convene') / cpu('reference')) : '',
+        against ? signedMs(p99('convene') - p99('reference')) : '',
+        runs.every((r) => r.load.converged) ? 'yes' : 'NO',
+      ];
+    });
+  });
+  return `Steady typing, medians over rounds (range)\n${table(
+    ['server', 'N', 'rounds', 'worst delivery', 'CPU µs/delivery', 'of which commits', 'p50 ms', 'p99 ms', 'CPU vs reference', 'p99 vs reference', 'converged'],
+    rows,
+  )}`;
+}
+
 /** The steady and storm tables of a run. */
 export function renderTables(results: BenchResults): string {
   const steady = table(
-    ['server', 'N', 'edits', 'delivered/expected', 'delivery', 'CPU µs/delivery', 'server CPU', 'p50 ms', 'p99 ms', 'max ms', 'RSS KiB/client joined / loaded', 'live KiB/client joined / loaded', 'load CPU', 'other CPU', 'converged'],
+    ['server', 'N', 'round', 'edits', 'delivered/expected', 'delivery', 'CPU µs/delivery', 'server CPU', 'p50 ms', 'p99 ms', 'max ms', 'RSS KiB/client joined / loaded', 'live KiB/client joined / loaded', 'load CPU', 'other CPU', 'converged'],
     results.steady.map(steadyRow),
   );
   const storm = table(
@@ -70,13 +116,13 @@ export function renderTables(results: BenchResults): string {
 
 /** What our store did in each case (batching, fsync-bound time, compactions). */
 export function renderStoreStats(results: BenchResults): string {
-  const rows = [...results.steady.map((r) => [r.phase, r.store] as const), ['storm', results.storm.find((r) => r.server === 'convene')?.store ?? null] as const];
+  const rows = [...results.steady.map((r) => [`${r.phase} #${r.round}`, r.store] as const), ['storm', results.storm.find((r) => r.server === 'convene')?.store ?? null] as const];
   return table(
-    ['case', 'commits', 'updates', 'empty', 'updates/commit', 'ms in commits', 'max commit ms', 'compactions', 'ms compacting', 'max compaction ms'],
+    ['case', 'commits', 'updates', 'empty', 'updates/commit', 'ms in commits', 'CPU µs/commit', 'max commit ms', 'compactions', 'ms compacting', 'max compaction ms'],
     rows.flatMap(([name, stats]) =>
       stats
         ? [[name, String(stats.appendCalls), String(stats.updatesStored), String(stats.emptyUpdatesStored), fixed(stats.updatesStored / Math.max(1, stats.appendCalls), 2),
-            fixed(stats.appendMs, 0), fixed(stats.maxAppendMs, 1), String(stats.compactCalls), fixed(stats.compactMs, 0), fixed(stats.maxCompactMs, 1)]]
+            fixed(stats.appendMs, 0), fixed(stats.appendCpuMicros / Math.max(1, stats.appendCalls), 0), fixed(stats.maxAppendMs, 1), String(stats.compactCalls), fixed(stats.compactMs, 0), fixed(stats.maxCompactMs, 1)]]
         : [],
     ),
   );

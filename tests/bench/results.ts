@@ -7,12 +7,16 @@ import type { StoreStats, SteadyLoadResult, StormLoadResult } from './protocol.j
 export interface SteadyCaseResult extends Disturbable {
   server: ServerKind;
   phase: string;
+  /** 1-based; within a round every server runs the phase once, in turn. */
+  round: number;
   clients: number;
   editsPerSecond: number;
   windowMs: number;
   serverCpuMs: number;
   /** Server CPU in the window ÷ deliveries of measured edits. */
   cpuMicrosPerDelivery: number;
+  /** The part of it spent committing to our store (convene only). */
+  storeCpuMicrosPerDelivery: number | null;
   /** Share of one core the server used in the window, and the kernel's part of it. */
   serverCpuShare: number;
   serverSystemShare: number;

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_DRAIN_MS, MEASURE_MS, SERVER_KINDS, STEADY_PHASES, STOCK_CLIENTS, STORM, WARMUP_MS } from './config.js';
+import { MAX_DRAIN_MS, MEASURE_MS, SERVER_KINDS, STEADY_PHASES, STEADY_ROUNDS, STOCK_CLIENTS, STORM, WARMUP_MS } from './config.js';
 import { describeMachine } from './machine.js';
-import { renderStoreStats, renderTables } from './report.js';
+import { renderStoreStats, renderSummary, renderTables } from './report.js';
 import type { BenchResults, SteadyCaseResult, StormCaseResult } from './results.js';
 import { runQuietly } from './quietRetry.js';
 import { runSteadyCase } from './steadyCase.js';
@@ -19,11 +19,14 @@ const steady: SteadyCaseResult[] = [];
 const storm: StormCaseResult[] = [];
 
 for (const phase of STEADY_PHASES) {
-  for (const kind of SERVER_KINDS) {
-    console.log(`[bench] ${phase.name} on ${kind} …`);
-    const result = await runQuietly(() => runSteadyCase(kind, phase), `${phase.name} on ${kind}`);
-    console.log(`[bench]   ${(result.deliveryRatio * 100).toFixed(2)}% delivered, p99 ${result.load.latencyMs.p99.toFixed(1)} ms, ${result.load.convergenceNote}`);
-    steady.push(result);
+  for (let round = 1; round <= STEADY_ROUNDS; round++) {
+    for (const kind of SERVER_KINDS) {
+      const label = `${phase.name} on ${kind}, round ${round}/${STEADY_ROUNDS}`;
+      console.log(`[bench] ${label} …`);
+      const result = await runQuietly(() => runSteadyCase(kind, phase, round), label);
+      console.log(`[bench]   ${(result.deliveryRatio * 100).toFixed(2)}% delivered, ${result.cpuMicrosPerDelivery.toFixed(2)} µs/delivery, p99 ${result.load.latencyMs.p99.toFixed(1)} ms, ${result.load.convergenceNote}`);
+      steady.push(result);
+    }
   }
 }
 for (const kind of SERVER_KINDS) {
@@ -35,7 +38,7 @@ for (const kind of SERVER_KINDS) {
 
 const results: BenchResults = {
   machine: describeMachine(),
-  loadShape: { phases: STEADY_PHASES, stockClients: STOCK_CLIENTS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, maxDrainMs: MAX_DRAIN_MS, storm: STORM },
+  loadShape: { phases: STEADY_PHASES, rounds: STEADY_ROUNDS, stockClients: STOCK_CLIENTS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, maxDrainMs: MAX_DRAIN_MS, storm: STORM },
   steady,
   storm,
   totalSeconds: (performance.now() - started) / 1000,
@@ -45,6 +48,7 @@ fs.writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
 
 const { machine } = results;
 console.log(`\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}\n`);
-console.log(renderTables(results));
+console.log(renderSummary(results));
+console.log(`\nEvery round\n${renderTables(results)}`);
 console.log(`\nOur store (wall time, fsync included)\n${renderStoreStats(results)}`);
 console.log(`\nTotal ${results.totalSeconds.toFixed(0)} s; written to ${path.relative(process.cwd(), OUTPUT)}`);

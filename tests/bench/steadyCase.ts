@@ -23,7 +23,7 @@ function perClient(before: MemorySample, after: MemorySample, clients: number) {
 }
 
 /** Runs one steady phase against one server kind. */
-export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase): Promise<SteadyCaseResult> {
+export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase, round: number): Promise<SteadyCaseResult> {
   const server = await startServerProcess(kind);
   try {
     const target = await roomTarget(server, phase.section);
@@ -45,9 +45,11 @@ export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase): Promi
       const joined = await server.memory();
       load.go();
       await load.next('window-start', WARMUP_MS + 10_000);
+      const storeAtStart = await server.storeStats();
       const start = { at: performance.now(), server: cpuTimes(server.pid), load: cpuMicros(load.pid), machine: machineBusyMicros() };
       await load.next('window-end', MEASURE_MS + MAX_DRAIN_MS + 10_000);
       const end = { at: performance.now(), server: cpuTimes(server.pid), load: cpuMicros(load.pid), machine: machineBusyMicros() };
+      const storeAtEnd = await server.storeStats();
       const loaded = await server.memory();
       const result = (await load.result(20_000)) as SteadyLoadResult;
       const windowMs = end.at - start.at;
@@ -58,11 +60,14 @@ export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase): Promi
       return {
         server: kind,
         phase: phase.name,
+        round,
         clients: phase.clients,
         editsPerSecond: phase.editsPerSecond,
         windowMs,
         serverCpuMs: serverMicros / 1000,
         cpuMicrosPerDelivery: serverMicros / Math.max(1, result.delivered),
+        storeCpuMicrosPerDelivery:
+          storeAtStart && storeAtEnd ? (storeAtEnd.appendCpuMicros - storeAtStart.appendCpuMicros) / Math.max(1, result.delivered) : null,
         serverCpuShare: serverMicros / 1000 / windowMs,
         serverSystemShare: systemMicros / 1000 / windowMs,
         loadCpuShare: loadMicros / 1000 / windowMs,
@@ -73,7 +78,7 @@ export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase): Promi
         memoryUnderLoad: perClient(before, loaded, phase.clients),
         serverRssMiB: loaded.rss / MIB,
         load: result,
-        store: await server.storeStats(),
+        store: storeAtEnd,
       };
     } finally {
       load.kill();

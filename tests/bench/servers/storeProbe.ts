@@ -14,6 +14,7 @@ export function installStoreProbe(): () => StoreStats {
     emptyUpdatesStored: 0,
     bytesStored: 0,
     appendMs: 0,
+    appendCpuMicros: 0,
     maxAppendMs: 0,
     compactCalls: 0,
     compactMs: 0,
@@ -22,8 +23,13 @@ export function installStoreProbe(): () => StoreStats {
   const append = SqliteStore.prototype.appendUpdates;
   SqliteStore.prototype.appendUpdates = async function (this: SqliteStore, name: string, updates: Uint8Array[]) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     try {
-      return await append.call(this, name, updates);
+      // The commit happens before the promise is returned; awaiting it would count other work.
+      const stored = append.call(this, name, updates);
+      const cpu = process.cpuUsage(cpuBefore);
+      stats.appendCpuMicros += cpu.user + cpu.system;
+      return await stored;
     } finally {
       const ms = performance.now() - started;
       stats.appendCalls += 1;
