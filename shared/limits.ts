@@ -13,6 +13,9 @@ export const LIMITS = {
   maxNameLength: 80,
   maxOrganisationLength: 120,
   maxTitleLength: 200,
+  /** Themes participants add to one recommendation, and the length of each: a tag, not a sentence. */
+  maxThemeTagsPerRecommendation: 12,
+  maxThemeTagLength: 60,
   /** Largest recommendations file (CSV or XLSX) the import endpoint reads. */
   maxImportBytes: 10 * 1024 * 1024,
   /** Largest `record.json` a restore accepts: a three-day workshop's archive is a few megabytes. */

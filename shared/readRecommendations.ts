@@ -15,6 +15,7 @@ import {
   type RecommendationEntry,
   recommendationsOf,
 } from './recommendations.js';
+import { readThemeTags } from './themeTags.js';
 
 /** Every recommendation, previous review first, then by paragraph (84.2 before 84.10), then by text. */
 export function readRecommendations(doc: Y.Doc): RecommendationData[] {
@@ -46,6 +47,7 @@ export function readRecommendation(key: string, entry: RecommendationEntry): Rec
     leadOrganisations: strings(arrayValue(entry.get('leadOrganisations'))),
     comments: readComments(entry.get('comments')),
     clusterId: stringOrNull(entry.get('clusterId')),
+    themeTags: readThemeTags(entry.get('themeTags')),
   };
 }
 

@@ -10,6 +10,7 @@
  *     entry.get('comments')         Y.Array<Y.Map>: id, parentId (null for a thread's first), authorName,
  *                                   authorOrganisation, text, at (epoch ms)
  *     entry.get('clusterId')        string | null: an id of doc.getMap('clusters')
+ *     entry.get('themeTags')        Y.Map<string>: themes participants added, by themeKey (see themeTags.ts)
  *   doc.getMap('clusters')          Y.Map<Y.Map>: id → { id, title }
  */
 import * as Y from 'yjs';
@@ -75,6 +76,8 @@ export interface RecommendationData extends ImportedRecommendation {
   leadOrganisations: string[];
   comments: RecommendationComment[];
   clusterId: string | null;
+  /** Themes participants added, beside the imported `themes`; effectiveThemes() joins the two. */
+  themeTags: string[];
 }
 
 /** A group of recommendations treated together in the plan. */
@@ -104,6 +107,7 @@ export function newEntry(): RecommendationEntry {
   entry.set('leadOrganisations', new Y.Array<string>());
   entry.set('comments', new Y.Array<Y.Map<unknown>>());
   entry.set('clusterId', null);
+  entry.set('themeTags', new Y.Map<string>());
   return entry;
 }
 
