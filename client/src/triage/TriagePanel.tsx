@@ -13,7 +13,7 @@ import { DotVoteControls } from './DotVoteControls.js';
 import { HeatMapPanel } from './HeatMapPanel.js';
 import { latestDotVote } from './openDotVote.js';
 import { recommendationLabel } from './recommendationLabel.js';
-import { distinctValues, filterRecommendations } from './triageFilter.js';
+import { distinctThemes, distinctValues, filterRecommendations } from './triageFilter.js';
 import { TriageFiltersBar } from './TriageFiltersBar.js';
 import { sortRecommendations } from './triageSort.js';
 import { TriageTable } from './TriageTable.js';
@@ -38,7 +38,7 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
   const latest = useControl((snapshot) => latestDotVote(snapshot.state?.votes));
   const counts = latest?.live?.counts ?? latest?.result?.counts;
   const shown = useMemo(() => sortRecommendations(filterRecommendations(current, filters), sort, counts), [current, filters, sort, counts]);
-  const themes = useMemo(() => distinctValues(current, 'themes'), [current]);
+  const themes = useMemo(() => distinctThemes(current), [current]);
   const states = useMemo(() => distinctValues(current, 'recommendingStates'), [current]);
   const byKey = useMemo(() => new Map(all.map((r) => [r.key, r])), [all]);
   const describe = (key: string) => {

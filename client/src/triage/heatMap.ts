@@ -1,5 +1,6 @@
 /** Where the room's attention is: recommendations counted by theme and priority. */
 import { PRIORITIES, type Priority, type RecommendationData } from '../../../shared/recommendations.js';
+import { effectiveThemes, themeKey } from '../../../shared/themeTags.js';
 
 /** One theme's counts; `unset` counts recommendations without a priority yet. */
 export interface HeatMapRow {
@@ -8,19 +9,22 @@ export interface HeatMapRow {
   total: number;
 }
 
-/** The theme used for recommendations the import gave no theme. */
+/** The theme used for recommendations with no theme, neither imported nor tagged. */
 export const NO_THEME = '';
 
-/** Rows by theme, most prioritised (high, then medium) first; the largest count of a set priority, to scale colours. */
+/**
+ * Rows by effective theme (imported and tagged; one row per theme in any case, named by its first
+ * spelling), most prioritised (high, then medium) first; the largest count of a set priority, to scale colours.
+ */
 export function heatMap(recommendations: readonly RecommendationData[]): { rows: HeatMapRow[]; max: number } {
   const byTheme = new Map<string, HeatMapRow>();
   for (const recommendation of recommendations) {
-    const themes = recommendation.themes.length > 0 ? recommendation.themes : [NO_THEME];
-    for (const theme of themes) {
-      const row = byTheme.get(theme) ?? { theme, counts: { high: 0, medium: 0, low: 0, unset: 0 }, total: 0 };
+    const found = effectiveThemes(recommendation);
+    for (const theme of found.length > 0 ? found : [NO_THEME]) {
+      const row = byTheme.get(themeKey(theme)) ?? { theme, counts: { high: 0, medium: 0, low: 0, unset: 0 }, total: 0 };
       row.counts[recommendation.priority ?? 'unset'] += 1;
       row.total += 1;
-      byTheme.set(theme, row);
+      byTheme.set(themeKey(theme), row);
     }
   }
   const rows = [...byTheme.values()].sort(

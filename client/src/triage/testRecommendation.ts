@@ -6,7 +6,7 @@ export function testRecommendation(fields: Partial<RecommendationData> & { key: 
   return {
     ref: null, text: '', recommendingStates: [], response: 'pending', themes: [], affectedGroups: [], sdgTargets: [],
     actionCategory: null, cycle: null, session: null, review: 'current', documentSymbol: null, publishedOn: null,
-    priority: null, leadOrganisations: [], comments: [], clusterId: null,
+    priority: null, leadOrganisations: [], comments: [], clusterId: null, themeTags: [],
     ...fields,
   };
 }

@@ -1,5 +1,6 @@
 /** Which recommendations the triage table shows: pure functions, so they are tested without a browser. */
 import type { RecommendationData, RecommendationResponse } from '../../../shared/recommendations.js';
+import { effectiveThemes, hasTheme, uniqueThemes } from '../../../shared/themeTags.js';
 
 /** The table's filters; an empty string means "any". */
 export interface TriageFilters {
@@ -16,15 +17,19 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 }
 
-/** True when the recommendation passes every filter; free text matches text, paragraph, states, themes and leads. */
+/**
+ * True when the recommendation passes every filter; free text matches text, paragraph, states,
+ * themes and leads. Themes are the effective ones (imported and tagged), compared in any case.
+ */
 export function matchesFilters(recommendation: RecommendationData, filters: TriageFilters): boolean {
-  if (filters.theme && !recommendation.themes.includes(filters.theme)) return false;
+  const themes = effectiveThemes(recommendation);
+  if (filters.theme && !hasTheme(themes, filters.theme)) return false;
   if (filters.position && recommendation.response !== filters.position) return false;
   if (filters.state && !recommendation.recommendingStates.includes(filters.state)) return false;
   const words = foldForSearch(filters.text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = foldForSearch(
-    [recommendation.ref ?? '', recommendation.text, ...recommendation.recommendingStates, ...recommendation.themes, ...recommendation.leadOrganisations].join(' '),
+    [recommendation.ref ?? '', recommendation.text, ...recommendation.recommendingStates, ...themes, ...recommendation.leadOrganisations].join(' '),
   );
   return words.every((word) => haystack.includes(word));
 }
@@ -34,9 +39,14 @@ export function filterRecommendations(recommendations: readonly RecommendationDa
   return recommendations.filter((recommendation) => matchesFilters(recommendation, filters));
 }
 
-/** The distinct values of a list field across recommendations, sorted, for the filter menus. */
-export function distinctValues(recommendations: readonly RecommendationData[], field: 'themes' | 'recommendingStates'): string[] {
+/** The distinct recommending states, sorted, for the filter menu. */
+export function distinctValues(recommendations: readonly RecommendationData[], field: 'recommendingStates'): string[] {
   const values = new Set<string>();
   for (const recommendation of recommendations) for (const value of recommendation[field]) values.add(value);
   return [...values].sort((a, b) => a.localeCompare(b));
+}
+
+/** Every theme in use, imported or tagged, once in any case (its first spelling), sorted: the theme menu and suggestions. */
+export function distinctThemes(recommendations: readonly RecommendationData[]): string[] {
+  return uniqueThemes(recommendations.flatMap(effectiveThemes)).sort((a, b) => a.localeCompare(b));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupByCluster } from './clusterGroups.js';
 import { heatLevel, heatMap } from './heatMap.js';
 import { testRecommendation as rec } from './testRecommendation.js';
-import { distinctValues, filterRecommendations, NO_FILTERS } from './triageFilter.js';
+import { distinctThemes, distinctValues, filterRecommendations, NO_FILTERS } from './triageFilter.js';
 import { sortRecommendations } from './triageSort.js';
 
 const torture = rec({ key: 'current/1', ref: '1', text: 'Ratify the Optional Protocol to the Convention against Torture', recommendingStates: ['Mexico'], response: 'supported', themes: ['Torture'], priority: 'high' });
@@ -29,8 +29,17 @@ describe('filtering the triage table', () => {
   });
 
   it('lists the distinct themes and states, sorted', () => {
-    expect(distinctValues(all, 'themes')).toEqual(['Justice', 'Torture', 'Women']);
+    expect(distinctThemes(all)).toEqual(['Justice', 'Torture', 'Women']);
     expect(distinctValues(all, 'recommendingStates')).toEqual(['Chile', 'France', 'Mexico', 'Norway']);
+  });
+
+  it('filters by the themes participants tagged, in any case, beside the imported ones', () => {
+    const tagged = rec({ key: 'current/3', ref: '3', text: 'Protect herders', themeTags: ['Environment', 'justice'] });
+    const withTagged = [...all, tagged];
+    expect(filterRecommendations(withTagged, { ...NO_FILTERS, theme: 'Environment' })).toEqual([tagged]);
+    expect(filterRecommendations(withTagged, { ...NO_FILTERS, theme: 'Justice' })).toEqual([women, death, tagged]);
+    expect(filterRecommendations(withTagged, { ...NO_FILTERS, text: 'environment' })).toEqual([tagged]);
+    expect(distinctThemes(withTagged)).toEqual(['Environment', 'Justice', 'Torture', 'Women']);
   });
 });
 
@@ -78,6 +87,13 @@ describe('the heat map of themes and priority', () => {
 
   it('recommendations without a theme count under the empty theme', () => {
     expect(heatMap([rec({ key: 'x' })]).rows[0]?.theme).toBe('');
+  });
+
+  it('counts the themes participants tagged, one row per theme in any case, and no empty theme once tagged', () => {
+    const tagged = [rec({ key: 'a', themeTags: ['Mining'], priority: 'high' }), rec({ key: 'b', themes: ['mining'], themeTags: ['Environment'] })];
+    const { rows } = heatMap(tagged);
+    expect(rows.map((row) => [row.theme, row.total])).toEqual([['Mining', 2], ['Environment', 1]]);
+    expect(rows[0]?.counts).toEqual({ high: 1, medium: 0, low: 0, unset: 1 });
   });
 
   it('recommendations without a priority do not scale the colours', () => {
