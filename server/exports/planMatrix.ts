@@ -5,6 +5,7 @@
  */
 import type { RecordRecommendation, WorkshopRecordFile } from '../../shared/record.js';
 import type { PlanRowData } from '../../shared/plan.js';
+import { effectiveThemes, uniqueThemes } from '../../shared/themeTags.js';
 import { list, type Table } from './table.js';
 
 export const PLAN_HEADER = [
@@ -13,8 +14,11 @@ export const PLAN_HEADER = [
   'CSO partners', 'Timeline', 'Indicators', 'Resources', 'Status',
 ];
 
-/** The plan matrix of a cluster (by id), or of the whole plan when `clusterId` is undefined. */
-export function planMatrix(record: WorkshopRecordFile, clusterId?: string): Table {
+/**
+ * The plan matrix of a cluster (by id), or of the whole plan when `clusterId` is undefined.
+ * Themes are the effective ones: the import's and those participants tagged in the triage.
+ */
+export function planMatrix(record: Pick<WorkshopRecordFile, 'recommendations' | 'clusters' | 'planRows'>, clusterId?: string): Table {
   const byKey = new Map(record.recommendations.map((r) => [r.key, r]));
   const clusterTitle = new Map(record.clusters.map((c) => [c.id, c.title]));
   const served = (row: PlanRowData): RecordRecommendation[] => {
@@ -30,7 +34,7 @@ export function planMatrix(record: WorkshopRecordFile, clusterId?: string): Tabl
     return [
       list(recs.map((r) => r.ref ?? r.key)), list([...new Set(recs.map((r) => r.cycle))]), recs.map((r) => r.text).join('\n'),
       list([...new Set(recs.flatMap((r) => r.recommendingStates))]), list([...new Set(recs.map((r) => r.response))]),
-      list([...new Set(recs.flatMap((r) => r.themes))]), list([...new Set(recs.flatMap((r) => r.priority ?? []))]),
+      list(uniqueThemes(recs.flatMap(effectiveThemes))), list([...new Set(recs.flatMap((r) => r.priority ?? []))]),
       cluster ? (clusterTitle.get(cluster) ?? '') : '',
       row.governmentActions, row.civilSocietyActions, row.responsibleBody, row.supportingActors, row.csoLead, row.csoPartners,
       row.timeline, row.indicators, row.resources, row.status,
@@ -39,7 +43,7 @@ export function planMatrix(record: WorkshopRecordFile, clusterId?: string): Tabl
   const open = record.recommendations
     .filter((r) => !planned.has(r.key) && (clusterId === undefined || r.clusterId === clusterId))
     .map((r) => [
-      r.ref ?? r.key, r.cycle, r.text, list(r.recommendingStates), r.response, list(r.themes), r.priority ?? '',
+      r.ref ?? r.key, r.cycle, r.text, list(r.recommendingStates), r.response, list(effectiveThemes(r)), r.priority ?? '',
       r.clusterId ? (clusterTitle.get(r.clusterId) ?? '') : '', '', '', '', '', '', '', '', '', '', 'no plan row',
     ]);
   return { header: PLAN_HEADER, rows: [...rows, ...open] };
