@@ -34,7 +34,7 @@ export const uprWorkEn = {
   },
   triage: {
     title: 'Recommendations triage',
-    intro: 'Filter the recommendations, set their priority, say which organisations will lead, comment, and group them into clusters.',
+    intro: 'Filter the recommendations, tag them with themes, set their priority, say which organisations will lead, comment, and group them into clusters.',
     count_one: '{{count}} recommendation',
     count_other: '{{count}} recommendations',
     empty: 'No recommendations of the current review yet. The facilitator imports them.',
@@ -56,9 +56,23 @@ export const uprWorkEn = {
     noCluster: 'No cluster',
     unclustered: 'Not in a cluster',
     tableCaption: 'Recommendations of the current review',
-    columns: { ref: 'Para.', text: 'Recommendation', states: 'Recommended by', position: 'Position', priority: 'Priority', leads: 'Lead organisations', cluster: 'Cluster', dots: 'My dots', details: 'Leads and comments' },
+    columns: { ref: 'Para.', text: 'Recommendation', states: 'Recommended by', position: 'Position', priority: 'Priority', leads: 'Lead organisations', cluster: 'Cluster', dots: 'My dots', details: 'Themes, leads and comments' },
     details_one: 'Open ({{count}} comment)',
     details_other: 'Open ({{count}} comments)',
+    themeTags: {
+      title: 'Themes',
+      none: 'No theme yet.',
+      fromImport: '(from the imported file)',
+      add: 'Add a theme',
+      submit: 'Add',
+      remove: 'Remove the theme {{theme}}',
+      full: 'This recommendation has {{max}} themes added, the most it can have.',
+      refused: {
+        duplicate: 'This recommendation already has that theme.',
+        'too-many': 'At most {{max}} themes can be added to one recommendation.',
+        'too-long': 'A theme has at most {{max}} characters.',
+      },
+    },
     leads: {
       title: 'Lead organisations',
       none: 'No organisation has said it will lead yet.',

@@ -16,6 +16,7 @@ import { recommendationLabel } from './recommendationLabel.js';
 import { distinctThemes, distinctValues, filterRecommendations } from './triageFilter.js';
 import { TriageFiltersBar } from './TriageFiltersBar.js';
 import { sortRecommendations } from './triageSort.js';
+import { ThemeSuggestions } from './ThemeSuggestions.js';
 import { TriageTable } from './TriageTable.js';
 import { createTriageViewStore } from './triageViewStore.js';
 import { useClusters } from './useClusters.js';
@@ -72,6 +73,7 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
             <ClusterManager doc={doc} clusters={clusters} readOnly={readOnly} />
           </div>
           <TriageFiltersBar view={view} themes={themes} states={states} shown={shown.length} total={current.length} />
+          <ThemeSuggestions inUse={themes} />
           <TriageTable doc={doc} rows={shown} clusters={clusters} view={view} identity={session?.identity ?? null} readOnly={readOnly} ballot={can(role, 'vote') ? ballot : null} canSpotlight={canSpotlight} />
         </>
       )}

@@ -6,12 +6,14 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../shared/api.js';
 import type { ClusterData, RecommendationData, RecommendationEntry } from '../../../shared/recommendations.js';
+import { effectiveThemes } from '../../../shared/themeTags.js';
 import { SpotlightButton } from '../room/SpotlightButton.js';
 import { ClusterSelect } from './ClusterSelect.js';
 import { CommentThreads } from './CommentThreads.js';
 import { DotCell } from './DotCell.js';
 import { LeadOrganisations } from './LeadOrganisations.js';
 import { PrioritySelect } from './PrioritySelect.js';
+import { ThemeTags } from './ThemeTags.js';
 import { recommendationLabel } from './recommendationLabel.js';
 
 interface TriageRowProps {
@@ -31,21 +33,22 @@ interface TriageRowProps {
   canSpotlight: boolean;
 }
 
-/** A table row, and under it, when opened, the leads and comments. */
+/** A table row, and under it, when opened, the themes, leads and comments. */
 export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
   const { recommendation: r, entry, clusters, identity, readOnly, open, onToggle, dots, canAddDot, onPlaceDot, columns, canSpotlight } = props;
   const { t } = useTranslation();
   const label = recommendationLabel(r, 40);
   const detailsId = `triage-details-${r.key.replace(/[^\w-]/g, '_')}`;
+  const themes = effectiveThemes(r);
   return (
     <>
       <tr data-key={r.key} className={open ? 'triage-row triage-row--open' : 'triage-row'}>
         <th scope="row" className="triage-row__ref">{r.ref ?? '—'}</th>
         <td className="triage-row__text">
           {r.text}
-          {r.themes.length > 0 && (
+          {themes.length > 0 && (
             <span className="triage-row__themes">
-              {r.themes.map((theme) => (
+              {themes.map((theme) => (
                 <span key={theme} className="tag">{theme}</span>
               ))}
             </span>
@@ -83,7 +86,10 @@ export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
               </div>
             )}
             <div className="triage-details__body">
-              <LeadOrganisations entry={entry} leads={r.leadOrganisations} myOrganisation={identity?.organisation ?? null} idPrefix={detailsId} readOnly={readOnly} />
+              <div>
+                <ThemeTags entry={entry} themes={r.themes} themeTags={r.themeTags} idPrefix={detailsId} readOnly={readOnly} />
+                <LeadOrganisations entry={entry} leads={r.leadOrganisations} myOrganisation={identity?.organisation ?? null} idPrefix={detailsId} readOnly={readOnly} />
+              </div>
               <CommentThreads entry={entry} comments={r.comments} identity={identity} idPrefix={detailsId} readOnly={readOnly} />
             </div>
           </td>
