@@ -1,6 +1,6 @@
 /**
- * Triage of the current recommendations in real Chromium: filtering, a priority and a comment
- * set by one participant reaching another's screen, and a dot vote from the table.
+ * Triage of the current recommendations in real Chromium: filtering, a priority, a comment and a
+ * theme set by one participant reaching another's screen, the lock, and a dot vote from the table.
  */
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('triage of the recommendations', () => {
     await moveRoomTo(server, workshop, 'recommendations');
   });
 
-  it('filters the table, and a priority and a comment set by one participant appear on another’s screen', async () => {
+  it('filters the table, and a priority, a comment and a theme set by one participant appear on another’s screen', async () => {
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
     const bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
     const count = alice.page.getByTestId('triage-count');
@@ -56,9 +56,44 @@ describe('triage of the recommendations', () => {
     await expect.poll(() => bob.page.getByText('Alice Bold (Women for Change)').count()).toBe(1);
     await expect.poll(() => bob.page.getByRole('row', { name: /^84\.2 / }).first().textContent()).toContain('Women for Change');
 
+    // The 2010 file has no themes: Alice tags one, and it reaches Bob's theme filter and heat map.
+    const bobThemes = bob.page.getByLabel('Theme', { exact: true });
+    expect(await bobThemes.locator('option').allTextContents()).toEqual(['Any']);
+    await alice.page.getByLabel('Add a theme').fill('  Torture prevention ');
+    await alice.page.getByLabel('Add a theme').press('Enter');
+    await expect.poll(() => bobThemes.locator('option').allTextContents()).toEqual(['Any', 'Torture prevention']);
+    await bobThemes.selectOption('Torture prevention');
+    await expect.poll(() => bob.page.getByTestId('triage-count').textContent()).toBe('Showing 1 of 129');
+    const heatRow = bob.page.locator('.heat-map').getByRole('row', { name: /^Torture prevention / });
+    expect(await heatRow.locator('td').allTextContents()).toEqual(['1', '0', '0', '0']);
+    // The same theme in another case is not a second one; a participant's tag can be removed.
+    await alice.page.getByLabel('Add a theme').fill('TORTURE PREVENTION');
+    await alice.page.getByLabel('Add a theme').press('Enter');
+    await expect.poll(() => alice.page.getByText('This recommendation already has that theme.').count()).toBe(1);
+    await bob.page.getByRole('button', { name: 'Remove the theme Torture prevention' }).click();
+    await expect.poll(() => alice.page.getByRole('button', { name: 'Remove the theme Torture prevention' }).count()).toBe(0);
+    await alice.page.getByLabel('Add a theme').fill('Torture prevention');
+    await alice.page.getByLabel('Add a theme').press('Enter');
+    await expect.poll(() => bob.page.locator('.heat-map').getByRole('row', { name: /^Torture prevention / }).count()).toBe(1);
+
     await saveScreenshot(alice.page, 'triage');
     await expectNoSeriousA11yViolations(alice.page);
     await Promise.all([alice.context.close(), bob.context.close()]);
+  });
+
+  it('a locked triage shows the themes but offers no field to tag or remove them', async () => {
+    const facilitator = await openConsole(browser, server, workshop);
+    const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
+    await facilitator.page.getByRole('switch', { name: 'Lock Recommendations triage' }).check();
+    await expect.poll(() => alice.page.getByTestId('locked-notice').count()).toBe(1);
+    await alice.page.getByRole('button', { name: /^Open \(1 comment\) 84\.2 / }).click();
+    await expect.poll(() => alice.page.getByRole('listitem').filter({ hasText: 'Torture prevention' }).count()).toBe(1);
+    expect(await alice.page.getByLabel('Add a theme').count()).toBe(0);
+    expect(await alice.page.getByRole('button', { name: 'Remove the theme Torture prevention' }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(alice.page);
+    await facilitator.page.getByRole('switch', { name: 'Lock Recommendations triage' }).uncheck();
+    await expect.poll(() => alice.page.getByLabel('Add a theme').count()).toBe(1);
+    await Promise.all([facilitator.context.close(), alice.context.close()]);
   });
 
   it('the facilitator opens a dot vote on the filtered recommendations and participants place dots from the table', async () => {
