@@ -1,12 +1,9 @@
 /** The files of the session record, by the name in `GET /api/workshops/:id/export/:file`. */
 import { zipSync } from 'fflate';
 import type { WorkshopRecordFile } from '../../shared/record.js';
-import { charterDocx } from './charterDocx.js';
 import { charterMarkdown } from './charterMarkdown.js';
-import { charterPdf } from './charterPdf.js';
 import { csvFile } from './inert/csv.js';
 import { planMatrix } from './planMatrix.js';
-import { planXlsx } from './planXlsx.js';
 import { attendanceTable, experiencesTable, strategyTable, votesTable } from './recordTables.js';
 import type { Table } from './table.js';
 
@@ -23,11 +20,19 @@ const csv = (table: (record: WorkshopRecordFile) => Table): ExportFile => ({
   },
 });
 
+// The PDF, DOCX and XLSX writers weigh about 15 MB of heap together: each is loaded by its first
+// export rather than at start, which keeps the live server small (and its garbage collections short).
 const FILES = {
-  'charter.pdf': { contentType: 'application/pdf', render: charterPdf },
-  'charter.docx': { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: charterDocx },
+  'charter.pdf': { contentType: 'application/pdf', render: async (record) => (await import('./charterPdf.js')).charterPdf(record) },
+  'charter.docx': {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: async (record) => (await import('./charterDocx.js')).charterDocx(record),
+  },
   'charter.md': { contentType: 'text/markdown; charset=utf-8', render: charterMarkdown },
-  'plan.xlsx': { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: planXlsx },
+  'plan.xlsx': {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    render: async (record) => (await import('./planXlsx.js')).planXlsx(record),
+  },
   'plan.csv': csv((record) => planMatrix(record)),
   'strategy.csv': csv(strategyTable),
   'experiences.csv': csv(experiencesTable),

@@ -11,7 +11,6 @@ import { detectLayout, hasKnownHeader } from './detectLayout.js';
 import type { Header } from './layout.js';
 import { mergeRows } from './mergeRows.js';
 import { readCsv } from './readCsv.js';
-import { readXlsx } from './readXlsx.js';
 import type { TableResult, TableRow } from './table.js';
 
 export interface ParsedImport {
@@ -50,7 +49,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 async function readTable(bytes: Uint8Array, contentType: string | undefined): Promise<TableResult> {
   const whole = (message: string): TableResult => ({ ok: false, errors: [{ row: null, column: null, message }] });
   if (bytes.length === 0) return whole('the file is empty');
-  if (startsWith(bytes, ZIP_SIGNATURE)) return readXlsx(bytes, hasKnownHeader);
+  // exceljs weighs about 7 MB of heap: it is loaded by the first XLSX import, not at start.
+  if (startsWith(bytes, ZIP_SIGNATURE)) return (await import('./readXlsx.js')).readXlsx(bytes, hasKnownHeader);
   if (startsWith(bytes, OLE_SIGNATURE)) {
     return whole('this is an old Excel workbook (.xls); save it as .xlsx or .csv and import that');
   }
