@@ -72,6 +72,9 @@ describe('triage of the recommendations', () => {
     await expect.poll(() => alice.page.getByText('This recommendation already has that theme.').count()).toBe(1);
     await bob.page.getByRole('button', { name: 'Remove the theme Torture prevention' }).click();
     await expect.poll(() => alice.page.getByRole('button', { name: 'Remove the theme Torture prevention' }).count()).toBe(0);
+    // Bob's filter still names the theme it applies, though no recommendation has it now.
+    await expect.poll(() => bob.page.getByTestId('triage-count').textContent()).toBe('Showing 0 of 129');
+    expect(await bobThemes.inputValue()).toBe('Torture prevention');
     await alice.page.getByLabel('Add a theme').fill('Torture prevention');
     await alice.page.getByLabel('Add a theme').press('Enter');
     await expect.poll(() => bob.page.locator('.heat-map').getByRole('row', { name: /^Torture prevention / }).count()).toBe(1);

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { RESPONSES, type RecommendationResponse } from '../../../shared/recommendations.js';
+import { hasTheme } from '../../../shared/themeTags.js';
 import { setFilters, type TriageViewStore } from './triageViewStore.js';
 import { SORT_KEYS, type SortKey } from './triageSort.js';
 
@@ -17,6 +18,8 @@ interface TriageFiltersBarProps {
 export function TriageFiltersBar({ view, themes, states, shown, total }: TriageFiltersBarProps) {
   const { t } = useTranslation();
   const { filters, sort, groupByCluster } = useStore(view);
+  // A tag removed by someone else while it filters this table stays listed, so the menu says what is applied.
+  const themeOptions = filters.theme && !hasTheme(themes, filters.theme) ? [...themes, filters.theme] : themes;
   return (
     <form className="triage-filters" role="search" aria-label={t('triage.filters')} onSubmit={(event) => event.preventDefault()}>
       <div className="field triage-filters__text">
@@ -27,7 +30,7 @@ export function TriageFiltersBar({ view, themes, states, shown, total }: TriageF
         <label htmlFor="triage-theme">{t('triage.theme')}</label>
         <select id="triage-theme" value={filters.theme} onChange={(event) => setFilters(view, { theme: event.target.value })}>
           <option value="">{t('triage.any')}</option>
-          {themes.map((theme) => (
+          {themeOptions.map((theme) => (
             <option key={theme} value={theme}>{theme}</option>
           ))}
         </select>
