@@ -186,6 +186,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('numbers updates after a compaction that took them all above the snapshot', async () => {
+      const store = await open();
+      const upTo = await store.appendUpdates('w1/plan', [update('a'), update('b')]);
+      await store.compact('w1/plan', Y.mergeUpdates([update('a'), update('b')]), upTo);
+      const after = update('after');
+      const next = await store.appendUpdates('w1/plan', [after]);
+      expect(next).toBeGreaterThan(upTo);
+      const loaded = await store.loadDocument('w1/plan');
+      expect(loaded.updates).toEqual([after]);
+      expect(loaded.lastSeq).toBe(next);
+      await store.close();
+    });
+
     describe('votes', () => voteContract(open));
     describe('attendance and restore', () => restoreContract(open));
   });
