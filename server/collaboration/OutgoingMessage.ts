@@ -1,7 +1,7 @@
 /**
  * A y-websocket message on its way out, with its WebSocket frame built once, on first use. A
  * relay to two hundred connections then frames the update once instead of once per socket,
- * and the cached full state of a join storm is framed once for every joiner.
+ * and a cached sync answer of a join storm is framed once for every joiner.
  */
 export class OutgoingMessage {
   private framed: Buffer | null = null;

@@ -139,6 +139,30 @@ describe('Room', () => {
     expect(room.doc.getText('t').length).toBe(30);
   });
 
+  it('answers clients asking with one state vector with one encoding, until the document changes', async () => {
+    const room = await Room.load({ name: 'w/plan', store: openStore(), mayWrite: () => true });
+    const [late, ...early] = edits(4).reverse();
+    for (const update of early.reverse()) room.receive(connection(), { kind: 'update', update, empty: false });
+    await room.settle();
+    // Two clients that were in sync before the Wi-Fi dropped come back with the same vector.
+    const behind = new Y.Doc();
+    Y.applyUpdate(behind, Y.encodeStateAsUpdate(room.doc));
+    const vector = Y.encodeStateVector(behind);
+    const [first, second] = [connection(), connection()];
+    room.receive(first, { kind: 'sync-step1', stateVector: vector });
+    room.receive(second, { kind: 'sync-step1', stateVector: vector });
+    expect(second.sent[0]).toBe(first.sent[0]);
+
+    room.receive(connection(), { kind: 'update', update: late!, empty: false });
+    await room.settle();
+    const third = connection();
+    room.receive(third, { kind: 'sync-step1', stateVector: vector });
+    expect(third.sent[0]).not.toBe(first.sent[0]);
+    const answer = decodeClientMessage(third.sent[0]!);
+    if (answer.kind === 'sync-step2') Y.applyUpdate(behind, answer.update);
+    expect(behind.getText('t').toString()).toBe('0123');
+  });
+
   it('stores no empty update (every stock client sends one after syncing)', async () => {
     const store = openStore();
     const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });

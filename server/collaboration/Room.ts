@@ -24,6 +24,8 @@ import {
 
 /** Wait before retrying a failed store; the updates stay queued meanwhile and nothing is relayed. */
 const STORE_RETRY_MS = 1000;
+/** Distinct state vectors whose sync answers a room keeps until its document changes. */
+const MAX_CACHED_ANSWERS = 32;
 
 export interface RoomOptions {
   name: string;
@@ -43,8 +45,12 @@ export class Room {
   private flushing: Promise<void> | null = null;
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
-  /** The whole state encoded as a sync step 2, reused until the document changes (join storms). */
-  private fullStateMessage: OutgoingMessage | null = null;
+  /**
+   * Sync step 2 answers by the state vector asked with, kept until the document changes. In a
+   * join storm every newcomer asks with the empty vector; after a Wi-Fi drop, a room full of
+   * clients that were in sync reconnects with one and the same vector. One encoding serves all.
+   */
+  private readonly answers = new Map<string, OutgoingMessage>();
   private closed = false;
 
   private constructor(options: RoomOptions) {
@@ -142,10 +148,13 @@ export class Room {
   }
 
   private syncStep2For(stateVector: Uint8Array): OutgoingMessage {
-    const isEmpty = stateVector.length === 1 && stateVector[0] === 0;
-    if (!isEmpty) return new OutgoingMessage(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
-    this.fullStateMessage ??= new OutgoingMessage(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)));
-    return this.fullStateMessage;
+    const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1');
+    const known = this.answers.get(key);
+    if (known) return known;
+    const answer = new OutgoingMessage(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    // Clients far behind each ask with their own vector; a bound keeps those from piling up.
+    if (this.answers.size < MAX_CACHED_ANSWERS) this.answers.set(key, answer);
+    return answer;
   }
 
   /**
@@ -194,7 +203,7 @@ export class Room {
 
   /** Applies a stored batch in one transaction. */
   private applyBatch(batch: Uint8Array[]): void {
-    this.fullStateMessage = null;
+    this.answers.clear();
     this.doc.transact(() => {
       for (const update of batch) Y.applyUpdate(this.doc, update);
     });
