@@ -102,6 +102,8 @@ export interface StormLoadResult {
   syncMs: { p50: number; p99: number; max: number };
   verified: boolean;
   verificationNote: string;
+  /** Then the light clients drop and come back at once, asking with the state vector they hold. */
+  reconnect: { clients: number; synced: number; allSyncedMs: number | null; syncMs: { p50: number; p99: number; max: number }; answerBytes: number };
 }
 
 /** Either result. */
@@ -112,6 +114,8 @@ export type LoadEvent =
   | { type: 'ready' }
   | { type: 'window-start' }
   | { type: 'window-end' }
+  | { type: 'reconnect-start' }
+  | { type: 'reconnect-end' }
   | { type: 'result'; result: LoadResult }
   | { type: 'failed'; message: string };
 

@@ -39,7 +39,8 @@ function steadyRow(result: SteadyCaseResult): string[] {
 
 function stormRow(result: StormCaseResult): string[] {
   const { load } = result;
-  if (!load) return [result.server, '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', `n/a: ${result.skipped ?? ''}`];
+  if (!load) return [result.server, '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', `n/a: ${result.skipped ?? ''}`];
+  const { reconnect } = load;
   return [
     result.server,
     `${load.synced}/${load.clients}`,
@@ -48,6 +49,8 @@ function stormRow(result: StormCaseResult): string[] {
     fixed(load.syncMs.p50, 0),
     fixed(load.syncMs.p99, 0),
     fixed(result.serverCpuMs, 0),
+    reconnect.allSyncedMs === null ? `${reconnect.synced}/${reconnect.clients}` : fixed(reconnect.allSyncedMs, 0),
+    fixed(result.reconnectCpuMs, 0),
     fixed(load.stateBytes / 1024, 0),
     fixed(result.serverRssMiB, 0),
     percent(result.loadCpuShare, 0),
@@ -108,7 +111,7 @@ export function renderTables(results: BenchResults): string {
     results.steady.map(steadyRow),
   );
   const storm = table(
-    ['server', 'synced', 'all synced ms', 'stock synced ms', 'p50 ms', 'p99 ms', 'server CPU ms', 'state KiB', 'RSS MiB', 'load CPU', 'other CPU', 'verified'],
+    ['server', 'synced', 'all synced ms', 'stock synced ms', 'p50 ms', 'p99 ms', 'server CPU ms', 'reconnect: all synced ms', 'reconnect: server CPU ms', 'state KiB', 'RSS MiB', 'load CPU', 'other CPU', 'verified'],
     results.storm.map(stormRow),
   );
   return `Steady typing (one room)\n${steady}\n\nJoin storm (${results.storm[0]?.load?.clients ?? 200} clients at once)\n${storm}`;

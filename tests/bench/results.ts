@@ -40,6 +40,8 @@ export interface MemoryPerClient {
 export interface StormCaseResult extends Disturbable {
   server: ServerKind;
   serverCpuMs: number;
+  /** Server CPU from the reconnect storm's first socket to its last sync. */
+  reconnectCpuMs: number;
   loadCpuShare: number;
   windowMs: number;
   serverRssMiB: number;

@@ -17,7 +17,7 @@ const PREFILL_TIMEOUT_MS = 60_000;
 export async function runStormCase(kind: ServerKind): Promise<StormCaseResult> {
   if (kind === 'relay') {
     const skipped = 'a relay keeps no state: a joining client can only sync from a peer, which the relay would then broadcast to all';
-    return { server: kind, serverCpuMs: Number.NaN, loadCpuShare: Number.NaN, otherCpuCores: 0, attempts: 0, windowMs: Number.NaN, serverRssMiB: Number.NaN, load: null, skipped, store: null };
+    return { server: kind, serverCpuMs: Number.NaN, reconnectCpuMs: Number.NaN, loadCpuShare: Number.NaN, otherCpuCores: 0, attempts: 0, windowMs: Number.NaN, serverRssMiB: Number.NaN, load: null, skipped, store: null };
   }
   const server = await startServerProcess(kind);
   try {
@@ -31,12 +31,17 @@ export async function runStormCase(kind: ServerKind): Promise<StormCaseResult> {
       const start = { at: performance.now(), cpu: cpuMicros(server.pid), load: cpuMicros(load.pid), machine: machineBusyMicros() };
       await load.next('window-end', STORM.timeoutMs + 10_000);
       const end = { at: performance.now(), cpu: cpuMicros(server.pid), load: cpuMicros(load.pid), machine: machineBusyMicros() };
+      await load.next('reconnect-start', 10_000);
+      const reconnectFrom = cpuMicros(server.pid);
+      await load.next('reconnect-end', STORM.timeoutMs + 10_000);
+      const reconnectCpuMs = (cpuMicros(server.pid) - reconnectFrom) / 1000;
       const windowMs = end.at - start.at;
       const otherMicros = end.machine - start.machine - (end.cpu - start.cpu) - (end.load - start.load);
       const result = (await load.result(20_000)) as StormLoadResult;
       return {
         server: kind,
         serverCpuMs: (end.cpu - start.cpu) / 1000,
+        reconnectCpuMs,
         loadCpuShare: (end.load - start.load) / 1000 / windowMs,
         otherCpuCores: Math.max(0, otherMicros / 1000 / windowMs),
         attempts: 1,

@@ -5,13 +5,15 @@
  * It keeps no document, so thousands of frames per second cost it a byte search each.
  */
 import WebSocket from 'ws';
-import { EMPTY_STEP1, EMPTY_STEP2, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncStepOf } from './wire.js';
+import { EMPTY_STEP1, EMPTY_STEP2, encodeStep1, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, syncStepOf } from './wire.js';
 
 /** Where a light client connects and what it does with frames. */
 export interface LightClientOptions {
   url: string;
   /** False for the plain relay: it has no document, sends no step 1 and answers none. */
   serverKeepsDocument: boolean;
+  /** The state vector it asks with; none (a fresh client) asks for everything. */
+  stateVector?: Uint8Array;
   onFrame?: (frame: Uint8Array, now: number) => void;
 }
 
@@ -34,7 +36,7 @@ export class LightClient {
         if (this.syncedAt !== null) resolve();
       });
       this.socket.once('open', () => {
-        if (options.serverKeepsDocument) this.socket.send(EMPTY_STEP1);
+        if (options.serverKeepsDocument) this.socket.send(options.stateVector ? encodeStep1(options.stateVector) : EMPTY_STEP1);
         else this.markSynced(performance.now(), resolve);
       });
     });

@@ -1,7 +1,8 @@
 /**
  * The join storm: prefill the room, then open every client at once and time until each has
  * received the full state. Stock providers check the content; one light client's state is
- * decoded and compared too.
+ * decoded and compared too. Then the reconnect storm: the light clients drop, as on a Wi-Fi
+ * cut, and all come back at once asking with the state vector they hold.
  */
 import * as Y from 'yjs';
 import type { StormLoadResult, StormPlan } from '../protocol.js';
@@ -35,12 +36,13 @@ export async function runStorm(plan: StormPlan): Promise<StormLoadResult> {
   const all = [...stock.map((client) => client.synced), ...light.map((client) => client.synced)];
   await within(Promise.allSettled(all), plan.timeoutMs, 'storm clients syncing').catch(() => undefined);
   tell({ type: 'window-end' });
+  const reconnect = await reconnectStorm(plan, light, Y.encodeStateVector(prefill.doc));
 
   const syncTimes = [...stock, ...light].flatMap((client) => (client.syncedAt === null ? [] : [client.syncedAt - started]));
   const sorted = Float64Array.from(syncTimes).sort();
   const stockTimes = stock.map((client) => (client.syncedAt === null ? Number.NaN : client.syncedAt - started));
   const verification = verify(expected, stock, light);
-  for (const client of [...stock, ...light, holder]) client.close();
+  for (const client of [...stock, holder]) client.close();
   return {
     kind: 'storm',
     prefillMs,
@@ -51,7 +53,24 @@ export async function runStorm(plan: StormPlan): Promise<StormLoadResult> {
     stockSyncedMs: stockTimes.some(Number.isNaN) ? null : Math.max(...stockTimes),
     syncMs: summarise(sorted),
     ...verification,
+    reconnect,
   };
+}
+
+/** Closes the light clients, then opens as many at once with `stateVector`, and times their sync. */
+async function reconnectStorm(plan: StormPlan, light: LightClient[], stateVector: Uint8Array): Promise<StormLoadResult['reconnect']> {
+  for (const client of light) client.close();
+  const url = roomUrl(plan.target);
+  const started = performance.now();
+  tell({ type: 'reconnect-start' });
+  const back = light.map(() => new LightClient({ url, serverKeepsDocument: true, stateVector }));
+  await within(Promise.allSettled(back.map((client) => client.synced)), plan.timeoutMs, 'reconnecting clients syncing').catch(() => undefined);
+  tell({ type: 'reconnect-end' });
+  const times = back.flatMap((client) => (client.syncedAt === null ? [] : [client.syncedAt - started]));
+  const sorted = Float64Array.from(times).sort();
+  const answerBytes = back[0]?.firstStep2?.byteLength ?? 0;
+  for (const client of back) client.close();
+  return { clients: back.length, synced: times.length, allSyncedMs: times.length === back.length ? (sorted[sorted.length - 1] ?? null) : null, syncMs: summarise(sorted), answerBytes };
 }
 
 function verify(expected: string, stock: StockClient[], light: LightClient[]): { verified: boolean; verificationNote: string } {
