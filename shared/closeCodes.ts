@@ -16,6 +16,8 @@ export const CLOSE_CODES = {
   rateLimited: 4529,
   /** The server is shutting down; clients should reconnect later. */
   serverShutdown: 4503,
+  /** The document hit an internal error and is reloaded from storage; reconnect now. */
+  documentReloading: 4500,
   /** A frame exceeded the size limit (the standard "message too big"). */
   messageTooBig: 1009,
 } as const;

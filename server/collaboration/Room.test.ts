@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { Identity } from '../../shared/api.js';
+import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { LIMITS } from '../../shared/limits.js';
 import { SqliteStore } from '../storage/SqliteStore.js';
 import type { Store } from '../storage/Store.js';
@@ -195,6 +196,42 @@ describe('RoomRegistry', () => {
     const again = await rooms.join('w/plan', connection());
     expect(again).not.toBe(room);
     expect(again.doc.getText('t').toString()).toBe('0');
+  });
+});
+
+describe('RoomRegistry, when a room faults after storing', () => {
+  it('sends everyone away to reconnect, compacts nothing, and loads the stored document on the next join', async () => {
+    const store = openStore();
+    let compactions = 0;
+    const watched: Store = Object.create(store) as Store;
+    watched.compact = async (...args) => {
+      compactions += 1;
+      return store.compact(...args);
+    };
+    const rooms = new RoomRegistry({ store: watched, idleUnloadMs: 20, mayWrite: () => true });
+    const writer = connection();
+    const closes: number[] = [];
+    writer.close = (code) => closes.push(code);
+    const room = await rooms.join('w/plan', writer);
+    // A receiver whose send throws stands for any throw after the commit (relay or apply).
+    const broken = connection();
+    await rooms.join('w/plan', broken);
+    broken.send = () => {
+      throw new Error('socket exploded');
+    };
+
+    room.receive(writer, { kind: 'update', update: edits(1)[0]!, empty: false });
+    await room.settle();
+    expect(closes).toEqual([CLOSE_CODES.documentReloading]);
+    expect(rooms.loadedRooms()).toEqual([]);
+    await room.close();
+    expect(compactions).toBe(0);
+
+    // The update was stored before the relay threw: the reloaded room holds it.
+    const again = await rooms.join('w/plan', connection());
+    expect(again).not.toBe(room);
+    expect(again.doc.getText('t').toString()).toBe('0');
+    await expect(room.submit(writer, edits(2)[1]!)).rejects.toThrow(/faulted/);
   });
 });
 

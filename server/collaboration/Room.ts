@@ -4,9 +4,10 @@
  * Durable before visible: updates from clients are queued, committed to the store in one
  * transaction, and only then relayed as one merged message and applied to the in-memory
  * document. The in-memory document therefore never holds anything unstored, and every state
- * sent to a syncing client is already on disk.
+ * sent to a syncing client is already stored.
  */
 import * as Y from 'yjs';
+import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { LIMITS } from '../../shared/limits.js';
 import { describeError, log } from '../logger.js';
 import type { Store } from '../storage/Store.js';
@@ -31,6 +32,8 @@ export interface RoomOptions {
   name: string;
   store: Store;
   mayWrite: (connection: RoomConnection) => boolean;
+  /** Told once if the room faults (see fault()), so the next join loads the document anew. */
+  onFault?: (room: Room) => void;
 }
 
 export class Room {
@@ -38,6 +41,7 @@ export class Room {
   readonly doc = new Y.Doc();
   private readonly store: Store;
   private readonly mayWrite: RoomOptions['mayWrite'];
+  private readonly onFault: RoomOptions['onFault'];
   private readonly connections = new Set<RoomConnection>();
   private readonly awareness = new AwarenessStates<RoomConnection>();
   private pending: { update: Uint8Array; from: RoomConnection }[] = [];
@@ -52,11 +56,14 @@ export class Room {
    */
   private readonly answers = new Map<string, OutgoingMessage>();
   private closed = false;
+  /** The document may lack what the store holds: it must never be compacted or served again. */
+  private faulted = false;
 
   private constructor(options: RoomOptions) {
     this.name = options.name;
     this.store = options.store;
     this.mayWrite = options.mayWrite;
+    this.onFault = options.onFault;
   }
 
   /** Loads the stored snapshot and updates into a fresh document. */
@@ -97,6 +104,7 @@ export class Room {
 
   /** Handles one decoded message from a connection of this room. */
   receive(connection: RoomConnection, message: ClientMessage): void {
+    if (this.faulted) return;
     switch (message.kind) {
       case 'sync-step1':
         connection.send(this.syncStep2For(message.stateVector));
@@ -128,11 +136,12 @@ export class Room {
     this.pending.push({ update, from });
     this.scheduleFlush();
     await this.settle();
+    if (this.faulted) throw new Error(`room ${this.name} faulted; the change may not be stored, try again`);
   }
 
-  /** Resolves when everything received so far is stored and relayed. */
+  /** Resolves when everything received so far is stored and relayed (or the room faulted). */
   async settle(): Promise<void> {
-    while (this.flushing || this.pending.length > 0) {
+    while (!this.faulted && (this.flushing || this.pending.length > 0)) {
       if (!this.flushing) this.flushNow();
       await this.flushing;
     }
@@ -143,7 +152,7 @@ export class Room {
     if (this.closed) return;
     this.closed = true;
     await this.settle();
-    if (this.updatesSinceSnapshot > 0) await this.compact();
+    if (this.updatesSinceSnapshot > 0 && !this.faulted) await this.compact();
     this.doc.destroy();
   }
 
@@ -175,10 +184,28 @@ export class Room {
     if (this.flushing || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    this.flushing = this.storeAndRelay(batch).finally(() => {
-      this.flushing = null;
-      if (this.pending.length > 0) this.scheduleFlush();
-    });
+    this.flushing = this.storeAndRelay(batch)
+      .catch((error: unknown) => this.fault(error))
+      .finally(() => {
+        this.flushing = null;
+        if (this.pending.length > 0) this.scheduleFlush();
+      });
+  }
+
+  /**
+   * Something threw after a batch was stored (in the relay or the apply), so the document may
+   * now lack what the store holds. Carrying on would serve and compact that document. Instead
+   * the room stops and sends everyone away to reconnect: the registry loads the document afresh
+   * from the store, and each client's sync sends back whatever the server did not store.
+   */
+  private fault(error: unknown): void {
+    log.error('room.fault', { room: this.name, error: describeError(error) });
+    this.faulted = true;
+    this.closed = true;
+    this.pending = [];
+    this.answers.clear();
+    for (const connection of [...this.connections]) connection.close(CLOSE_CODES.documentReloading, 'document reloading');
+    this.onFault?.(this);
   }
 
   private async storeAndRelay(batch: { update: Uint8Array; from: RoomConnection }[]): Promise<void> {

@@ -87,7 +87,9 @@ export class RoomRegistry {
 
   private load(name: string): Promise<Room> {
     const previous = this.unloading.get(name) ?? Promise.resolve();
-    const loading = previous.then(() => Room.load({ name, store: this.options.store, mayWrite: this.options.mayWrite }));
+    const loading: Promise<Room> = previous.then(() =>
+      Room.load({ name, store: this.options.store, mayWrite: this.options.mayWrite, onFault: () => this.forget(name, loading) }),
+    );
     this.rooms.set(name, loading);
     loading.catch((error: unknown) => {
       log.error('room.load_failed', { room: name, error: describeError(error) });
@@ -108,6 +110,13 @@ export class RoomRegistry {
     await closing;
     if (this.unloading.get(room.name) === closing) this.unloading.delete(room.name);
     log.debug('room.unloaded', { room: room.name });
+  }
+
+  /** A faulted room is dropped at once, with no final store (it holds nothing unstored): the next join loads anew. */
+  private forget(name: string, loading: Promise<Room>): void {
+    if (this.rooms.get(name) !== loading) return;
+    this.rooms.delete(name);
+    this.cancelIdle(name);
   }
 
   private cancelIdle(name: string): void {
