@@ -1,7 +1,8 @@
 /**
- * The embedded store: one SQLite file in DATA_DIR, no set-up. WAL journal with
- * synchronous=FULL, so a committed transaction survives a crash of the process and of the
- * machine. better-sqlite3 is synchronous; the async interface is kept for the PostgreSQL twin.
+ * The embedded store: one SQLite file in DATA_DIR, no set-up. WAL journal. Every commit
+ * survives a crash of the process at once; WalSync flushes it to disk (see there for when), so
+ * it survives a crash of the machine too. better-sqlite3 is synchronous; the async interface is
+ * kept for the PostgreSQL twin.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,7 @@ import type {
 } from './Store.js';
 import { SQLITE_SCHEMA } from './sqliteSchema.js';
 import { SqliteVotes } from './sqliteVotes.js';
+import { WalSync } from './walSync.js';
 
 interface WorkshopRow {
   id: string;
@@ -65,11 +67,14 @@ export class SqliteStore implements Store {
   private readonly selectToken: Database.Statement<[string], TokenRow>;
   private readonly votes: SqliteVotes;
   private readonly attendance: SqliteAttendance;
+  private readonly wal: WalSync;
 
   private constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    // No flush inside a commit (checkpoints still sync): WalSync flushes after, off the relay's path.
+    this.db.pragma('synchronous = NORMAL');
+    this.wal = new WalSync(file);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
@@ -95,10 +100,10 @@ export class SqliteStore implements Store {
       `INSERT INTO workshops (id, title, country, starts_on, ends_on, join_code, created_at)
        VALUES (@id, @title, @country, @startsOn, @endsOn, @joinCode, @createdAt)`,
     );
-    this.db.transaction(() => {
+    await this.durably(() => {
       insertWorkshop.run(workshop);
       for (const token of tokens) this.insertToken(token);
-    })();
+    });
   }
 
   async findWorkshop(id: string): Promise<WorkshopRecord | null> {
@@ -116,10 +121,10 @@ export class SqliteStore implements Store {
       `INSERT INTO participants (id, workshop_id, name, organisation, created_at)
        VALUES (@id, @workshopId, @name, @organisation, @createdAt)`,
     );
-    this.db.transaction(() => {
+    await this.durably(() => {
       insert.run(participant);
       this.insertToken(token);
-    })();
+    });
   }
 
   async findToken(hash: string): Promise<TokenGrant | null> {
@@ -139,11 +144,14 @@ export class SqliteStore implements Store {
   }
 
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
-    return this.db.transaction(() => {
+    const seq = this.db.transaction(() => {
       let seq = 0;
       for (const update of updates) seq = Number(this.insertUpdate.run(documentName, update).lastInsertRowid);
       return seq;
     })();
+    // Relayed once it would survive a crash of the process; on disk by the next turn.
+    this.wal.flushNextTurn();
+    return seq;
   }
 
   async loadDocument(documentName: string): Promise<StoredDocument> {
@@ -164,7 +172,7 @@ export class SqliteStore implements Store {
   }
 
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    this.db.transaction(() => {
+    await this.durably(() => {
       this.db
         .prepare(
           `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES (?, ?, ?)
@@ -178,7 +186,7 @@ export class SqliteStore implements Store {
         throw new Error(`snapshot of ${documentName} did not read back intact; updates kept`);
       }
       this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?').run(documentName, upToSeq);
-    })();
+    });
   }
 
   async loadControl(workshopId: string): Promise<ControlRecord | null> {
@@ -189,7 +197,7 @@ export class SqliteStore implements Store {
   }
 
   async saveControl(workshopId: string, record: ControlRecord, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
-    return this.db.transaction(() => {
+    return this.durably(() => {
       this.db
         .prepare(
           `INSERT INTO workshop_control (workshop_id, record) VALUES (?, ?)
@@ -197,7 +205,7 @@ export class SqliteStore implements Store {
         )
         .run(workshopId, JSON.stringify(record));
       return insertAudit(this.db, workshopId, audit);
-    })();
+    });
   }
 
   async listAudit(workshopId: string, limit: number): Promise<AuditEntry[]> {
@@ -215,19 +223,19 @@ export class SqliteStore implements Store {
   }
 
   async openVote(vote: StoredVote, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
-    return this.votes.openVote(vote, audit);
+    return this.durably(() => this.votes.openVote(vote, audit));
   }
 
   async castBallot(ballot: BallotRecord): Promise<CastOutcome> {
-    return this.votes.castBallot(ballot);
+    return this.durably(() => this.votes.castBallot(ballot));
   }
 
   async closeVote(voteId: string, closedAt: number): Promise<BallotRecord[] | null> {
-    return this.votes.closeVote(voteId, closedAt);
+    return this.durably(() => this.votes.closeVote(voteId, closedAt));
   }
 
   async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry> {
-    return this.votes.recordResult(voteId, result, audit, forgetChoices);
+    return this.durably(() => this.votes.recordResult(voteId, result, audit, forgetChoices));
   }
 
   async listVotes(workshopId: string): Promise<StoredVote[]> {
@@ -243,7 +251,7 @@ export class SqliteStore implements Store {
   }
 
   async recordAttendance(workshopId: string, sessionId: string, participantIds: string[], at: number): Promise<void> {
-    this.attendance.record(workshopId, sessionId, participantIds, at);
+    await this.durably(() => this.attendance.record(workshopId, sessionId, participantIds, at));
   }
 
   async listAttendance(workshopId: string): Promise<AttendanceRecord[]> {
@@ -251,11 +259,22 @@ export class SqliteStore implements Store {
   }
 
   async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {
-    restoreWorkshop(this.db, restored);
+    await this.durably(() => restoreWorkshop(this.db, restored));
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+    this.wal.close();
+  }
+
+  /**
+   * Runs a write that only the server holds in one transaction and resolves once it is on disk.
+   * The nested transaction of a method that opens its own is a savepoint inside this one.
+   */
+  private async durably<T>(write: () => T): Promise<T> {
+    const result = this.db.transaction(write)();
+    await this.wal.sync();
+    return result;
   }
 
   private insertToken(token: TokenRecord): void {

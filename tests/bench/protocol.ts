@@ -12,7 +12,7 @@ export interface RoomTarget {
   serverKeepsDocument: boolean;
 }
 
-/** What the convene child measured inside its store (wall time includes fsync). */
+/** What the convene child measured inside its store: commits, the WAL flushes after them, compactions. */
 export interface StoreStats {
   appendCalls: number;
   updatesStored: number;
@@ -22,6 +22,11 @@ export interface StoreStats {
   /** Process CPU (all threads) while a commit ran; better-sqlite3 commits synchronously. */
   appendCpuMicros: number;
   maxAppendMs: number;
+  /** The synchronous WAL flushes that follow commits on the next turn (fdatasync). */
+  flushCalls: number;
+  flushMs: number;
+  flushCpuMicros: number;
+  maxFlushMs: number;
   compactCalls: number;
   compactMs: number;
   maxCompactMs: number;

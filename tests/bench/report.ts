@@ -99,7 +99,7 @@ export function renderSummary(results: BenchResults): string {
     });
   });
   return `Steady typing, medians over rounds (range)\n${table(
-    ['server', 'N', 'rounds', 'worst delivery', 'CPU µs/delivery', 'of which commits', 'p50 ms', 'p99 ms', 'CPU vs reference', 'p99 vs reference', 'converged'],
+    ['server', 'N', 'rounds', 'worst delivery', 'CPU µs/delivery', 'of which storing', 'p50 ms', 'p99 ms', 'CPU vs reference', 'p99 vs reference', 'converged'],
     rows,
   )}`;
 }
@@ -117,15 +117,16 @@ export function renderTables(results: BenchResults): string {
   return `Steady typing (one room)\n${steady}\n\nJoin storm (${results.storm[0]?.load?.clients ?? 200} clients at once)\n${storm}`;
 }
 
-/** What our store did in each case (batching, fsync-bound time, compactions). */
+/** What our store did in each case (batching, time blocked in commits and WAL flushes, compactions). */
 export function renderStoreStats(results: BenchResults): string {
   const rows = [...results.steady.map((r) => [`${r.phase} #${r.round}`, r.store] as const), ['storm', results.storm.find((r) => r.server === 'convene')?.store ?? null] as const];
   return table(
-    ['case', 'commits', 'updates', 'empty', 'updates/commit', 'ms in commits', 'CPU µs/commit', 'max commit ms', 'compactions', 'ms compacting', 'max compaction ms'],
+    ['case', 'commits', 'updates', 'empty', 'updates/commit', 'ms in commits', 'CPU µs/commit', 'max commit ms', 'flushes', 'ms in flushes', 'CPU µs/flush', 'max flush ms', 'compactions', 'ms compacting', 'max compaction ms'],
     rows.flatMap(([name, stats]) =>
       stats
         ? [[name, String(stats.appendCalls), String(stats.updatesStored), String(stats.emptyUpdatesStored), fixed(stats.updatesStored / Math.max(1, stats.appendCalls), 2),
-            fixed(stats.appendMs, 0), fixed(stats.appendCpuMicros / Math.max(1, stats.appendCalls), 0), fixed(stats.maxAppendMs, 1), String(stats.compactCalls), fixed(stats.compactMs, 0), fixed(stats.maxCompactMs, 1)]]
+            fixed(stats.appendMs, 0), fixed(stats.appendCpuMicros / Math.max(1, stats.appendCalls), 0), fixed(stats.maxAppendMs, 1),
+            String(stats.flushCalls), fixed(stats.flushMs, 0), fixed(stats.flushCpuMicros / Math.max(1, stats.flushCalls), 0), fixed(stats.maxFlushMs, 1), String(stats.compactCalls), fixed(stats.compactMs, 0), fixed(stats.maxCompactMs, 1)]]
         : [],
     ),
   );

@@ -15,7 +15,7 @@ export interface SteadyCaseResult extends Disturbable {
   serverCpuMs: number;
   /** Server CPU in the window ÷ deliveries of measured edits. */
   cpuMicrosPerDelivery: number;
-  /** The part of it spent committing to our store (convene only). */
+  /** The part of it spent storing: commits and the WAL flushes after them (convene only). */
   storeCpuMicrosPerDelivery: number | null;
   /** Share of one core the server used in the window, and the kernel's part of it. */
   serverCpuShare: number;

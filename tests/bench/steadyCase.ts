@@ -67,7 +67,9 @@ export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase, round:
         serverCpuMs: serverMicros / 1000,
         cpuMicrosPerDelivery: serverMicros / Math.max(1, result.delivered),
         storeCpuMicrosPerDelivery:
-          storeAtStart && storeAtEnd ? (storeAtEnd.appendCpuMicros - storeAtStart.appendCpuMicros) / Math.max(1, result.delivered) : null,
+          storeAtStart && storeAtEnd
+            ? (storeAtEnd.appendCpuMicros + storeAtEnd.flushCpuMicros - storeAtStart.appendCpuMicros - storeAtStart.flushCpuMicros) / Math.max(1, result.delivered)
+            : null,
         serverCpuShare: serverMicros / 1000 / windowMs,
         serverSystemShare: systemMicros / 1000 / windowMs,
         loadCpuShare: loadMicros / 1000 / windowMs,

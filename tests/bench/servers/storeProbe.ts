@@ -1,8 +1,9 @@
 /**
- * Counts and times what our server writes, by wrapping the SqliteStore prototype in the bench
- * child only (server/ is untouched). better-sqlite3 is synchronous, so the wall time of a call
- * is time the event loop was blocked, fsync included.
+ * Counts and times what our server writes, by wrapping the SqliteStore prototype and
+ * fs.fdatasyncSync in the bench child only (server/ is untouched). better-sqlite3 and the WAL
+ * flush are synchronous, so their wall time is time the event loop was blocked.
  */
+import fs from 'node:fs';
 import { SqliteStore } from '../../../server/storage/SqliteStore.js';
 import type { StoreStats } from '../protocol.js';
 
@@ -16,6 +17,10 @@ export function installStoreProbe(): () => StoreStats {
     appendMs: 0,
     appendCpuMicros: 0,
     maxAppendMs: 0,
+    flushCalls: 0,
+    flushMs: 0,
+    flushCpuMicros: 0,
+    maxFlushMs: 0,
     compactCalls: 0,
     compactMs: 0,
     maxCompactMs: 0,
@@ -41,6 +46,21 @@ export function installStoreProbe(): () => StoreStats {
         // [0, 0]: no structs, no deletions — what a fresh stock client answers to sync step 1.
         if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) stats.emptyUpdatesStored += 1;
       }
+    }
+  };
+  const flush = fs.fdatasyncSync;
+  fs.fdatasyncSync = (fd) => {
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    try {
+      flush(fd);
+    } finally {
+      const cpu = process.cpuUsage(cpuBefore);
+      const ms = performance.now() - started;
+      stats.flushCalls += 1;
+      stats.flushMs += ms;
+      stats.flushCpuMicros += cpu.user + cpu.system;
+      stats.maxFlushMs = Math.max(stats.maxFlushMs, ms);
     }
   };
   const compact = SqliteStore.prototype.compact;
