@@ -79,6 +79,13 @@ CREATE TABLE IF NOT EXISTS ballots (
   seq BIGSERIAL NOT NULL,
   PRIMARY KEY (vote_id, voter_key)
 );
+-- Every request id that wrote a voter's ballot: a late retry of an earlier cast must not undo a later one.
+CREATE TABLE IF NOT EXISTS ballot_requests (
+  vote_id TEXT NOT NULL REFERENCES votes(id),
+  voter_key TEXT NOT NULL,
+  request_id TEXT NOT NULL,
+  PRIMARY KEY (vote_id, voter_key, request_id)
+);
 CREATE TABLE IF NOT EXISTS attendance (
   workshop_id TEXT NOT NULL REFERENCES workshops(id),
   participant_id TEXT NOT NULL REFERENCES participants(id),

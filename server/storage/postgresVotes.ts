@@ -54,9 +54,11 @@ const toBallot = (row: BallotRow): BallotRecord => ({
 });
 
 /**
- * Inserts the ballot, or replaces the voter's earlier one. It writes nothing when the vote is
- * not open (the EXISTS guard), when the row belongs to another delegate of the organisation,
- * or when it already holds this request id (a retry): RETURNING then yields no row.
+ * Inserts the ballot, or replaces the voter's earlier one, and remembers the request id that
+ * wrote it. It writes nothing when the vote is not open (the EXISTS guard), when the row
+ * belongs to another delegate of the organisation, or when this request id already wrote it (a
+ * retry, even one that arrives after a newer cast from the voter's other device): the
+ * statement then yields no row.
  *
  * FOR SHARE makes the guard hold until the cast commits: a close (an UPDATE of that vote row)
  * waits for casts in flight, and a cast that comes after a close re-reads the closed row and
@@ -64,13 +66,22 @@ const toBallot = (row: BallotRow): BallotRecord => ({
  * after closeVote had already listed the ballots it counts.
  */
 const CAST = `
-INSERT INTO ballots (vote_id, voter_key, participant_id, name, organisation, request_id, choice, cast_at)
-SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::json, $8::bigint
-WHERE EXISTS (SELECT 1 FROM votes WHERE id = $1::text AND closed_at IS NULL FOR SHARE)
-ON CONFLICT (vote_id, voter_key) DO UPDATE SET
-  request_id = excluded.request_id, choice = excluded.choice, cast_at = excluded.cast_at, revision = ballots.revision + 1
-WHERE ballots.participant_id = excluded.participant_id AND ballots.request_id <> excluded.request_id
-RETURNING revision`;
+WITH written AS (
+  INSERT INTO ballots (vote_id, voter_key, participant_id, name, organisation, request_id, choice, cast_at)
+  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::json, $8::bigint
+  WHERE EXISTS (SELECT 1 FROM votes WHERE id = $1::text AND closed_at IS NULL FOR SHARE)
+  ON CONFLICT (vote_id, voter_key) DO UPDATE SET
+    request_id = excluded.request_id, choice = excluded.choice, cast_at = excluded.cast_at, revision = ballots.revision + 1
+  WHERE ballots.participant_id = excluded.participant_id AND ballots.request_id <> excluded.request_id
+    AND NOT EXISTS (SELECT 1 FROM ballot_requests r
+                    WHERE r.vote_id = excluded.vote_id AND r.voter_key = excluded.voter_key AND r.request_id = excluded.request_id)
+  RETURNING revision
+), remembered AS (
+  INSERT INTO ballot_requests (vote_id, voter_key, request_id)
+  SELECT $1::text, $2::text, $6::text FROM written
+  ON CONFLICT DO NOTHING
+)
+SELECT revision FROM written`;
 
 /** Votes and ballots on a pool; each method is one statement or one transaction. */
 export class PostgresVotes {

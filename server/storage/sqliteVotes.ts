@@ -54,7 +54,8 @@ const toBallot = (row: BallotRow): BallotRecord => ({
 /**
  * Inserts the ballot, or replaces the voter's earlier one. It writes nothing when the vote is
  * not open (the EXISTS guard), when the row belongs to another delegate of the organisation,
- * or when it already holds this request id (a retry): RETURNING then yields no row.
+ * or when this request id already wrote it (a retry, even one that arrives after a newer cast
+ * from the voter's other device): RETURNING then yields no row.
  */
 const CAST = `
 INSERT INTO ballots (vote_id, voter_key, participant_id, name, organisation, request_id, choice, cast_at)
@@ -63,7 +64,11 @@ WHERE EXISTS (SELECT 1 FROM votes WHERE id = @voteId AND closed_at IS NULL)
 ON CONFLICT (vote_id, voter_key) DO UPDATE SET
   request_id = excluded.request_id, choice = excluded.choice, cast_at = excluded.cast_at, revision = ballots.revision + 1
 WHERE ballots.participant_id = excluded.participant_id AND ballots.request_id <> excluded.request_id
+  AND NOT EXISTS (SELECT 1 FROM ballot_requests r
+                  WHERE r.vote_id = excluded.vote_id AND r.voter_key = excluded.voter_key AND r.request_id = excluded.request_id)
 RETURNING revision`;
+
+const REMEMBER_REQUEST = 'INSERT OR IGNORE INTO ballot_requests (vote_id, voter_key, request_id) VALUES (@voteId, @voterKey, @requestId)';
 
 export class SqliteVotes {
   constructor(private readonly db: Database.Database) {}
@@ -80,7 +85,10 @@ export class SqliteVotes {
   castBallot(ballot: BallotRecord): CastOutcome {
     return this.db.transaction((): CastOutcome => {
       const written = this.db.prepare(CAST).get({ ...ballot, choice: JSON.stringify(ballot.choice) }) as { revision: number } | undefined;
-      if (written) return written.revision === 0 ? 'cast' : 'replaced';
+      if (written) {
+        this.db.prepare(REMEMBER_REQUEST).run({ voteId: ballot.voteId, voterKey: ballot.voterKey, requestId: ballot.requestId });
+        return written.revision === 0 ? 'cast' : 'replaced';
+      }
       // Nothing written: say why, from the same transaction's view.
       const vote = this.db.prepare('SELECT closed_at FROM votes WHERE id = ?').get(ballot.voteId) as { closed_at: number | null } | undefined;
       if (!vote || vote.closed_at !== null) return 'closed';

@@ -63,6 +63,16 @@ function voteContract(open: () => Promise<Store>): void {
     await store.close();
   });
 
+  it('a late retry of an earlier cast does not undo the voter’s newer ballot', async () => {
+    const store = await withVote();
+    // The phone cast "yes" and lost the answer; the laptop then cast "no"; the phone retries.
+    expect(await store.castBallot(ballot('p1', 'yes', 'req-phone'))).toBe('cast');
+    expect(await store.castBallot(ballot('p1', 'no', 'req-laptop'))).toBe('replaced');
+    expect(await store.castBallot(ballot('p1', 'yes', 'req-phone'))).toBe('repeated');
+    expect((await store.listBallots('v1')).map((b) => [b.voterKey, b.choice, b.requestId])).toEqual([['p1', 'no', 'req-laptop']]);
+    await store.close();
+  });
+
   it('keeps an organisation’s ballot for the delegate who cast it', async () => {
     const store = await withVote();
     expect(await store.castBallot(ballot('org:globe', 'yes', 'req-a', 'p1'))).toBe('cast');
