@@ -272,6 +272,9 @@ describe('the outcome charter', () => {
     await expect.poll(() => bob.page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('adopted');
     expect(await bob.page.getByTestId('charter-local-hash').textContent()).toBe(serverHash);
     await expect.poll(() => projector.page.getByTestId('projector-adoption').textContent()).toBe('The charter is adopted');
+    // The wall says the verdict once (the vote card); the charter's banner gives its date instead.
+    await expect.poll(() => projector.page.getByTestId('charter-projection').textContent()).toMatch(/Adopted on .+\. This text is frozen for good\./);
+    expect(await projector.page.getByText('The charter is adopted', { exact: true }).count()).toBe(1);
     expect(await projector.page.getByTestId('vote-result-hash').textContent()).toContain(serverHash);
     await expect.poll(() => projector.page.getByTestId('charter-projection').textContent()).toContain('Reviewed once more.');
 

@@ -126,8 +126,12 @@ describe('triage of the recommendations', () => {
     await saveScreenshot(projector.page, 'projector-dot-vote');
     await expectNoSeriousA11yViolations(projector.page);
     await facilitator.page.getByRole('button', { name: /^Open \(\d+ comments?\) 84\.2 / }).click();
+    await facilitator.page.getByLabel('Add a theme').fill('Detention monitoring');
+    await facilitator.page.getByLabel('Add a theme').press('Enter');
     await facilitator.page.getByRole('button', { name: 'Spotlight', exact: true }).click();
     await expect.poll(() => projector.page.getByTestId('projector-spotlight').textContent()).toContain('Favourably consider the possibility of the ratification');
+    // The wall shows the themes the room gave it during triage.
+    await expect.poll(() => projector.page.getByTestId('spotlight-themes').textContent()).toContain('Detention monitoring');
     await facilitator.page.getByRole('button', { name: 'Spotlight', exact: true }).click();
     await expect.poll(() => projector.page.getByTestId('projector-spotlight').count()).toBe(0);
     await projector.context.close();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { useCommand } from '../control/useCommand.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { charterStandingMessage } from './charterStandingMessage.js';
 import { HashComparison } from './HashComparison.js';
 import type { CharterStanding } from './useCharterStanding.js';
 
@@ -19,14 +20,7 @@ interface CharterStandingBannerProps {
 export function CharterStandingBanner({ doc, standing, canUnfreeze }: CharterStandingBannerProps) {
   const { t, i18n } = useTranslation();
   const command = useCommand();
-  const message =
-    standing.kind === 'adopted'
-      ? t('charter.standing.adopted', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(standing.adoptedAt) })
-      : standing.kind === 'under-vote'
-        ? t('charter.standing.underVote')
-        : standing.kind === 'failed'
-          ? t('charter.standing.failed')
-          : '';
+  const message = charterStandingMessage(standing, t, i18n.language);
   const frozen = standing.kind !== 'drafting';
   return (
     <div
