@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { SqliteStore } from './SqliteStore.js';
 import { storeContract } from './storeContract.js';
+import { FLUSH_INTERVAL_MS } from './walSync.js';
 
 const freshFolder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'convene-store-'));
 
@@ -55,6 +56,23 @@ describe('SQLite durability', () => {
     // One flush for both commits, of this database's WAL.
     expect(flushed).toHaveLength(1);
     expect(fs.fstatSync(flushed[0]!).ino).toBe(walInode(dataDir));
+    await store.close();
+  });
+
+  it('flushes at most once per interval under load, so waiting for the disk never takes over the event loop', async () => {
+    const store = SqliteStore.open(freshFolder());
+    const flushedAt: number[] = [];
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation(() => void flushedAt.push(performance.now()));
+
+    await store.appendUpdates('w1/plan', [update('first')]);
+    await nextTurn();
+    expect(flushedAt).toHaveLength(1);
+    // A commit right after a flush is not flushed on the next turn, but once the interval is up.
+    await store.appendUpdates('w1/plan', [update('second')]);
+    await nextTurn();
+    expect(flushedAt).toHaveLength(1);
+    await vi.waitFor(() => expect(flushedAt).toHaveLength(2));
+    expect(flushedAt[1]! - flushedAt[0]!).toBeGreaterThanOrEqual(FLUSH_INTERVAL_MS - 1);
     await store.close();
   });
 

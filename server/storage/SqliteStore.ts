@@ -149,8 +149,8 @@ export class SqliteStore implements Store {
       for (const update of updates) seq = Number(this.insertUpdate.run(documentName, update).lastInsertRowid);
       return seq;
     })();
-    // Relayed once it would survive a crash of the process; on disk by the next turn.
-    this.wal.flushNextTurn();
+    // Relayed once it would survive a crash of the process; on disk within FLUSH_INTERVAL_MS.
+    this.wal.flushSoon();
     return seq;
   }
 

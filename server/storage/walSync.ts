@@ -8,11 +8,13 @@
  * thread, before anything could be relayed: about 0.3–0.5 ms per edit here, the difference in
  * p99 against a server that stores nothing (BENCHMARKS.md). This class adds the flush back:
  *
- * - flushNextTurn(), for Yjs updates: a synchronous flush on the next turn of the event loop,
- *   after this turn has relayed what it committed. A power cut within that half-millisecond
- *   can lose an edit that was relayed; the clients that received it still hold it (in memory
- *   and in IndexedDB) and send it back when they reconnect, because Yjs sync sends the server
- *   whatever it lacks.
+ * - flushSoon(), for Yjs updates: a synchronous flush after this turn has relayed what it
+ *   committed: on the next turn, or, when the last flush was less than FLUSH_INTERVAL_MS ago,
+ *   once that interval is up. The interval bounds the event loop's time spent waiting for the
+ *   disk (a consumer SSD can take milliseconds a flush) and the CPU of flushing under load.
+ *   A power cut before the flush can lose edits that were relayed; the clients that received
+ *   them still hold them (in memory and in IndexedDB) and send them back when they reconnect,
+ *   because Yjs sync sends the server whatever it lacks.
  * - sync(), for everything only the server holds (ballots, tokens, the agenda): resolves once
  *   the write is on disk, flushed on the thread pool. Calls made while a flush runs share the
  *   next one, so a burst of 150 ballots costs a few flushes, not 150.
@@ -21,11 +23,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describeError, log } from '../logger.js';
 
+/** Relayed Yjs updates reach the disk within this long (plus the flush itself). */
+export const FLUSH_INTERVAL_MS = 20;
+
 export class WalSync {
   private readonly walFile: string;
   private fd: number | null = null;
   private closed = false;
-  private flushScheduled = false;
+  private flushTimer: { kind: 'timeout'; handle: NodeJS.Timeout } | { kind: 'immediate'; handle: NodeJS.Immediate } | null = null;
+  private lastFlushAt = -Infinity;
   /** The flush on the thread pool now, and the one that waits for it (shared by later callers). */
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
@@ -34,19 +40,14 @@ export class WalSync {
     this.walFile = `${databaseFile}-wal`;
   }
 
-  /** Flushes on the next turn of the event loop, once, however many commits this turn made. */
-  flushNextTurn(): void {
-    if (this.flushScheduled || this.closed) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      if (this.closed) return;
-      try {
-        fs.fdatasyncSync(this.descriptor());
-      } catch (error) {
-        log.error('store.wal_flush_failed', { error: describeError(error) });
-      }
-    });
+  /** Schedules one flush for every commit made until it runs (see the class comment). */
+  flushSoon(): void {
+    if (this.flushTimer || this.closed) return;
+    const wait = this.lastFlushAt + FLUSH_INTERVAL_MS - performance.now();
+    this.flushTimer =
+      wait > 0
+        ? { kind: 'timeout', handle: setTimeout(() => this.flushNow(), wait) }
+        : { kind: 'immediate', handle: setImmediate(() => this.flushNow()) };
   }
 
   /** Resolves once everything written to the WAL before the call is on disk. */
@@ -63,9 +64,26 @@ export class WalSync {
   /** Call after the database is closed (closing checkpoints the WAL into the database, synced). */
   close(): void {
     this.closed = true;
+    this.cancelFlush();
     if (this.fd === null) return;
     fs.closeSync(this.fd);
     this.fd = null;
+  }
+
+  private flushNow(): void {
+    this.flushTimer = null;
+    try {
+      fs.fdatasyncSync(this.descriptor());
+    } catch (error) {
+      log.error('store.wal_flush_failed', { error: describeError(error) });
+    }
+    this.lastFlushAt = performance.now();
+  }
+
+  private cancelFlush(): void {
+    if (this.flushTimer?.kind === 'timeout') clearTimeout(this.flushTimer.handle);
+    if (this.flushTimer?.kind === 'immediate') clearImmediate(this.flushTimer.handle);
+    this.flushTimer = null;
   }
 
   private start(): Promise<void> {
