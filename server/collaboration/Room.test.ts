@@ -235,6 +235,29 @@ describe('RoomRegistry, when a room faults after storing', () => {
   });
 });
 
+describe('Room, faulting while it closes', () => {
+  it('compacts nothing from a document that may lack what was stored', async () => {
+    const store = openStore();
+    let compactions = 0;
+    const watched: Store = Object.create(store) as Store;
+    watched.compact = async (...args) => {
+      compactions += 1;
+      return store.compact(...args);
+    };
+    const room = await Room.load({ name: 'w/plan', store: watched, mayWrite: () => true });
+    const broken = connection();
+    room.join(broken);
+    broken.send = () => {
+      throw new Error('socket exploded');
+    };
+    room.receive(connection(), { kind: 'update', update: edits(1)[0]!, empty: false });
+    // The unload's final store relays, the relay throws: the room faults inside close().
+    await room.close();
+    expect(compactions).toBe(0);
+    expect((await store.loadDocument('w/plan')).updates).toHaveLength(1);
+  });
+});
+
 describe('RoomRegistry.change', () => {
   it('stores a server-side edit before relaying it to the room', async () => {
     const store = openStore();

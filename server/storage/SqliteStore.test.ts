@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { log } from '../logger.js';
 import { SqliteStore } from './SqliteStore.js';
 import { storeContract } from './storeContract.js';
 import { FLUSH_INTERVAL_MS } from './walSync.js';
@@ -128,12 +129,26 @@ describe('SQLite durability', () => {
     await store.close();
   });
 
-  it('closes cleanly with a flush still scheduled', async () => {
+  it('closes cleanly with a flush still scheduled: the flush is dropped, not attempted on a closed WAL', async () => {
     const store = SqliteStore.open(freshFolder());
     const flush = vi.spyOn(fs, 'fdatasyncSync');
+    const errors = vi.spyOn(log, 'error');
     await store.appendUpdates('w1/plan', [update('last words')]);
     await store.close();
     await nextTurn();
     expect(flush).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('compacts without waiting for the disk, and flushes the compaction like the updates it replaces', async () => {
+    const store = SqliteStore.open(freshFolder());
+    const flushed = vi.spyOn(fs, 'fdatasyncSync').mockImplementation(() => undefined);
+    const synced = vi.spyOn(fs, 'fdatasync');
+    const seq = await store.appendUpdates('w1/plan', [update('compact me')]);
+    await store.compact('w1/plan', update('compact me'), seq);
+    expect(synced).not.toHaveBeenCalled();
+    await nextTurn();
+    expect(flushed).toHaveBeenCalledTimes(1);
+    await store.close();
   });
 });

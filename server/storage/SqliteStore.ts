@@ -171,8 +171,9 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /** One transaction, so a crash keeps either the log or the snapshot; flushed like the updates it replaces. */
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    await this.durably(() => {
+    this.db.transaction(() => {
       this.db
         .prepare(
           `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES (?, ?, ?)
@@ -186,7 +187,8 @@ export class SqliteStore implements Store {
         throw new Error(`snapshot of ${documentName} did not read back intact; updates kept`);
       }
       this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?').run(documentName, upToSeq);
-    });
+    })();
+    this.wal.flushSoon();
   }
 
   async loadControl(workshopId: string): Promise<ControlRecord | null> {
