@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { log } from '../logger.js';
 import { SqliteStore } from './SqliteStore.js';
 import { storeContract } from './storeContract.js';
+import { CHECKPOINT_INTERVAL_MS } from './UpdateJournal.js';
 import { FLUSH_INTERVAL_MS } from './walSync.js';
 
 const freshFolder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'convene-store-'));
@@ -15,6 +16,23 @@ storeContract('SQLite', async () => SqliteStore.open(freshFolder()));
 type Done = (error: NodeJS.ErrnoException | null) => void;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 const walInode = (dataDir: string) => fs.statSync(path.join(dataDir, 'convene.sqlite-wal')).ino;
+const journalFile = (dataDir: string) => path.join(dataDir, 'convene.journal');
+
+/** The data folder as a crash of the process leaves it: what the OS holds of each file, now. */
+function crashImage(dataDir: string): string {
+  const image = freshFolder();
+  for (const name of ['convene.sqlite', 'convene.sqlite-wal', 'convene.journal']) {
+    if (fs.existsSync(path.join(dataDir, name))) fs.copyFileSync(path.join(dataDir, name), path.join(image, name));
+  }
+  return image;
+}
+
+const texts = (updates: Uint8Array[]) =>
+  updates.map((data) => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, data);
+    return doc.getText('t').toString();
+  });
 
 function update(text: string): Uint8Array {
   const doc = new Y.Doc();
@@ -39,24 +57,24 @@ async function storeWithWorkshop(dataDir: string): Promise<SqliteStore> {
 describe('SQLite durability', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('flushes a stored Yjs update to disk on the next turn, after the relay of this one', async () => {
+  it('journals a Yjs update where a crash of the process finds it, and flushes the journal on the next turn', async () => {
     const dataDir = freshFolder();
     const store = SqliteStore.open(dataDir);
     const flushed: number[] = [];
-    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd) => void flushed.push(fd as number));
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd) => void flushed.push(fs.fstatSync(fd as number).ino));
 
     await store.appendUpdates('w1/plan', [update('Ratify OP-CAT')]);
     await store.appendUpdates('w1/plan', [update('Adopt a torture law')]);
     // Resolved at once (a relay follows in this turn), and it would survive a crash of the process.
     expect(flushed).toEqual([]);
-    const other = SqliteStore.open(dataDir);
-    expect((await other.loadDocument('w1/plan')).updates).toHaveLength(2);
-    await other.close();
+    const recovered = SqliteStore.open(crashImage(dataDir));
+    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['Ratify OP-CAT', 'Adopt a torture law']);
+    await recovered.close();
+    flushed.length = 0; // the recovered store's own flushes
 
     await nextTurn();
-    // One flush for both commits, of this database's WAL.
-    expect(flushed).toHaveLength(1);
-    expect(fs.fstatSync(flushed[0]!).ino).toBe(walInode(dataDir));
+    // One flush for both, of this store's journal.
+    expect(flushed).toEqual([fs.statSync(journalFile(dataDir)).ino]);
     await store.close();
   });
 
@@ -129,26 +147,145 @@ describe('SQLite durability', () => {
     await store.close();
   });
 
-  it('closes cleanly with a flush still scheduled: the flush is dropped, not attempted on a closed WAL', async () => {
-    const store = SqliteStore.open(freshFolder());
-    const flush = vi.spyOn(fs, 'fdatasyncSync');
+  it('closes cleanly with a flush still scheduled: the update is moved into the database, the journal flush dropped', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    const flushed: number[] = [];
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd) => void flushed.push(fs.fstatSync(fd as number).ino));
     const errors = vi.spyOn(log, 'error');
     await store.appendUpdates('w1/plan', [update('last words')]);
+    const wal = walInode(dataDir);
     await store.close();
     await nextTurn();
-    expect(flush).not.toHaveBeenCalled();
+    // The closing checkpoint flushed the WAL; the journal it emptied needs no flush.
+    expect(flushed).toEqual([wal]);
     expect(errors).not.toHaveBeenCalled();
+    expect(fs.statSync(journalFile(dataDir)).size).toBe(0);
+    const reopened = SqliteStore.open(dataDir);
+    expect(texts((await reopened.loadDocument('w1/plan')).updates)).toEqual(['last words']);
+    await reopened.close();
   });
 
-  it('compacts without waiting for the disk, and flushes the compaction like the updates it replaces', async () => {
-    const store = SqliteStore.open(freshFolder());
-    const flushed = vi.spyOn(fs, 'fdatasyncSync').mockImplementation(() => undefined);
+  it('compacts without waiting for the thread pool, and flushes the compaction like the updates it replaces', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    const flushed: number[] = [];
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd) => void flushed.push(fs.fstatSync(fd as number).ino));
     const synced = vi.spyOn(fs, 'fdatasync');
     const seq = await store.appendUpdates('w1/plan', [update('compact me')]);
     await store.compact('w1/plan', update('compact me'), seq);
+    // The checkpoint before it flushed the journaled update into the database, on this thread.
+    expect(flushed).toEqual([walInode(dataDir)]);
     expect(synced).not.toHaveBeenCalled();
-    await nextTurn();
-    expect(flushed).toHaveBeenCalledTimes(1);
+    // Once the flush interval since that flush is up.
+    await vi.waitFor(() => expect(flushed).toEqual([walInode(dataDir), walInode(dataDir)]));
+    await store.close();
+  });
+});
+
+describe('SQLite update journal', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('moves journaled updates into the database within a second, then empties the journal', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    await store.appendUpdates('w1/plan', [update('Ratify OP-CAT'), update('Adopt a torture law')]);
+    expect(fs.statSync(journalFile(dataDir)).size).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(fs.statSync(journalFile(dataDir)).size).toBe(0), { timeout: CHECKPOINT_INTERVAL_MS + 1000 });
+    // In the database alone now: a crash image without the journal still has them.
+    const image = crashImage(dataDir);
+    fs.rmSync(journalFile(image));
+    const recovered = SqliteStore.open(image);
+    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['Ratify OP-CAT', 'Adopt a torture law']);
+    await recovered.close();
+    await store.close();
+  });
+
+  it('recovers after a crash with the sequence numbers the room was told, and numbers new updates after them', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    const first = await store.appendUpdates('w1/plan', [update('one')]);
+    await store.compact('w1/plan', update('one'), first);
+    const second = await store.appendUpdates('w1/plan', [update('two'), update('three')]);
+    await store.appendUpdates('w1/strategy', [update('elsewhere')]);
+
+    const recovered = SqliteStore.open(crashImage(dataDir));
+    const plan = await recovered.loadDocument('w1/plan');
+    expect(texts(plan.updates)).toEqual(['two', 'three']);
+    expect(plan.lastSeq).toBe(second);
+    expect(await recovered.appendUpdates('w1/plan', [update('four')])).toBeGreaterThan(second + 1);
+    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['two', 'three', 'four']);
+    await recovered.close();
+    await store.close();
+  });
+
+  it('recovers a journal the last checkpoint had already moved (a crash before it was emptied) without duplicates', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    await store.appendUpdates('w1/plan', [update('once')]);
+    const journalBeforeCheckpoint = fs.readFileSync(journalFile(dataDir));
+    await store.loadDocument('w1/plan');
+    const image = crashImage(dataDir);
+    fs.writeFileSync(journalFile(image), journalBeforeCheckpoint);
+
+    const recovered = SqliteStore.open(image);
+    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['once']);
+    await recovered.close();
+    await store.close();
+  });
+
+  it('keeps the intact records of a torn journal, and the file aside for inspection', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    await store.appendUpdates('w1/plan', [update('kept')]);
+    const image = crashImage(dataDir);
+    // A power cut in the middle of the next write.
+    fs.appendFileSync(journalFile(image), Buffer.from([40, 0, 0, 0, 1, 2]));
+    const errors = vi.spyOn(log, 'error');
+
+    const recovered = SqliteStore.open(image);
+    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['kept']);
+    expect(errors).toHaveBeenCalledWith('store.journal_damaged', expect.objectContaining({ problem: expect.stringMatching(/truncated/) }));
+    const keptAs = fs.readdirSync(image).filter((name) => name.startsWith('convene.journal.damaged-'));
+    expect(keptAs).toHaveLength(1);
+    expect(fs.statSync(path.join(image, keptAs[0]!)).size).toBeGreaterThan(6);
+    expect(fs.statSync(journalFile(image)).size).toBe(0);
+    await recovered.close();
+    await store.close();
+  });
+
+  it('cuts a write the disk refused half-way back out, so the records after it stay readable', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    await store.appendUpdates('w1/plan', [update('before')]);
+    const write = fs.writeSync;
+    vi.spyOn(fs, 'writeSync').mockImplementationOnce(((fd: number, buffer: Uint8Array) => {
+      write(fd, buffer.subarray(0, 5));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    }) as unknown as typeof fs.writeSync);
+    await expect(store.appendUpdates('w1/plan', [update('refused')])).rejects.toThrow(/ENOSPC/);
+    await store.appendUpdates('w1/plan', [update('after')]);
+
+    const recovered = SqliteStore.open(crashImage(dataDir));
+    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['before', 'after']);
+    await recovered.close();
+    await store.close();
+  });
+
+  it('keeps the journal when a checkpoint cannot flush the database, and tries again', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    const errors = vi.spyOn(log, 'error');
+    const flush = vi.spyOn(fs, 'fdatasyncSync').mockImplementation(() => {
+      throw Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' });
+    });
+    await store.appendUpdates('w1/plan', [update('held')]);
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledWith('store.checkpoint_failed', expect.anything()), { timeout: 3000 });
+    expect(fs.statSync(journalFile(dataDir)).size).toBeGreaterThan(0);
+
+    flush.mockImplementation(() => undefined);
+    await vi.waitFor(() => expect(fs.statSync(journalFile(dataDir)).size).toBe(0), { timeout: 3000 });
+    expect(texts((await store.loadDocument('w1/plan')).updates)).toEqual(['held']);
     await store.close();
   });
 });

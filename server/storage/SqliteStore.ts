@@ -1,8 +1,9 @@
 /**
- * The embedded store: one SQLite file in DATA_DIR, no set-up. WAL journal. Every commit
- * survives a crash of the process at once; WalSync flushes it to disk (see there for when), so
- * it survives a crash of the machine too. better-sqlite3 is synchronous; the async interface is
- * kept for the PostgreSQL twin.
+ * The embedded store: one SQLite file in DATA_DIR, no set-up. WAL journal. Yjs updates are
+ * appended to an update journal beside it first and moved into SQLite in bulk (UpdateJournal).
+ * Every write survives a crash of the process at once; WalSync flushes it to disk (see there
+ * for when), so it survives a crash of the machine too. better-sqlite3 is synchronous; the
+ * async interface is kept for the PostgreSQL twin.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import Database from 'better-sqlite3';
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
 import type { VoteResult } from '../../shared/votes.js';
+import { lockDataDir } from './dataDirLock.js';
 import { insertAudit } from './sqliteAudit.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
 import { restoreWorkshop } from './sqliteRestore.js';
@@ -28,6 +30,7 @@ import type {
 } from './Store.js';
 import { SQLITE_SCHEMA } from './sqliteSchema.js';
 import { SqliteVotes } from './sqliteVotes.js';
+import { UpdateJournal } from './UpdateJournal.js';
 import { WalSync } from './walSync.js';
 
 interface WorkshopRow {
@@ -62,37 +65,51 @@ const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
-  /** Statements on the hot paths (every Yjs batch, every connection), prepared once. */
-  private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
+  /** Prepared once: every connection looks up its token. */
   private readonly selectToken: Database.Statement<[string], TokenRow>;
   private readonly votes: SqliteVotes;
   private readonly attendance: SqliteAttendance;
   private readonly wal: WalSync;
+  private readonly journal: UpdateJournal;
 
-  private constructor(file: string) {
+  private constructor(
+    file: string,
+    journalFile: string,
+    private readonly releaseDataDir: () => void,
+  ) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // No flush inside a commit (checkpoints still sync): WalSync flushes after, off the relay's path.
     this.db.pragma('synchronous = NORMAL');
-    this.wal = new WalSync(file);
+    this.wal = new WalSync(`${file}-wal`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
     this.votes = new SqliteVotes(this.db);
     this.attendance = new SqliteAttendance(this.db);
-    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
     this.selectToken = this.db.prepare(
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
               p.name, p.organisation, p.created_at AS participant_created_at
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
        WHERE t.hash = ?`,
     );
+    this.journal = new UpdateJournal(journalFile, this.db, this.wal);
   }
 
-  /** Opens (or creates) `convene.sqlite` in the data folder. */
+  /**
+   * Opens (or creates) `convene.sqlite` and its update journal `convene.journal` in the data
+   * folder, moving into the database whatever the journal kept from a crash. Throws
+   * DataDirInUse while another process has the folder open.
+   */
   static open(dataDir: string): SqliteStore {
     fs.mkdirSync(dataDir, { recursive: true });
-    return new SqliteStore(path.join(dataDir, 'convene.sqlite'));
+    const release = lockDataDir(dataDir);
+    try {
+      return new SqliteStore(path.join(dataDir, 'convene.sqlite'), path.join(dataDir, 'convene.journal'), release);
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   async createWorkshop(workshop: WorkshopRecord, tokens: TokenRecord[]): Promise<void> {
@@ -143,18 +160,13 @@ export class SqliteStore implements Store {
     return { hash: row.hash, workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, participant };
   }
 
+  /** Relayed once it would survive a crash of the process; on disk within FLUSH_INTERVAL_MS. */
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
-    const seq = this.db.transaction(() => {
-      let seq = 0;
-      for (const update of updates) seq = Number(this.insertUpdate.run(documentName, update).lastInsertRowid);
-      return seq;
-    })();
-    // Relayed once it would survive a crash of the process; on disk within FLUSH_INTERVAL_MS.
-    this.wal.flushSoon();
-    return seq;
+    return this.journal.append(documentName, updates);
   }
 
   async loadDocument(documentName: string): Promise<StoredDocument> {
+    this.journal.checkpoint();
     return this.db.transaction(() => {
       const snapshot = this.db
         .prepare('SELECT data, up_to_seq FROM document_snapshots WHERE document = ?')
@@ -173,6 +185,7 @@ export class SqliteStore implements Store {
 
   /** One transaction, so a crash keeps either the log or the snapshot; flushed like the updates it replaces. */
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.journal.checkpoint();
     this.db.transaction(() => {
       this.db
         .prepare(
@@ -260,13 +273,18 @@ export class SqliteStore implements Store {
     return this.attendance.list(workshopId);
   }
 
+  /** Its sections' states take sequence numbers after every update already journaled. */
   async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {
+    this.journal.checkpoint();
     await this.durably(() => restoreWorkshop(this.db, restored));
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.journal.close();
+    this.db.close();
     this.wal.close();
+    this.releaseDataDir();
   }
 
   /**

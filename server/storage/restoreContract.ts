@@ -48,4 +48,21 @@ export function restoreContract(open: () => Promise<Store>): void {
     expect(await store.loadDocument('w2/plan')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
     await store.close();
   });
+
+  it('numbers a restored workshop\'s documents apart from updates stored before and after it', async () => {
+    const store = await open();
+    const edit = (text: string) => {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, text);
+      return Y.encodeStateAsUpdate(doc);
+    };
+    await store.appendUpdates('w0/plan', [edit('before')]);
+    await store.restoreWorkshop(restored('w1', 'ABCDEF', 'p1'));
+    const after = await store.appendUpdates('w0/plan', [edit('after')]);
+    const plan = await store.loadDocument('w0/plan');
+    expect(plan.updates).toHaveLength(2);
+    expect(plan.lastSeq).toBe(after);
+    expect((await store.loadDocument('w1/plan')).updates).toHaveLength(1);
+    await store.close();
+  });
 }

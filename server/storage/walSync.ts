@@ -1,20 +1,20 @@
 /**
- * Flushes SQLite's write-ahead log to disk ourselves, so that the event loop decides when it
- * waits for the disk.
+ * Flushes a write-ahead log to disk ourselves (the update journal, or SQLite's WAL), so that
+ * the event loop decides when it waits for the disk.
  *
- * The database runs with synchronous=NORMAL: a commit writes the WAL (into the OS, so it
- * survives a crash of the process) without waiting for the disk, and SQLite still syncs around
- * checkpoints. With synchronous=FULL every commit also waited for the disk's flush, on the main
- * thread, before anything could be relayed: about 0.3–0.5 ms per edit here, the difference in
+ * Writes reach the OS first (a journal append; a SQLite commit with synchronous=NORMAL), so
+ * they survive a crash of the process at once. With synchronous=FULL every commit also waited
+ * for the disk's flush, on the main thread, before anything could be relayed: the difference in
  * p99 against a server that stores nothing (BENCHMARKS.md). This class adds the flush back:
  *
- * - flushSoon(), for Yjs updates: a synchronous flush after this turn has relayed what it
- *   committed: on the next turn, or, when the last flush was less than FLUSH_INTERVAL_MS ago,
- *   once that interval is up. The interval bounds the event loop's time spent waiting for the
- *   disk (a consumer SSD can take milliseconds a flush) and the CPU of flushing under load.
- *   A power cut before the flush can lose edits that were relayed; the clients that received
- *   them still hold them (in memory and in IndexedDB) and send them back when they reconnect,
- *   because Yjs sync sends the server whatever it lacks.
+ * - flushSoon(), for Yjs updates (see UpdateJournal): a synchronous flush after this turn has
+ *   relayed what it stored: on the next turn, or, when the last flush was less than
+ *   FLUSH_INTERVAL_MS ago, once that interval is up. The interval bounds the CPU of flushing
+ *   under load (a flush costs more CPU than an append) and the event loop's time spent waiting
+ *   for the disk (a consumer SSD can take milliseconds a flush). A power cut before the flush
+ *   can lose edits that were relayed; the clients that received them still hold them (in memory
+ *   and in IndexedDB) and send them back when they reconnect, because Yjs sync sends the server
+ *   whatever it lacks.
  * - sync(), for everything only the server holds (ballots, tokens, the agenda): resolves once
  *   the write is on disk, flushed on the thread pool. Calls made while a flush runs share the
  *   next one, so a burst of 150 ballots costs a few flushes, not 150.
@@ -23,11 +23,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describeError, log } from '../logger.js';
 
-/** Relayed Yjs updates reach the disk within this long (plus the flush itself). */
-export const FLUSH_INTERVAL_MS = 20;
+/**
+ * Relayed Yjs updates reach the disk within this long (plus the flush itself): the journal
+ * commit interval MongoDB uses by default; at 100 edits/s, one flush per ten edits.
+ */
+export const FLUSH_INTERVAL_MS = 100;
 
 export class WalSync {
-  private readonly walFile: string;
   private fd: number | null = null;
   private closed = false;
   private flushTimer: { kind: 'timeout'; handle: NodeJS.Timeout } | { kind: 'immediate'; handle: NodeJS.Immediate } | null = null;
@@ -36,9 +38,8 @@ export class WalSync {
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
 
-  constructor(databaseFile: string) {
-    this.walFile = `${databaseFile}-wal`;
-  }
+  /** @param walFile the log to flush; it must exist by the first flush. */
+  constructor(private readonly walFile: string) {}
 
   /** Schedules one flush for every commit made until it runs (see the class comment). */
   flushSoon(): void {
@@ -70,17 +71,24 @@ export class WalSync {
     this.fd = null;
   }
 
-  private flushNow(): void {
-    this.flushTimer = null;
-    try {
-      fs.fdatasyncSync(this.descriptor());
-    } catch (error) {
-      log.error('store.wal_flush_failed', { error: describeError(error) });
-    }
+  /** Flushes now, on this thread, and throws if the disk refuses; a scheduled flush is covered by it. */
+  flushNowOrThrow(): void {
+    this.cancelFlush();
+    fs.fdatasyncSync(this.descriptor());
     this.lastFlushAt = performance.now();
   }
 
-  private cancelFlush(): void {
+  private flushNow(): void {
+    try {
+      this.flushNowOrThrow();
+    } catch (error) {
+      this.lastFlushAt = performance.now();
+      log.error('store.wal_flush_failed', { file: path.basename(this.walFile), error: describeError(error) });
+    }
+  }
+
+  /** Drops a scheduled flush: what it would have flushed is on disk by other means (a checkpoint). */
+  cancelFlush(): void {
     if (this.flushTimer?.kind === 'timeout') clearTimeout(this.flushTimer.handle);
     if (this.flushTimer?.kind === 'immediate') clearImmediate(this.flushTimer.handle);
     this.flushTimer = null;

@@ -12,21 +12,26 @@ export interface RoomTarget {
   serverKeepsDocument: boolean;
 }
 
-/** What the convene child measured inside its store: commits, the WAL flushes after them, compactions. */
+/** What the convene child measured inside its store: journal appends, their flushes, checkpoints, compactions. */
 export interface StoreStats {
   appendCalls: number;
   updatesStored: number;
   emptyUpdatesStored: number;
   bytesStored: number;
   appendMs: number;
-  /** Process CPU (all threads) while a commit ran; better-sqlite3 commits synchronously. */
+  /** Process CPU (all threads) while an append to the update journal ran (synchronous). */
   appendCpuMicros: number;
   maxAppendMs: number;
-  /** The synchronous WAL flushes that follow commits on the next turn (fdatasync). */
+  /** The synchronous journal flushes that follow appends (fdatasync), outside checkpoints. */
   flushCalls: number;
   flushMs: number;
   flushCpuMicros: number;
   maxFlushMs: number;
+  /** Moves of journaled updates into SQLite: a transaction and a WAL flush each. */
+  checkpointCalls: number;
+  checkpointMs: number;
+  checkpointCpuMicros: number;
+  maxCheckpointMs: number;
   compactCalls: number;
   compactMs: number;
   maxCompactMs: number;

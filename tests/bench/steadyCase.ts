@@ -6,7 +6,7 @@ import { CONNECT_TIMEOUT_MS, MAX_DRAIN_MS, MEASURE_MS, type ServerKind, STOCK_CL
 import { startLoadProcess } from './loadProcess.js';
 import { cpuMicros, cpuTimes, machineBusyMicros } from './procStats.js';
 import type { MemorySample } from './protocol.js';
-import type { SteadyLoadResult } from './protocol.js';
+import type { SteadyLoadResult, StoreStats } from './protocol.js';
 import type { SteadyCaseResult } from './results.js';
 import { roomTarget } from './roomTarget.js';
 import { startServerProcess } from './serverProcess.js';
@@ -21,6 +21,9 @@ function perClient(before: MemorySample, after: MemorySample, clients: number) {
     liveKiB: (after.heapUsed + after.external - before.heapUsed - before.external) / KIB / clients,
   };
 }
+
+/** CPU our store spent so far on the path of Yjs updates: appends, their flushes, checkpoints. */
+const storingCpuMicros = (stats: StoreStats) => stats.appendCpuMicros + stats.flushCpuMicros + stats.checkpointCpuMicros;
 
 /** Runs one steady phase against one server kind. */
 export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase, round: number): Promise<SteadyCaseResult> {
@@ -68,7 +71,7 @@ export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase, round:
         cpuMicrosPerDelivery: serverMicros / Math.max(1, result.delivered),
         storeCpuMicrosPerDelivery:
           storeAtStart && storeAtEnd
-            ? (storeAtEnd.appendCpuMicros + storeAtEnd.flushCpuMicros - storeAtStart.appendCpuMicros - storeAtStart.flushCpuMicros) / Math.max(1, result.delivered)
+            ? (storingCpuMicros(storeAtEnd) - storingCpuMicros(storeAtStart)) / Math.max(1, result.delivered)
             : null,
         serverCpuShare: serverMicros / 1000 / windowMs,
         serverSystemShare: systemMicros / 1000 / windowMs,

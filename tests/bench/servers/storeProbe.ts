@@ -1,10 +1,11 @@
 /**
- * Counts and times what our server writes, by wrapping the SqliteStore prototype and
- * fs.fdatasyncSync in the bench child only (server/ is untouched). better-sqlite3 and the WAL
- * flush are synchronous, so their wall time is time the event loop was blocked.
+ * Counts and times what our server writes, by wrapping the SqliteStore and UpdateJournal
+ * prototypes and fs.fdatasyncSync in the bench child only (server/ is untouched). Appends,
+ * flushes and checkpoints are synchronous, so their wall time is time the event loop was blocked.
  */
 import fs from 'node:fs';
 import { SqliteStore } from '../../../server/storage/SqliteStore.js';
+import { UpdateJournal } from '../../../server/storage/UpdateJournal.js';
 import type { StoreStats } from '../protocol.js';
 
 /** Installs the probe once and returns a reader of its counters. */
@@ -21,6 +22,10 @@ export function installStoreProbe(): () => StoreStats {
     flushMs: 0,
     flushCpuMicros: 0,
     maxFlushMs: 0,
+    checkpointCalls: 0,
+    checkpointMs: 0,
+    checkpointCpuMicros: 0,
+    maxCheckpointMs: 0,
     compactCalls: 0,
     compactMs: 0,
     maxCompactMs: 0,
@@ -30,7 +35,7 @@ export function installStoreProbe(): () => StoreStats {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     try {
-      // The commit happens before the promise is returned; awaiting it would count other work.
+      // The append happens before the promise is returned; awaiting it would count other work.
       const stored = append.call(this, name, updates);
       const cpu = process.cpuUsage(cpuBefore);
       stats.appendCpuMicros += cpu.user + cpu.system;
@@ -48,8 +53,29 @@ export function installStoreProbe(): () => StoreStats {
       }
     }
   };
+  let inCheckpoint = false;
+  const checkpoint = UpdateJournal.prototype.checkpoint;
+  UpdateJournal.prototype.checkpoint = function (this: UpdateJournal) {
+    // Loads and compactions ask for one whether or not anything is pending; only real ones count.
+    if (this.pendingUpdates === 0) return checkpoint.call(this);
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    inCheckpoint = true;
+    try {
+      checkpoint.call(this);
+    } finally {
+      inCheckpoint = false;
+      const cpu = process.cpuUsage(cpuBefore);
+      const ms = performance.now() - started;
+      stats.checkpointCalls += 1;
+      stats.checkpointMs += ms;
+      stats.checkpointCpuMicros += cpu.user + cpu.system;
+      stats.maxCheckpointMs = Math.max(stats.maxCheckpointMs, ms);
+    }
+  };
   const flush = fs.fdatasyncSync;
   fs.fdatasyncSync = (fd) => {
+    if (inCheckpoint) return flush(fd);
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     try {
