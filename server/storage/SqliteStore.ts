@@ -71,6 +71,7 @@ export class SqliteStore implements Store {
   private readonly attendance: SqliteAttendance;
   private readonly wal: WalSync;
   private readonly journal: UpdateJournal;
+  private closing: Promise<void> | null = null;
 
   private constructor(
     file: string,
@@ -280,10 +281,14 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (!this.db.open) return;
-    this.journal.close();
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
+    await this.journal.close();
     this.db.close();
-    this.wal.close();
+    await this.wal.close();
     this.releaseDataDir();
   }
 

@@ -5,7 +5,7 @@
  * dozen system calls (locks, WAL frames for the table, its index and the sequence); appending a
  * record here costs one `write`. So updates are appended here, relayed, flushed to disk by a
  * WalSync within FLUSH_INTERVAL_MS, and moved into SQLite in bulk by a checkpoint: about once a
- * second, and before anything reads or rewrites the stored updates (a load, a compaction, a
+ * five seconds, and before anything reads or rewrites the stored updates (a load, a compaction, a
  * restore, closing). A checkpoint commits the rows, flushes SQLite's WAL, and only then empties
  * this file. After a crash, opening the store moves what the file holds into SQLite the same way.
  */
@@ -15,8 +15,11 @@ import { describeError, log } from '../logger.js';
 import { encodeJournalRecord, readJournal } from './journalRecords.js';
 import { WalSync } from './walSync.js';
 
-/** Pending updates are moved into SQLite at least this often… */
-export const CHECKPOINT_INTERVAL_MS = 1000;
+/**
+ * Pending updates are moved into SQLite at least this often… (a checkpoint holds the event loop
+ * for its transaction and a flush of the WAL, a few milliseconds: rarely enough to stay out of p99)
+ */
+export const CHECKPOINT_INTERVAL_MS = 5000;
 /** …and as soon as this many are pending, so the file and the memory it costs stay small. */
 export const CHECKPOINT_ROWS = 2000;
 
@@ -96,11 +99,11 @@ export class UpdateJournal {
   }
 
   /** Checkpoints and closes the file; call before the database closes. */
-  close(): void {
+  async close(): Promise<void> {
     if (this.closed) return;
     this.checkpoint();
     this.closed = true;
-    this.flusher.close();
+    await this.flusher.close();
     fs.closeSync(this.fd);
   }
 

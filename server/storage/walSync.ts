@@ -1,23 +1,25 @@
 /**
  * Flushes a write-ahead log to disk ourselves (the update journal, or SQLite's WAL), so that
- * the event loop decides when it waits for the disk.
+ * the event loop decides when it waits for the disk, and mostly never does.
  *
  * Writes reach the OS first (a journal append; a SQLite commit with synchronous=NORMAL), so
  * they survive a crash of the process at once. With synchronous=FULL every commit also waited
  * for the disk's flush, on the main thread, before anything could be relayed: the difference in
- * p99 against a server that stores nothing (BENCHMARKS.md). This class adds the flush back:
+ * p99 against a server that stores nothing (BENCHMARKS.md). This class adds the flush back, on
+ * the thread pool, so no edit waits for the disk:
  *
- * - flushSoon(), for Yjs updates (see UpdateJournal): a synchronous flush after this turn has
- *   relayed what it stored: on the next turn, or, when the last flush was less than
- *   FLUSH_INTERVAL_MS ago, once that interval is up. The interval bounds the CPU of flushing
- *   under load (a flush costs more CPU than an append) and the event loop's time spent waiting
- *   for the disk (a consumer SSD can take milliseconds a flush). A power cut before the flush
- *   can lose edits that were relayed; the clients that received them still hold them (in memory
- *   and in IndexedDB) and send them back when they reconnect, because Yjs sync sends the server
+ * - flushSoon(), for Yjs updates (see UpdateJournal): a flush after this turn has relayed what
+ *   it stored: on the next turn, or, when the last flush began less than FLUSH_INTERVAL_MS ago,
+ *   once that interval is up. The interval bounds the CPU of flushing under load (a flush costs
+ *   more CPU than an append, and a hand-off to the thread pool per edit cost 12–20 % more CPU per
+ *   delivery; one per 100 ms costs nothing measurable). A power cut before the flush can lose
+ *   edits that were relayed; the clients that received them still hold them (in memory and in
+ *   IndexedDB) and send them back when they reconnect, because Yjs sync sends the server
  *   whatever it lacks.
  * - sync(), for everything only the server holds (ballots, tokens, the agenda): resolves once
- *   the write is on disk, flushed on the thread pool. Calls made while a flush runs share the
- *   next one, so a burst of 150 ballots costs a few flushes, not 150.
+ *   the write is on disk. Calls made while a flush runs share the next one, so a burst of 150
+ *   ballots costs a few flushes, not 150.
+ * - flushNowOrThrow(), for checkpoints, which must know the flush happened before they go on.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,8 +49,8 @@ export class WalSync {
     const wait = this.lastFlushAt + FLUSH_INTERVAL_MS - performance.now();
     this.flushTimer =
       wait > 0
-        ? { kind: 'timeout', handle: setTimeout(() => this.flushNow(), wait) }
-        : { kind: 'immediate', handle: setImmediate(() => this.flushNow()) };
+        ? { kind: 'timeout', handle: setTimeout(() => this.flushInBackground(), wait) }
+        : { kind: 'immediate', handle: setImmediate(() => this.flushInBackground()) };
   }
 
   /** Resolves once everything written to the WAL before the call is on disk. */
@@ -62,10 +64,15 @@ export class WalSync {
     return this.queued;
   }
 
-  /** Call after the database is closed (closing checkpoints the WAL into the database, synced). */
-  close(): void {
+  /**
+   * Call after the log's last write (for SQLite's WAL: after the database is closed, which
+   * checkpoints the WAL into the database, synced). Waits for a flush in progress, so its
+   * descriptor is not closed under it.
+   */
+  async close(): Promise<void> {
     this.closed = true;
     this.cancelFlush();
+    await (this.queued ?? this.running)?.catch(() => undefined);
     if (this.fd === null) return;
     fs.closeSync(this.fd);
     this.fd = null;
@@ -78,13 +85,12 @@ export class WalSync {
     this.lastFlushAt = performance.now();
   }
 
-  private flushNow(): void {
-    try {
-      this.flushNowOrThrow();
-    } catch (error) {
-      this.lastFlushAt = performance.now();
+  private flushInBackground(): void {
+    this.flushTimer = null;
+    this.lastFlushAt = performance.now();
+    this.sync().catch((error: unknown) => {
       log.error('store.wal_flush_failed', { file: path.basename(this.walFile), error: describeError(error) });
-    }
+    });
   }
 
   /** Drops a scheduled flush: what it would have flushed is on disk by other means (a checkpoint). */

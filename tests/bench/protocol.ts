@@ -12,7 +12,7 @@ export interface RoomTarget {
   serverKeepsDocument: boolean;
 }
 
-/** What the convene child measured inside its store: journal appends, their flushes, checkpoints, compactions. */
+/** What the convene child measured inside its store: journal appends, flushes, checkpoints, compactions. */
 export interface StoreStats {
   appendCalls: number;
   updatesStored: number;
@@ -22,10 +22,9 @@ export interface StoreStats {
   /** Process CPU (all threads) while an append to the update journal ran (synchronous). */
   appendCpuMicros: number;
   maxAppendMs: number;
-  /** The synchronous journal flushes that follow appends (fdatasync), outside checkpoints. */
+  /** Flushes on the thread pool (fdatasync) that follow appends, and ballots'; wall time from call to callback. */
   flushCalls: number;
   flushMs: number;
-  flushCpuMicros: number;
   maxFlushMs: number;
   /** Moves of journaled updates into SQLite: a transaction and a WAL flush each. */
   checkpointCalls: number;

@@ -50,5 +50,5 @@ const { machine } = results;
 console.log(`\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}\n`);
 console.log(renderSummary(results));
 console.log(`\nEvery round\n${renderTables(results)}`);
-console.log(`\nOur store (wall time the event loop was blocked)\n${renderStoreStats(results)}`);
+console.log(`\nOur store (appends and checkpoints block the event loop; flushes run on the thread pool)\n${renderStoreStats(results)}`);
 console.log(`\nTotal ${results.totalSeconds.toFixed(0)} s; written to ${path.relative(process.cwd(), OUTPUT)}`);
