@@ -27,6 +27,16 @@ function crashImage(dataDir: string): string {
   return image;
 }
 
+/** The plan's updates as a store opened on `dataDir` finds them, once it has recovered the journal. */
+async function storedPlan(dataDir: string): Promise<string[]> {
+  const store = SqliteStore.open(dataDir);
+  try {
+    return texts((await store.loadDocument('w1/plan')).updates);
+  } finally {
+    await store.close();
+  }
+}
+
 const texts = (updates: Uint8Array[]) =>
   updates.map((data) => {
     const doc = new Y.Doc();
@@ -71,9 +81,7 @@ describe('SQLite durability', () => {
     await store.appendUpdates('w1/plan', [update('Adopt a torture law')]);
     // Resolved at once (a relay follows in this turn), and it would survive a crash of the process.
     expect(flushed).toEqual([]);
-    const recovered = SqliteStore.open(crashImage(dataDir));
-    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['Ratify OP-CAT', 'Adopt a torture law']);
-    await recovered.close();
+    expect(await storedPlan(crashImage(dataDir))).toEqual(['Ratify OP-CAT', 'Adopt a torture law']);
     flushed.length = 0; // the recovered store's own flushes
     blocking.mockClear();
 
@@ -174,9 +182,7 @@ describe('SQLite durability', () => {
     expect(background).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
     expect(fs.statSync(journalFile(dataDir)).size).toBe(0);
-    const reopened = SqliteStore.open(dataDir);
-    expect(texts((await reopened.loadDocument('w1/plan')).updates)).toEqual(['last words']);
-    await reopened.close();
+    expect(await storedPlan(dataDir)).toEqual(['last words']);
   });
 
   it('waits for a flush in progress before closing the file under it', async () => {
@@ -236,9 +242,7 @@ describe('SQLite update journal', () => {
     // In the database alone now: a crash image without the journal still has them.
     const image = crashImage(dataDir);
     fs.rmSync(journalFile(image));
-    const recovered = SqliteStore.open(image);
-    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['Ratify OP-CAT', 'Adopt a torture law']);
-    await recovered.close();
+    expect(await storedPlan(image)).toEqual(['Ratify OP-CAT', 'Adopt a torture law']);
     await store.close();
   });
 
@@ -269,9 +273,7 @@ describe('SQLite update journal', () => {
     const image = crashImage(dataDir);
     fs.writeFileSync(journalFile(image), journalBeforeCheckpoint);
 
-    const recovered = SqliteStore.open(image);
-    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['once']);
-    await recovered.close();
+    expect(await storedPlan(image)).toEqual(['once']);
     await store.close();
   });
 
@@ -284,14 +286,12 @@ describe('SQLite update journal', () => {
     fs.appendFileSync(journalFile(image), Buffer.from([40, 0, 0, 0, 1, 2]));
     const errors = vi.spyOn(log, 'error');
 
-    const recovered = SqliteStore.open(image);
-    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['kept']);
+    expect(await storedPlan(image)).toEqual(['kept']);
     expect(errors).toHaveBeenCalledWith('store.journal_damaged', expect.objectContaining({ problem: expect.stringMatching(/truncated/) }));
     const keptAs = fs.readdirSync(image).filter((name) => name.startsWith('convene.journal.damaged-'));
     expect(keptAs).toHaveLength(1);
     expect(fs.statSync(path.join(image, keptAs[0]!)).size).toBeGreaterThan(6);
     expect(fs.statSync(journalFile(image)).size).toBe(0);
-    await recovered.close();
     await store.close();
   });
 
@@ -307,9 +307,7 @@ describe('SQLite update journal', () => {
     await expect(store.appendUpdates('w1/plan', [update('refused')])).rejects.toThrow(/ENOSPC/);
     await store.appendUpdates('w1/plan', [update('after')]);
 
-    const recovered = SqliteStore.open(crashImage(dataDir));
-    expect(texts((await recovered.loadDocument('w1/plan')).updates)).toEqual(['before', 'after']);
-    await recovered.close();
+    expect(await storedPlan(crashImage(dataDir))).toEqual(['before', 'after']);
     await store.close();
   });
 
