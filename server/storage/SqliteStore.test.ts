@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { log } from '../logger.js';
 import { SqliteStore } from './SqliteStore.js';
 import { storeContract } from './storeContract.js';
-import { CHECKPOINT_INTERVAL_MS } from './UpdateJournal.js';
+import { CHECKPOINT_INTERVAL_MS, CHECKPOINT_ROWS } from './UpdateJournal.js';
 import { FLUSH_INTERVAL_MS } from './walSync.js';
 
 const freshFolder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'convene-store-'));
@@ -329,6 +329,29 @@ describe('SQLite update journal', () => {
     expect(fs.statSync(journalFile(dataDir)).size).toBe(0);
     vi.useRealTimers();
     expect(texts((await store.loadDocument('w1/plan')).updates)).toEqual(['held']);
+    await store.close();
+  });
+
+  it('checkpoints at once when many updates are pending, but retries a failing disk only on its timer', async () => {
+    const store = SqliteStore.open(freshFolder());
+    const errors = vi.spyOn(log, 'error');
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation(() => {
+      throw Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' });
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await store.appendUpdates('w1/plan', Array.from({ length: CHECKPOINT_ROWS }, (_, i) => update(`row ${i}`)));
+    await nextTurn();
+    expect(errors).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 5; i++) {
+      await store.appendUpdates('w1/plan', [update(`more ${i}`)]);
+      await nextTurn();
+    }
+    expect(errors).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(CHECKPOINT_INTERVAL_MS);
+    expect(errors).toHaveBeenCalledTimes(2);
+    vi.mocked(fs.fdatasyncSync).mockImplementation(() => undefined);
+    vi.useRealTimers();
+    expect(await store.loadDocument('w1/plan')).toMatchObject({ updates: { length: CHECKPOINT_ROWS + 5 } });
     await store.close();
   });
 });

@@ -94,7 +94,13 @@ export class SqliteStore implements Store {
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
        WHERE t.hash = ?`,
     );
-    this.journal = new UpdateJournal(journalFile, this.db, this.wal);
+    try {
+      this.journal = new UpdateJournal(journalFile, this.db, this.wal);
+    } catch (error) {
+      // A journal that cannot be recovered (a full disk) fails the open; nothing stays open.
+      this.db.close();
+      throw error;
+    }
   }
 
   /**

@@ -40,6 +40,8 @@ export class UpdateJournal {
   private size = 0;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private checkpointNow: NodeJS.Immediate | null = null;
+  /** The last checkpoint in the background failed; the next waits for its timer. */
+  private retrying = false;
   private closed = false;
 
   /**
@@ -135,7 +137,8 @@ export class UpdateJournal {
   }
 
   private scheduleCheckpoint(): void {
-    if (this.pending.length >= CHECKPOINT_ROWS) {
+    // After a failure the retry waits its interval: a failing disk is not retried on every edit.
+    if (this.pending.length >= CHECKPOINT_ROWS && !this.retrying) {
       this.checkpointNow ??= setImmediate(() => this.checkpointInBackground());
       return;
     }
@@ -147,8 +150,10 @@ export class UpdateJournal {
     this.cancelCheckpoint();
     try {
       this.checkpoint();
+      this.retrying = false;
     } catch (error) {
       log.error('store.checkpoint_failed', { pending: this.pending.length, error: describeError(error) });
+      this.retrying = true;
       this.checkpointTimer = setTimeout(() => this.checkpointInBackground(), CHECKPOINT_INTERVAL_MS).unref();
     }
   }
