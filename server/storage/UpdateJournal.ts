@@ -4,9 +4,9 @@
  * Storing an update before its relay is on the path of every keystroke. A SQLite commit costs a
  * dozen system calls (locks, WAL frames for the table, its index and the sequence); appending a
  * record here costs one `write`. So updates are appended here, relayed, flushed to disk by a
- * WalSync within FLUSH_INTERVAL_MS, and moved into SQLite in bulk by a checkpoint: about once a
- * five seconds, and before anything reads or rewrites the stored updates (a load, a compaction, a
- * restore, closing). A checkpoint commits the rows, flushes SQLite's WAL, and only then empties
+ * WalSync within FLUSH_INTERVAL_MS, and moved into SQLite in bulk by a checkpoint: every five
+ * seconds while updates are pending, and before anything reads or rewrites the stored updates (a
+ * load, a compaction, a restore, closing). A checkpoint commits the rows, flushes SQLite's WAL, and only then empties
  * this file. After a crash, opening the store moves what the file holds into SQLite the same way.
  */
 import fs from 'node:fs';
