@@ -33,6 +33,7 @@ export class UpdateJournal {
   private readonly fd: number;
   private readonly flusher: WalSync;
   private readonly insertRow: Database.Statement<[number, string, Uint8Array]>;
+  private readonly selectLastSeq: Database.Statement<[]>;
   private pending: PendingRow[] = [];
   /** The last sequence number handed out; read from SQLite after each checkpoint. */
   private lastSeq: number | null = null;
@@ -54,6 +55,10 @@ export class UpdateJournal {
     private readonly databaseWal: WalSync,
   ) {
     this.insertRow = db.prepare('INSERT OR IGNORE INTO document_updates (seq, document, data) VALUES (?, ?, ?)');
+    this.selectLastSeq = db.prepare(
+      `SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'document_updates'), 0),
+                  coalesce((SELECT max(up_to_seq) FROM document_snapshots), 0)) AS seq`,
+    );
     this.fd = fs.openSync(file, 'a');
     this.flusher = new WalSync(file);
     this.recover();
@@ -110,14 +115,7 @@ export class UpdateJournal {
   }
 
   private nextSeq(): number {
-    this.lastSeq ??= (
-      this.db
-        .prepare(
-          `SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'document_updates'), 0),
-                      coalesce((SELECT max(up_to_seq) FROM document_snapshots), 0)) AS seq`,
-        )
-        .get() as { seq: number }
-    ).seq;
+    this.lastSeq ??= (this.selectLastSeq.get() as { seq: number }).seq;
     return this.lastSeq + 1;
   }
 
