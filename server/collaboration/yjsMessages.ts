@@ -10,6 +10,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { readUpdateShape } from './updateShape.js';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -70,9 +71,8 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
     return { kind: 'sync-step1', stateVector: payload };
   }
   if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
-    // A full decode of structs and delete set: throws on truncated or nonsensical updates.
-    const { structs, ds } = Y.decodeUpdate(payload);
-    const empty = structs.length === 0 && ds.clients.size === 0;
+    // Reads structs and delete set as Y.decodeUpdate does: throws on truncated or nonsensical updates.
+    const { empty } = readUpdateShape(payload);
     return { kind: step === SYNC_STEP2 ? 'sync-step2' : 'update', update: payload, empty };
   }
   throw new MalformedMessage(`unknown sync step ${step}`);

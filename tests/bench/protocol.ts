@@ -18,9 +18,8 @@ export interface StoreStats {
   updatesStored: number;
   emptyUpdatesStored: number;
   bytesStored: number;
+  /** Wall time of the appends to the update journal: synchronous writes that do not sleep, so their CPU. */
   appendMs: number;
-  /** Process CPU (all threads) while an append to the update journal ran (synchronous). */
-  appendCpuMicros: number;
   maxAppendMs: number;
   /** Flushes on the thread pool (fdatasync) that follow appends, and ballots'; wall time from call to callback. */
   flushCalls: number;

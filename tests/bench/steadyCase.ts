@@ -23,10 +23,11 @@ function perClient(before: MemorySample, after: MemorySample, clients: number) {
 }
 
 /**
- * CPU our store spent so far on the path of Yjs updates, on the event loop: appends and
- * checkpoints. The flushes' CPU, on the thread pool, is in the process total only.
+ * CPU our store spent so far on the path of Yjs updates, on the event loop: appends (their wall
+ * time, see storeProbe.ts) and checkpoints. The flushes' CPU, on the thread pool, is in the
+ * process total only.
  */
-const storingCpuMicros = (stats: StoreStats) => stats.appendCpuMicros + stats.checkpointCpuMicros;
+const storingCpuMicros = (stats: StoreStats) => stats.appendMs * 1000 + stats.checkpointCpuMicros;
 
 /** Runs one steady phase against one server kind. */
 export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase, round: number): Promise<SteadyCaseResult> {
