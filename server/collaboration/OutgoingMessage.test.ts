@@ -34,6 +34,13 @@ describe('OutgoingMessage', () => {
     expect(Buffer.compare(message!.data, Buffer.from(payload))).toBe(0);
   });
 
+  it.each([0, 125, 126, 65_536])('writes a %i-byte payload straight into the same frame', (length) => {
+    const payload = payloadOf(length);
+    const built = OutgoingMessage.build(length, (into) => into.set(payload));
+    expect(built.payload).toEqual(payload);
+    expect(Buffer.compare(built.frame, new OutgoingMessage(payload).frame)).toBe(0);
+  });
+
   it('builds the frame once and reuses it for every receiver', () => {
     const message = new OutgoingMessage(payloadOf(40));
     expect(message.frame).toBe(message.frame);

@@ -8,6 +8,19 @@ export class OutgoingMessage {
 
   constructor(readonly payload: Uint8Array) {}
 
+  /**
+   * A message written straight into its frame: one allocation and one copy, for what is sent on
+   * every edit. `writePayload` fills exactly `payloadLength` bytes.
+   */
+  static build(payloadLength: number, writePayload: (payload: Uint8Array) => void): OutgoingMessage {
+    const frame = emptyFrame(payloadLength);
+    const payloadStart = frame.byteOffset + frame.byteLength - payloadLength;
+    const message = new OutgoingMessage(new Uint8Array(frame.buffer, payloadStart, payloadLength));
+    writePayload(message.payload);
+    message.framed = frame;
+    return message;
+  }
+
   /** The whole frame as it goes on the wire. */
   get frame(): Buffer {
     this.framed ??= binaryFrame(this.payload);
@@ -23,7 +36,13 @@ const FIN_BINARY = 0x82;
  * a 7-bit length, or 126 and a 16-bit length, or 127 and a 64-bit length.
  */
 export function binaryFrame(payload: Uint8Array): Buffer {
-  const length = payload.byteLength;
+  const frame = emptyFrame(payload.byteLength);
+  frame.set(payload, frame.byteLength - payload.byteLength);
+  return frame;
+}
+
+/** A frame with its header written and room for a payload of `length` bytes after it. */
+function emptyFrame(length: number): Buffer {
   const headerLength = length < 126 ? 2 : length < 0x10000 ? 4 : 10;
   const frame = Buffer.allocUnsafe(headerLength + length);
   frame[0] = FIN_BINARY;
@@ -36,6 +55,5 @@ export function binaryFrame(payload: Uint8Array): Buffer {
     frame[1] = 127;
     frame.writeBigUInt64BE(BigInt(length), 2);
   }
-  frame.set(payload, headerLength);
   return frame;
 }

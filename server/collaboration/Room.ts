@@ -20,7 +20,7 @@ import {
   encodeAwarenessUpdate,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeSyncUpdate,
+  syncUpdateMessage,
 } from './yjsMessages.js';
 
 /** Wait before retrying a failed store; the updates stay queued meanwhile and nothing is relayed. */
@@ -251,7 +251,7 @@ export class Room {
 
   /** One message, framed once, for every connection; the sender's echo confirms its edit is stored. */
   private relay(update: Uint8Array): void {
-    const message = new OutgoingMessage(encodeSyncUpdate(update));
+    const message = syncUpdateMessage(update);
     for (const connection of this.connections) connection.send(message);
   }
 

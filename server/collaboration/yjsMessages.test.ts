@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { decodeClientMessage, encodeAwarenessUpdate, MalformedMessage, readAwarenessUpdate } from './yjsMessages.js';
+import * as syncProtocol from 'y-protocols/sync';
+import { OutgoingMessage } from './OutgoingMessage.js';
+import {
+  decodeClientMessage,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  MalformedMessage,
+  readAwarenessUpdate,
+  syncUpdateMessage,
+} from './yjsMessages.js';
 
 function syncFrame(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -63,5 +74,29 @@ describe('awareness updates', () => {
     encoding.writeVarUint(encoder, 1);
     encoding.writeVarString(encoder, '[1,2]');
     expect(() => readAwarenessUpdate(encoding.toUint8Array(encoder))).toThrow(MalformedMessage);
+  });
+});
+
+describe('sync messages the server sends', () => {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, 'Ratify OP-CAT '.repeat(20)); // over 127 bytes: a two-byte length
+  const update = Y.encodeStateAsUpdate(doc);
+  const asYProtocols = (write: (encoder: encoding.Encoder) => void) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    write(encoder);
+    return encoding.toUint8Array(encoder);
+  };
+
+  it('are encoded byte for byte as y-protocols encodes them', () => {
+    expect(encodeSyncStep1(Y.encodeStateVector(doc))).toEqual(asYProtocols((e) => syncProtocol.writeSyncStep1(e, doc)));
+    expect(encodeSyncStep2(update)).toEqual(asYProtocols((e) => syncProtocol.writeSyncStep2(e, doc)));
+    expect(encodeSyncUpdate(update)).toEqual(asYProtocols((e) => syncProtocol.writeUpdate(e, update)));
+  });
+
+  it('relay an update framed as the same message', () => {
+    const relayed = syncUpdateMessage(update);
+    expect(relayed.payload).toEqual(encodeSyncUpdate(update));
+    expect(relayed.frame).toEqual(new OutgoingMessage(encodeSyncUpdate(update)).frame);
   });
 });

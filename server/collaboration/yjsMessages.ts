@@ -10,6 +10,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { varUintLength, writeVarUint } from '../util/varUint.js';
+import { OutgoingMessage } from './OutgoingMessage.js';
 import { readUpdateShape } from './updateShape.js';
 
 export const MESSAGE_SYNC = 0;
@@ -108,17 +110,28 @@ export function encodeAwarenessUpdate(entries: AwarenessEntry[]): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** Bytes of a sync message carrying `payload`: type, step, the payload's length, the payload. */
+const syncMessageLength = (payload: Uint8Array) => 2 + varUintLength(payload.byteLength) + payload.byteLength;
+
+function writeSyncMessage(into: Uint8Array, step: number, payload: Uint8Array): void {
+  into[0] = MESSAGE_SYNC;
+  into[1] = step;
+  into.set(payload, writeVarUint(into, 2, payload.byteLength));
+}
+
 function syncMessage(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, step);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
+  const message = new Uint8Array(syncMessageLength(payload));
+  writeSyncMessage(message, step, payload);
+  return message;
 }
 
 export const encodeSyncStep1 = (stateVector: Uint8Array) => syncMessage(SYNC_STEP1, stateVector);
 export const encodeSyncStep2 = (update: Uint8Array) => syncMessage(SYNC_STEP2, update);
 export const encodeSyncUpdate = (update: Uint8Array) => syncMessage(SYNC_UPDATE, update);
+
+/** A relayed update, framed for the wire as it is built: this is sent for every edit. */
+export const syncUpdateMessage = (update: Uint8Array) =>
+  OutgoingMessage.build(syncMessageLength(update), (into) => writeSyncMessage(into, SYNC_UPDATE, update));
 
 /** Wraps an awareness update as a message. */
 export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {

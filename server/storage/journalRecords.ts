@@ -11,6 +11,7 @@
  */
 import zlib from 'node:zlib';
 import * as decoding from 'lib0/decoding';
+import { varUintLength, writeVarUint } from '../util/varUint.js';
 
 /** One appended batch: the updates of one document, in order, numbered from `firstSeq`. */
 export interface JournalRecord {
@@ -54,23 +55,6 @@ export function encodeJournalRecord(record: JournalRecord): Buffer {
   framed.writeUInt32LE(bodyLength, 0);
   framed.writeUInt32LE(zlib.crc32(body), 4);
   return framed;
-}
-
-/** Bytes of lib0's varUint: seven bits a byte, the high bit set on all but the last. */
-function varUintLength(value: number): number {
-  let length = 1;
-  for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) length += 1;
-  return length;
-}
-
-function writeVarUint(target: Buffer, offset: number, value: number): number {
-  let rest = value;
-  while (rest > 127) {
-    target[offset++] = 0x80 | (rest % 128);
-    rest = Math.floor(rest / 128);
-  }
-  target[offset++] = rest;
-  return offset;
 }
 
 /** Reads every intact record from the start of a journal file's bytes. */
