@@ -2,48 +2,53 @@
  * One process per data folder. The update journal numbers updates in memory and empties its
  * file at each checkpoint, so a second process on the same folder (a second `npm start`, or
  * `npm run demo` while the server runs) would hand out the same sequence numbers and cut the
- * other's journal: it is refused with a clear error instead. A lock left by a process that died
- * (a `kill -9`, a power cut) is taken over.
+ * other's journal: it is refused with a clear error instead.
+ *
+ * The claim is an exclusive lock SQLite holds on `convene.lock.sqlite` (a POSIX record lock).
+ * The kernel drops such a lock with the process that held it, however it ends, so a `kill -9`
+ * or a power cut leaves nothing to clean up, and two processes starting at once cannot both
+ * take it. (A lock file with a pid in it needs a stale-lock takeover, and two takeovers at once
+ * can each delete the other's new lock.) The pid in `convene.pid` only names the holder in the
+ * error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 
-const LOCK_FILE = 'convene.lock';
+const LOCK_FILE = 'convene.lock.sqlite';
+const PID_FILE = 'convene.pid';
 
-/** Raised when another live process holds the folder. */
+/** Raised when another process holds the folder. */
 export class DataDirInUse extends Error {}
 
 /** Claims the folder for this process and returns the release (idempotent). */
 export function lockDataDir(dataDir: string): () => void {
-  const file = path.join(dataDir, LOCK_FILE);
-  for (;;) {
-    try {
-      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-      throw new DataDirInUse(`another Convene process (pid ${holder}) is using the data folder ${dataDir}; stop it first`);
-    }
-    // Left by a process that is gone (or by an earlier life of this pid, in a container): take it.
-    fs.rmSync(file, { force: true });
+  const lock = new Database(path.join(dataDir, LOCK_FILE), { timeout: 0 });
+  try {
+    // Held until the connection closes; the transaction writes nothing.
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE');
+  } catch (error) {
+    lock.close();
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    throw new DataDirInUse(`another Convene process${holder(dataDir)} is using the data folder ${dataDir}; stop it first`);
   }
+  const pidFile = path.join(dataDir, PID_FILE);
+  fs.writeFileSync(pidFile, `${process.pid}\n`);
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    fs.rmSync(file, { force: true });
+    fs.rmSync(pidFile, { force: true });
+    lock.close();
   };
 }
 
-function isAlive(pid: number): boolean {
+function holder(dataDir: string): string {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const pid = Number.parseInt(fs.readFileSync(path.join(dataDir, PID_FILE), 'utf8'), 10);
+    return Number.isInteger(pid) ? ` (pid ${pid})` : '';
+  } catch {
+    return '';
   }
 }
