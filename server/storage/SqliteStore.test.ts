@@ -202,7 +202,7 @@ describe('SQLite durability', () => {
     expect(closed).toBe(true);
   });
 
-  it('compacts without waiting for a flush of its own; the compaction is flushed in the background like the updates it replaces', async () => {
+  it('compacts in the checkpoint that moves the journal, so its snapshot costs no flush of its own', async () => {
     const dataDir = freshFolder();
     const store = SqliteStore.open(dataDir);
     const blocking: number[] = [];
@@ -214,12 +214,34 @@ describe('SQLite durability', () => {
     }) as typeof fs.fdatasync);
     const seq = await store.appendUpdates('w1/plan', [update('compact me')]);
     await store.compact('w1/plan', update('compact me'), seq);
-    // The checkpoint before it flushed the journaled update into the database, on this thread.
+    // One flush of the database, on this thread, for the journaled update and the snapshot alike.
     expect(blocking).toEqual([walInode(dataDir)]);
-    expect(background).toEqual([]);
-    // The compaction itself, once the flush interval since that flush is up.
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_INTERVAL_MS * 2));
+    expect(background.filter((inode) => inode === walInode(dataDir))).toEqual([]);
+    // With nothing journaled, the compaction is flushed in the background like an update.
+    await store.compact('w1/plan', update('compact me'), seq);
     await vi.waitFor(() => expect(background).toEqual([walInode(dataDir)]));
     await store.close();
+  });
+
+  it('compacts one document while another has updates journaled, and numbers later updates after both', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    await store.appendUpdates('w1/plan', [update('first')]);
+    await store.appendUpdates('w1/strategy', [update('other document')]);
+    const upToSeq = await store.appendUpdates('w1/plan', [update('second')]);
+    await store.compact('w1/plan', update('snapshot'), upToSeq);
+    // The snapshot's updates never reached the table, so only the snapshot remembers their numbers.
+    expect(await store.appendUpdates('w1/strategy', [update('later')])).toBeGreaterThan(upToSeq);
+
+    const image = crashImage(dataDir);
+    await store.close();
+    const reopened = SqliteStore.open(image);
+    const plan = await reopened.loadDocument('w1/plan');
+    expect(texts([plan.snapshot!])).toEqual(['snapshot']);
+    expect(plan.updates).toEqual([]);
+    expect(texts((await reopened.loadDocument('w1/strategy')).updates)).toEqual(['other document', 'later']);
+    await reopened.close();
   });
 });
 

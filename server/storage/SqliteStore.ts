@@ -190,10 +190,13 @@ export class SqliteStore implements Store {
     })();
   }
 
-  /** One transaction, so a crash keeps either the log or the snapshot; flushed like the updates it replaces. */
+  /**
+   * One transaction, so a crash keeps either the log or the snapshot. With updates journaled, it
+   * is the checkpoint's transaction (the updates the snapshot covers then never reach the table)
+   * and the checkpoint's flush; otherwise it is flushed like the updates it replaces.
+   */
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    this.journal.checkpoint();
-    this.db.transaction(() => {
+    const replaceLog = () => {
       this.db
         .prepare(
           `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES (?, ?, ?)
@@ -207,7 +210,9 @@ export class SqliteStore implements Store {
         throw new Error(`snapshot of ${documentName} did not read back intact; updates kept`);
       }
       this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?').run(documentName, upToSeq);
-    })();
+    };
+    if (this.journal.checkpoint({ document: documentName, upToSeq, write: replaceLog })) return;
+    this.db.transaction(replaceLog)();
     this.wal.flushSoon();
   }
 

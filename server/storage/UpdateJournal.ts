@@ -23,6 +23,15 @@ export const CHECKPOINT_INTERVAL_MS = 5000;
 /** …and as soon as this many are pending, so the file and the memory it costs stay small. */
 export const CHECKPOINT_ROWS = 2000;
 
+/** A compaction of one document, done inside a checkpoint (see checkpoint()). */
+export interface CompactionInCheckpoint {
+  document: string;
+  /** The snapshot covers the document's updates up to this sequence number. */
+  upToSeq: number;
+  /** Writes the snapshot and deletes the stored updates it covers. */
+  write: () => void;
+}
+
 interface PendingRow {
   seq: number;
   document: string;
@@ -87,14 +96,18 @@ export class UpdateJournal {
 
   /**
    * Moves every pending update into SQLite: one transaction, a flush of the database's WAL, then
-   * the file is emptied. Throws, keeping both, if either step fails.
+   * the file is emptied. Throws, keeping both, if either step fails. A compaction given here is
+   * written in the same transaction, and the pending updates its snapshot covers are not
+   * inserted only to be deleted. Returns false, having done nothing, when nothing was pending.
    */
-  checkpoint(): void {
+  checkpoint(compaction?: CompactionInCheckpoint): boolean {
     this.cancelCheckpoint();
-    if (this.pending.length === 0) return;
+    if (this.pending.length === 0) return false;
     const rows = this.pending;
+    const covered = (row: PendingRow) => row.document === compaction?.document && row.seq <= compaction.upToSeq;
     this.db.transaction(() => {
-      for (const row of rows) this.insertRow.run(row.seq, row.document, row.data);
+      for (const row of rows) if (!covered(row)) this.insertRow.run(row.seq, row.document, row.data);
+      compaction?.write();
     })();
     // SQLite numbers what others insert (a restore) after these; the next append asks it again.
     this.lastSeq = null;
@@ -103,6 +116,7 @@ export class UpdateJournal {
     this.size = 0;
     this.pending = [];
     this.flusher.cancelFlush();
+    return true;
   }
 
   /** Checkpoints and closes the file; call before the database closes. */

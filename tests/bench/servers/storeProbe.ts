@@ -50,13 +50,13 @@ export function installStoreProbe(): () => StoreStats {
     return stored;
   };
   const checkpoint = UpdateJournal.prototype.checkpoint;
-  UpdateJournal.prototype.checkpoint = function (this: UpdateJournal) {
+  UpdateJournal.prototype.checkpoint = function (this: UpdateJournal, ...args: Parameters<typeof checkpoint>) {
     // Loads and compactions ask for one whether or not anything is pending; only real ones count.
-    if (this.pendingUpdates === 0) return checkpoint.call(this);
+    if (this.pendingUpdates === 0) return checkpoint.apply(this, args);
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     try {
-      checkpoint.call(this);
+      return checkpoint.apply(this, args);
     } finally {
       const cpu = process.cpuUsage(cpuBefore);
       const ms = performance.now() - started;
