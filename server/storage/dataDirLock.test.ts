@@ -49,7 +49,8 @@ describe('one process per data folder', () => {
     expect(() => lockDataDir(dataDir)).toThrow(`pid ${holder.pid}`);
 
     await kill9(holder);
-    // Nothing to clean up: the kernel dropped the lock with the process.
+    // Nothing to clean up: the kernel dropped the lock with the process; its pid file names nobody now.
+    expect(fs.readdirSync(dataDir).sort()).toEqual(['convene.lock.sqlite', 'convene.pid']);
     const store = SqliteStore.open(dataDir);
     await store.close();
   });

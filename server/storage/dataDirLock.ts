@@ -25,7 +25,8 @@ export class DataDirInUse extends Error {}
 export function lockDataDir(dataDir: string): () => void {
   const lock = new Database(path.join(dataDir, LOCK_FILE), { timeout: 0 });
   try {
-    // Held until the connection closes; the transaction writes nothing.
+    // Held until the connection closes; the transaction writes nothing, so it needs no journal file.
+    lock.pragma('journal_mode = MEMORY');
     lock.pragma('locking_mode = EXCLUSIVE');
     lock.exec('BEGIN EXCLUSIVE');
   } catch (error) {
