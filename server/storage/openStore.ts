@@ -11,6 +11,7 @@ export async function openStore(config: { dataDir: string; databaseUrl?: string 
     log.info('storage.opened', { store: 'postgresql', database: store.location });
     return store;
   }
+  const store = SqliteStore.open(config.dataDir);
   log.info('storage.opened', { store: 'sqlite', dataDir: config.dataDir });
-  return SqliteStore.open(config.dataDir);
+  return store;
 }
