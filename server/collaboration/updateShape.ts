@@ -7,7 +7,8 @@
  * edit every 10 ms the server runs cold, and a full decode touched about twice the code this
  * reading does (BENCHMARKS.md). Whatever `Y.decodeUpdate` refuses, this refuses too: strings
  * go through lib0's fatal UTF-8 decoder and JSON through JSON.parse as in Yjs, and the one rare
- * content it does not mirror (a subdocument) is handed to `Y.decodeUpdate` itself.
+ * content it does not mirror (a subdocument), and every update in Yjs's development mode, are
+ * handed to `Y.decodeUpdate` itself.
  * updateShape.test.ts compares the two on thousands of damaged updates.
  */
 import * as decoding from 'lib0/decoding';
@@ -34,8 +35,17 @@ const HAS_ORIGIN = 0b1000_0000;
 const HAS_RIGHT_ORIGIN = 0b0100_0000;
 const HAS_PARENT_SUB = 0b0010_0000;
 
-/** Thrown for an update that `Y.decodeUpdate` would refuse. */
+/**
+ * Thrown for an unknown content or shared type. Other refusals come from lib0's readers, the
+ * UTF-8 decoder or JSON.parse, as they do in Yjs: callers catch every error.
+ */
 export class MalformedUpdate extends Error {}
+
+/**
+ * In development mode Yjs deep-freezes ContentAny values, which throws on a non-empty
+ * Uint8Array inside one; this reading does not mirror that, so there Yjs decides by itself.
+ */
+const YJS_DEV_MODE = process.env.NODE_ENV === 'development';
 
 /**
  * Reads the whole update and tells whether it holds anything: no structs and no deletions is
@@ -43,7 +53,7 @@ export class MalformedUpdate extends Error {}
  */
 export function readUpdateShape(update: Uint8Array): { empty: boolean } {
   const decoder = decoding.createDecoder(update);
-  const structs = readStructs(decoder);
+  const structs = YJS_DEV_MODE ? 'subdocument' : readStructs(decoder);
   if (structs === 'subdocument') {
     const { structs: decoded, ds } = Y.decodeUpdate(update);
     return { empty: decoded.length === 0 && ds.clients.size === 0 };
