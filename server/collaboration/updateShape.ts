@@ -52,14 +52,17 @@ const YJS_DEV_MODE = process.env.NODE_ENV === 'development';
  * what every stock client answers to the server's sync step 1. Throws on a malformed update.
  */
 export function readUpdateShape(update: Uint8Array): { empty: boolean } {
+  if (YJS_DEV_MODE) return shapeByDecoding(update);
   const decoder = decoding.createDecoder(update);
-  const structs = YJS_DEV_MODE ? 'subdocument' : readStructs(decoder);
-  if (structs === 'subdocument') {
-    const { structs: decoded, ds } = Y.decodeUpdate(update);
-    return { empty: decoded.length === 0 && ds.clients.size === 0 };
-  }
+  const structs = readStructs(decoder);
+  if (structs === 'subdocument') return shapeByDecoding(update);
   const deletions = readDeletions(decoder);
   return { empty: structs === 0 && deletions === 0 };
+}
+
+function shapeByDecoding(update: Uint8Array): { empty: boolean } {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return { empty: structs.length === 0 && ds.clients.size === 0 };
 }
 
 function readStructs(decoder: decoding.Decoder): number | 'subdocument' {

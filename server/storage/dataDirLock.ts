@@ -35,7 +35,13 @@ export function lockDataDir(dataDir: string): () => void {
     throw new DataDirInUse(`another Convene process${holder(dataDir)} is using the data folder ${dataDir}; stop it first`);
   }
   const pidFile = path.join(dataDir, PID_FILE);
-  fs.writeFileSync(pidFile, `${process.pid}\n`);
+  try {
+    fs.writeFileSync(pidFile, `${process.pid}\n`);
+  } catch (error) {
+    // A full disk: give the lock back rather than hold the folder with no one to release it.
+    lock.close();
+    throw error;
+  }
   let released = false;
   return () => {
     if (released) return;
