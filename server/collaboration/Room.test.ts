@@ -74,7 +74,7 @@ describe('Room', () => {
     expect(receiver.getText('t').toString()).toBe('01234');
   });
 
-  it('relays nothing and keeps the updates queued while the store fails', async () => {
+  it('relays nothing and answers no sync while the store fails, then both once it is stored', async () => {
     const store = openStore();
     const failing: Store = Object.create(store) as Store;
     let attempts = 0;
@@ -88,12 +88,17 @@ describe('Room', () => {
     const before = reader.sent.length;
     room.receive(connection(), { kind: 'update', update: edits(1)[0]!, empty: false });
     await vi.waitFor(() => expect(attempts).toBe(1));
+    const joiner = connection();
+    room.receive(joiner, { kind: 'sync-step1', stateVector: Y.encodeStateVector(new Y.Doc()) });
     expect(reader.sent.length).toBe(before);
-    expect(room.doc.getText('t').toString()).toBe('');
+    expect(joiner.sent).toEqual([]);
     await room.settle();
     expect(attempts).toBe(2);
     expect(reader.sent.length).toBe(before + 1);
-    expect(room.doc.getText('t').toString()).toBe('0');
+    const answer = decodeClientMessage(joiner.sent[0]!);
+    const synced = new Y.Doc();
+    if (answer.kind === 'sync-step2') Y.applyUpdate(synced, answer.update);
+    expect(synced.getText('t').toString()).toBe('0');
   });
 
   it('compacts its log into a snapshot that loads the same document', async () => {

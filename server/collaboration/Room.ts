@@ -1,18 +1,22 @@
 /**
  * One section's live Yjs document and the connections editing it.
  *
- * Durable before visible: updates from clients are queued, committed to the store in one
- * transaction, and only then relayed as one merged message and applied to the in-memory
- * document. The in-memory document therefore never holds anything unstored, and every state
- * sent to a syncing client is already stored.
+ * Applied, then durable, then visible: updates from clients are queued and, on the next turn
+ * of the event loop, applied one by one to the live document. An update Yjs cannot apply is
+ * refused (its sender is closed with 4400) and the document is rebuilt from the store without
+ * it; an update that adds nothing is dropped. What was applied is committed to the store in one
+ * transaction, and only then relayed as one merged message. Until then no sync answer is given
+ * from the document, so every state sent to a client is already stored.
  */
 import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { LIMITS } from '../../shared/limits.js';
 import { describeError, log } from '../logger.js';
 import type { Store } from '../storage/Store.js';
+import { applyUpdate, hasPending } from './applyUpdate.js';
 import { AwarenessStates } from './awarenessStates.js';
 import { OutgoingMessage } from './OutgoingMessage.js';
+import { replayDocument } from './replayDocument.js';
 import type { RoomConnection } from './RoomConnection.js';
 import {
   type ClientMessage,
@@ -27,6 +31,14 @@ import {
 const STORE_RETRY_MS = 1000;
 /** Distinct state vectors whose sync answers a room keeps until its document changes. */
 const MAX_CACHED_ANSWERS = 32;
+/** Times one sender is asked for what its updates wait for, the first wait, and its growth. */
+const MAX_ASKS = 3;
+const FIRST_ASK_BACKOFF_MS = 1000;
+
+interface QueuedUpdate {
+  update: Uint8Array;
+  from: RoomConnection;
+}
 
 export interface RoomOptions {
   name: string;
@@ -38,13 +50,13 @@ export interface RoomOptions {
 
 export class Room {
   readonly name: string;
-  readonly doc = new Y.Doc();
+  private current: Y.Doc;
   private readonly store: Store;
   private readonly mayWrite: RoomOptions['mayWrite'];
   private readonly onFault: RoomOptions['onFault'];
   private readonly connections = new Set<RoomConnection>();
   private readonly awareness = new AwarenessStates<RoomConnection>();
-  private pending: { update: Uint8Array; from: RoomConnection }[] = [];
+  private pending: QueuedUpdate[] = [];
   private flushTimer: NodeJS.Immediate | null = null;
   private flushing: Promise<void> | null = null;
   private lastSeq = 0;
@@ -58,25 +70,37 @@ export class Room {
   private closed = false;
   /** The document may lack what the store holds: it must never be compacted or served again. */
   private faulted = false;
+  /**
+   * The document holds what is not stored yet, or may be damaged by an update that threw:
+   * what reads it for a client (sync answers) waits in `whenSettled` until the batch is stored.
+   */
+  private unsettled = false;
+  private whenSettled: (() => void)[] = [];
+  /** Connections closed for an update that could not be applied: nothing more is taken from them. */
+  private readonly refused = new WeakSet<RoomConnection>();
+  /** How often each sender was asked for what its updates wait for, since nothing last waited. */
+  private asks = new WeakMap<RoomConnection, { count: number; nextAt: number }>();
 
-  private constructor(options: RoomOptions) {
+  private constructor(options: RoomOptions, doc: Y.Doc) {
     this.name = options.name;
     this.store = options.store;
     this.mayWrite = options.mayWrite;
     this.onFault = options.onFault;
+    this.current = doc;
   }
 
   /** Loads the stored snapshot and updates into a fresh document. */
   static async load(options: RoomOptions): Promise<Room> {
-    const room = new Room(options);
-    const stored = await options.store.loadDocument(options.name);
-    room.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(room.doc, update);
-    });
+    const stored = await replayDocument(options.store, options.name);
+    const room = new Room(options, stored.doc);
     room.lastSeq = stored.lastSeq;
-    room.updatesSinceSnapshot = stored.updates.length;
+    room.updatesSinceSnapshot = stored.updateCount;
     return room;
+  }
+
+  /** The live document. It is replaced when an update damaged it, so read it afresh each time. */
+  get doc(): Y.Doc {
+    return this.current;
   }
 
   /** True once close() has begun; a closed room takes no new work. */
@@ -91,7 +115,7 @@ export class Room {
   /** Adds a connection and starts the sync: our state vector, then who is here. */
   join(connection: RoomConnection): void {
     this.connections.add(connection);
-    connection.send(new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.doc))));
+    this.afterSettling(() => connection.send(new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.current)))));
     const present = this.awareness.all();
     if (present.length > 0) connection.send(new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(present))));
   }
@@ -104,10 +128,10 @@ export class Room {
 
   /** Handles one decoded message from a connection of this room. */
   receive(connection: RoomConnection, message: ClientMessage): void {
-    if (this.faulted) return;
+    if (this.faulted || this.refused.has(connection)) return;
     switch (message.kind) {
       case 'sync-step1':
-        connection.send(this.syncStep2For(message.stateVector));
+        this.afterSettling(() => connection.send(this.syncStep2For(message.stateVector)));
         return;
       case 'sync-step2':
       case 'update':
@@ -137,6 +161,7 @@ export class Room {
     this.scheduleFlush();
     await this.settle();
     if (this.faulted) throw new Error(`room ${this.name} faulted; the change may not be stored, try again`);
+    if (this.refused.has(from)) throw new Error(`the change to ${this.name} could not be applied`);
   }
 
   /** Resolves when everything received so far is stored and relayed (or the room faulted). */
@@ -153,14 +178,14 @@ export class Room {
     this.closed = true;
     await this.settle();
     if (this.updatesSinceSnapshot > 0 && !this.faulted) await this.compact();
-    this.doc.destroy();
+    this.current.destroy();
   }
 
   private syncStep2For(stateVector: Uint8Array): OutgoingMessage {
     const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1');
     const known = this.answers.get(key);
     if (known) return known;
-    const answer = new OutgoingMessage(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    const answer = new OutgoingMessage(encodeSyncStep2(Y.encodeStateAsUpdate(this.current, stateVector)));
     // Clients far behind each ask with their own vector; a bound keeps those from piling up.
     if (this.answers.size < MAX_CACHED_ANSWERS) this.answers.set(key, answer);
     return answer;
@@ -203,49 +228,123 @@ export class Room {
     this.faulted = true;
     this.closed = true;
     this.pending = [];
+    this.whenSettled = [];
     this.answers.clear();
     for (const connection of [...this.connections]) connection.close(CLOSE_CODES.documentReloading, 'document reloading');
     this.onFault?.(this);
   }
 
-  private async storeAndRelay(batch: { update: Uint8Array; from: RoomConnection }[]): Promise<void> {
-    const updates = batch.map((entry) => entry.update);
-    try {
-      this.lastSeq = await this.store.appendUpdates(this.name, updates);
-    } catch (error) {
-      // Nothing was stored, so nothing may be seen: requeue in order and try again later.
-      log.error('room.store_failed', { room: this.name, updates: batch.length, error: describeError(error) });
-      this.pending = batch.concat(this.pending);
-      await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS));
-      return;
+  /** Runs `read` now, or once the document holds only what is stored. */
+  private afterSettling(read: () => void): void {
+    if (this.unsettled) this.whenSettled.push(read);
+    else read();
+  }
+
+  private async storeAndRelay(batch: QueuedUpdate[]): Promise<void> {
+    const applied = await this.applyBatch(batch);
+    if (applied.length > 0) {
+      const updates = applied.map((entry) => entry.update);
+      await this.storeApplied(updates);
+      this.updatesSinceSnapshot += updates.length;
+      // Relayed as the clients sent them (merged), so nothing is encoded twice; receivers
+      // ignore what they already hold.
+      this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
     }
-    this.updatesSinceSnapshot += batch.length;
-    // What was stored is relayed as the clients sent it (merged), so the document needs no
-    // update listener and nothing is encoded twice; receivers ignore what they already hold.
-    this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
-    this.applyBatch(updates);
-    this.askForMissing(batch);
+    this.settled();
+    this.askForMissing(applied);
     if (this.updatesSinceSnapshot >= LIMITS.compactAfterUpdates) await this.compact();
   }
 
-  /** Applies a stored batch in one transaction. */
-  private applyBatch(batch: Uint8Array[]): void {
-    this.answers.clear();
-    this.doc.transact(() => {
-      for (const update of batch) Y.applyUpdate(this.doc, update);
-    });
+  /**
+   * Applies each update to the live document, before anything is stored: that is the only
+   * proof that Yjs can apply it. Returns those that changed the document, in order. One that
+   * throws is refused and the document, which Yjs may have left half-changed, is rebuilt from
+   * the store with the updates applied before it.
+   */
+  private async applyBatch(batch: QueuedUpdate[]): Promise<(QueuedUpdate & { changedPending: boolean })[]> {
+    const applied: (QueuedUpdate & { changedPending: boolean })[] = [];
+    for (const entry of batch) {
+      if (this.refused.has(entry.from)) continue;
+      this.unsettled = true;
+      try {
+        const { changed, changedPending } = applyUpdate(this.current, entry.update);
+        if (changed) applied.push({ ...entry, changedPending });
+      } catch (error) {
+        this.refuse(entry.from, error);
+        await this.rebuild(applied);
+      }
+    }
+    if (applied.length > 0) this.answers.clear();
+    return applied;
+  }
+
+  /** Replaces the live document by the stored one plus `applied`, refusing any of those that now throws. */
+  private async rebuild(applied: QueuedUpdate[]): Promise<void> {
+    for (;;) {
+      const { doc } = await replayDocument(this.store, this.name);
+      const failed = applied.findIndex((entry) => !appliesTo(doc, entry.update));
+      if (failed === -1) {
+        this.current.destroy();
+        this.current = doc;
+        this.answers.clear();
+        return;
+      }
+      doc.destroy();
+      this.refuse(applied[failed]!.from, new Error('update could not be applied to the rebuilt document'));
+      applied.splice(failed, 1);
+    }
+  }
+
+  /** Closes the sender of an update that cannot be applied, with a final code: its client stops resending it. */
+  private refuse(connection: RoomConnection, error: unknown): void {
+    this.refused.add(connection);
+    log.warn('room.update_refused', { room: this.name, role: connection.identity.role, error: describeError(error) });
+    connection.close(CLOSE_CODES.malformedMessage, 'update cannot be applied');
+  }
+
+  /**
+   * Commits what the document already holds. A failed store retries, and nothing is seen
+   * meanwhile; a closing room stops retrying and faults, so shutdown cannot hang on a store
+   * that keeps failing (the clients keep their edits and send them again on reconnect).
+   */
+  private async storeApplied(updates: Uint8Array[]): Promise<void> {
+    for (;;) {
+      try {
+        this.lastSeq = await this.store.appendUpdates(this.name, updates);
+        return;
+      } catch (error) {
+        log.error('room.store_failed', { room: this.name, updates: updates.length, error: describeError(error) });
+        if (this.closed) throw error;
+        await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS));
+      }
+    }
+  }
+
+  /** The document holds only what is stored: the reads that waited run now. */
+  private settled(): void {
+    this.unsettled = false;
+    for (const read of this.whenSettled.splice(0)) read();
   }
 
   /**
    * Updates that depend on content the server never got (sent while a section was locked, or
    * lost in a reconnect) wait in the document. Asking their senders for a sync step 1 makes
-   * them send what is missing, so the document converges instead of waiting forever.
+   * them send what is missing. Each sender is asked a few times, further and further apart:
+   * content nobody holds must not turn every client's answer into another round.
    */
-  private askForMissing(batch: { from: RoomConnection }[]): void {
-    if (this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null) return;
-    const request = new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    for (const sender of new Set(batch.map((entry) => entry.from))) {
-      if (this.connections.has(sender)) sender.send(request);
+  private askForMissing(applied: { from: RoomConnection; changedPending: boolean }[]): void {
+    if (!hasPending(this.current)) {
+      this.asks = new WeakMap();
+      return;
+    }
+    const now = Date.now();
+    let request: OutgoingMessage | null = null;
+    for (const { from, changedPending } of applied) {
+      const asked = this.asks.get(from) ?? { count: 0, nextAt: 0 };
+      if (!changedPending || asked.count >= MAX_ASKS || now < asked.nextAt || !this.connections.has(from)) continue;
+      request ??= new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.current)));
+      from.send(request);
+      this.asks.set(from, { count: asked.count + 1, nextAt: now + FIRST_ASK_BACKOFF_MS * 2 ** asked.count });
     }
   }
 
@@ -271,7 +370,7 @@ export class Room {
    * is stored (see the class comment). A failed compaction keeps the log as it was.
    */
   private async compact(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const snapshot = Y.encodeStateAsUpdate(this.current);
     try {
       await this.store.compact(this.name, snapshot, this.lastSeq);
       this.updatesSinceSnapshot = 0;
@@ -279,5 +378,15 @@ export class Room {
     } catch (error) {
       log.error('room.compact_failed', { room: this.name, error: describeError(error) });
     }
+  }
+}
+
+/** Applies `update` to a document being rebuilt; false when Yjs throws. */
+function appliesTo(doc: Y.Doc, update: Uint8Array): boolean {
+  try {
+    Y.applyUpdate(doc, update);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -53,7 +53,7 @@ describe('PostgreSQL connection', () => {
     await first.close();
     await first.close();
     const second = await PostgresStore.open(urlWithSchema(schema));
-    expect(await second.loadDocument('w1/plan')).toEqual({ snapshot: null, updates: [new Uint8Array([1, 2, 3])], lastSeq: 1 });
+    expect(await second.loadDocument('w1/plan')).toEqual({ snapshot: null, updates: [{ seq: 1, data: new Uint8Array([1, 2, 3]) }], lastSeq: 1 });
     await second.close();
   });
 });

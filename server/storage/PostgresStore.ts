@@ -151,6 +151,10 @@ export class PostgresStore implements Store {
     return this.documents.compact(documentName, snapshot, upToSeq);
   }
 
+  async quarantineUpdate(documentName: string, seq: number, reason: string): Promise<void> {
+    return this.documents.quarantine(documentName, seq, reason);
+  }
+
   async loadControl(workshopId: string): Promise<ControlRecord | null> {
     const { rows } = await query<{ record: ControlRecord }>(this.pool, 'SELECT record FROM workshop_control WHERE workshop_id = $1', [workshopId]);
     return rows[0]?.record ?? null;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { log } from '../logger.js';
 import { SqliteStore } from './SqliteStore.js';
+import type { StoredUpdate } from './Store.js';
 import { storeContract } from './storeContract.js';
 import { CHECKPOINT_INTERVAL_MS, CHECKPOINT_ROWS } from './UpdateJournal.js';
 import { FLUSH_INTERVAL_MS } from './walSync.js';
@@ -37,8 +38,8 @@ async function storedPlan(dataDir: string): Promise<string[]> {
   }
 }
 
-const texts = (updates: Uint8Array[]) =>
-  updates.map((data) => {
+const texts = (updates: StoredUpdate[]) =>
+  updates.map(({ data }) => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, data);
     return doc.getText('t').toString();
@@ -251,7 +252,7 @@ describe('SQLite durability', () => {
     await store.close();
     const reopened = SqliteStore.open(image);
     const plan = await reopened.loadDocument('w1/plan');
-    expect(texts([plan.snapshot!])).toEqual(['snapshot']);
+    expect(texts([{ seq: upToSeq, data: plan.snapshot! }])).toEqual(['snapshot']);
     expect(plan.updates).toEqual([]);
     expect(texts((await reopened.loadDocument('w1/strategy')).updates)).toEqual(['other document', 'later']);
     await reopened.close();

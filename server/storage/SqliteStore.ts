@@ -184,7 +184,7 @@ export class SqliteStore implements Store {
         .all(documentName, after) as { seq: number; data: Buffer }[];
       return {
         snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
-        updates: rows.map((row) => new Uint8Array(row.data)),
+        updates: rows.map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
         lastSeq: rows.at(-1)?.seq ?? after,
       };
     })();
@@ -214,6 +214,20 @@ export class SqliteStore implements Store {
     if (this.journal.checkpoint({ document: documentName, upToSeq, write: replaceLog })) return;
     this.db.transaction(replaceLog)();
     this.wal.flushSoon();
+  }
+
+  async quarantineUpdate(documentName: string, seq: number, reason: string): Promise<void> {
+    this.journal.checkpoint();
+    await this.durably(() => {
+      this.db
+        .prepare(
+          `INSERT INTO document_quarantine (document, seq, data, reason, quarantined_at)
+           SELECT document, seq, data, ?, ? FROM document_updates WHERE document = ? AND seq = ?
+           ON CONFLICT DO NOTHING`,
+        )
+        .run(reason, Date.now(), documentName, seq);
+      this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq = ?').run(documentName, seq);
+    });
   }
 
   async loadControl(workshopId: string): Promise<ControlRecord | null> {

@@ -38,10 +38,16 @@ export interface TokenGrant extends TokenRecord {
   participant: ParticipantRecord | null;
 }
 
+/** One stored Yjs update and its place in the document's log. */
+export interface StoredUpdate {
+  seq: number;
+  data: Uint8Array;
+}
+
 /** A document as stored: the latest snapshot and the updates after it, in order. */
 export interface StoredDocument {
   snapshot: Uint8Array | null;
-  updates: Uint8Array[];
+  updates: StoredUpdate[];
   /** Sequence number of the last update included (in the snapshot or the list); 0 when empty. */
   lastSeq: number;
 }
@@ -115,6 +121,11 @@ export interface Store {
    * read back and compared before anything is deleted.
    */
   compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+  /**
+   * Moves one stored update that Yjs cannot apply out of the document's log into the
+   * quarantine, with the reason, in one transaction; an update already moved is left as it is.
+   */
+  quarantineUpdate(documentName: string, seq: number, reason: string): Promise<void>;
 
   loadControl(workshopId: string): Promise<ControlRecord | null>;
   /** Saves the control state and its audit entry in one transaction: no change without its record. */

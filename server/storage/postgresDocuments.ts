@@ -49,7 +49,7 @@ export class PostgresDocuments {
         );
         return {
           snapshot: snapshot.rows[0] ? new Uint8Array(snapshot.rows[0].data) : null,
-          updates: updates.rows.map((row) => new Uint8Array(row.data)),
+          updates: updates.rows.map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
           lastSeq: updates.rows.at(-1)?.seq ?? after,
         };
       },
@@ -71,5 +71,16 @@ export class PostgresDocuments {
       }
       await query(client, 'DELETE FROM document_updates WHERE document = $1 AND seq <= $2', [documentName, upToSeq]);
     });
+  }
+
+  async quarantine(documentName: string, seq: number, reason: string): Promise<void> {
+    await query(
+      this.pool,
+      `WITH moved AS (DELETE FROM document_updates WHERE document = $1 AND seq = $2 RETURNING document, seq, data)
+       INSERT INTO document_quarantine (document, seq, data, reason, quarantined_at)
+       SELECT document, seq, data, $3, $4 FROM moved
+       ON CONFLICT DO NOTHING`,
+      [documentName, seq, reason, Date.now()],
+    );
   }
 }

@@ -41,6 +41,15 @@ CREATE TABLE IF NOT EXISTS document_snapshots (
   data BYTEA NOT NULL,
   up_to_seq BIGINT NOT NULL
 );
+-- Stored updates that Yjs could not apply (written before the server checked), set aside on load.
+CREATE TABLE IF NOT EXISTS document_quarantine (
+  document TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  data BYTEA NOT NULL,
+  reason TEXT NOT NULL,
+  quarantined_at BIGINT NOT NULL,
+  PRIMARY KEY (document, seq)
+);
 CREATE TABLE IF NOT EXISTS workshop_control (
   workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
   record JSON NOT NULL

@@ -34,6 +34,15 @@ CREATE TABLE IF NOT EXISTS document_snapshots (
   data BLOB NOT NULL,
   up_to_seq INTEGER NOT NULL
 );
+-- Stored updates that Yjs could not apply (written before the server checked), set aside on load.
+CREATE TABLE IF NOT EXISTS document_quarantine (
+  document TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  reason TEXT NOT NULL,
+  quarantined_at INTEGER NOT NULL,
+  PRIMARY KEY (document, seq)
+);
 CREATE TABLE IF NOT EXISTS workshop_control (
   workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
   record TEXT NOT NULL

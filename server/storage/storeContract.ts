@@ -180,7 +180,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       const batch = Array.from({ length: 50 }, (_, i) => update(`u${i}`));
       await store.appendUpdates('w1/plan', batch);
-      expect((await store.loadDocument('w1/plan')).updates).toEqual(batch);
+      expect((await store.loadDocument('w1/plan')).updates.map((stored) => stored.data)).toEqual(batch);
       await store.close();
     });
 
@@ -204,8 +204,21 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const next = await store.appendUpdates('w1/plan', [after]);
       expect(next).toBeGreaterThan(upTo);
       const loaded = await store.loadDocument('w1/plan');
-      expect(loaded.updates).toEqual([after]);
+      expect(loaded.updates).toEqual([{ seq: next, data: after }]);
       expect(loaded.lastSeq).toBe(next);
+      await store.close();
+    });
+
+    it('moves one update into the quarantine and keeps the others, once', async () => {
+      const store = await open();
+      const [a, c] = [update('a'), update('c')];
+      await store.appendUpdates('w1/plan', [a, update('bad'), c]);
+      const [, bad] = (await store.loadDocument('w1/plan')).updates;
+      await store.quarantineUpdate('w1/plan', bad!.seq, 'Unexpected case');
+      await store.quarantineUpdate('w1/plan', bad!.seq, 'Unexpected case');
+      const loaded = await store.loadDocument('w1/plan');
+      expect(loaded.updates.map((stored) => stored.data)).toEqual([a, c]);
+      expect(loaded.lastSeq).toBeGreaterThan(bad!.seq);
       await store.close();
     });
 
