@@ -87,7 +87,6 @@ export class WalSync {
 
   private flushInBackground(): void {
     this.flushTimer = null;
-    this.lastFlushAt = performance.now();
     this.sync().catch((error: unknown) => {
       log.error('store.wal_flush_failed', { file: path.basename(this.walFile), error: describeError(error) });
     });
@@ -102,7 +101,10 @@ export class WalSync {
 
   private start(): Promise<void> {
     const running = new Promise<void>((resolve, reject) => {
-      fs.fdatasync(this.descriptor(), (error) => (error ? reject(error) : resolve()));
+      const fd = this.descriptor();
+      // Taken after the first open of the file, which a loaded machine can make slow.
+      this.lastFlushAt = performance.now();
+      fs.fdatasync(fd, (error) => (error ? reject(error) : resolve()));
     });
     this.running = running;
     void running.catch(() => undefined).then(() => {
