@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
 import type { VoteResult } from '../../shared/votes.js';
+import { describeError, log } from '../logger.js';
 import { lockDataDir } from './dataDirLock.js';
 import { insertAudit } from './sqliteAudit.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
@@ -82,6 +83,10 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     // No flush inside a commit (checkpoints still sync): WalSync flushes after, off the relay's path.
     this.db.pragma('synchronous = NORMAL');
+    // Deleted or overwritten content is zeroed, not left in free space, so a secret vote's blanked
+    // choices (and a changed mind's first ballot) cannot be read back from the file. Inserts cost
+    // the same; a compaction whose snapshot changed size writes the old one's pages again, as zeros.
+    this.db.pragma('secure_delete = ON');
     this.wal = new WalSync(`${file}-wal`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
@@ -275,8 +280,9 @@ export class SqliteStore implements Store {
     return this.durably(() => this.votes.closeVote(voteId, closedAt));
   }
 
+  /** Forgotten choices are zeroed in the file (secure_delete), and the WAL's older frames that held them cut away. */
   async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry> {
-    return this.durably(() => this.votes.recordResult(voteId, result, audit, forgetChoices));
+    return this.durably(() => this.votes.recordResult(voteId, result, audit, forgetChoices), { truncateWal: forgetChoices });
   }
 
   async listVotes(workshopId: string): Promise<StoredVote[]> {
@@ -321,10 +327,30 @@ export class SqliteStore implements Store {
    * Runs a write that only the server holds in one transaction and resolves once it is on disk.
    * The nested transaction of a method that opens its own is a savepoint inside this one.
    */
-  private async durably<T>(write: () => T): Promise<T> {
+  private async durably<T>(write: () => T, { truncateWal = false } = {}): Promise<T> {
     const result = this.db.transaction(write)();
+    // Before the flush, which then makes the WAL's new length durable too.
+    if (truncateWal) this.truncateWal();
     await this.wal.sync();
     return result;
+  }
+
+  /**
+   * Copies the WAL into the database and cuts it to zero bytes: its frames are old images of
+   * pages, and once a secret vote's choices are blanked the older frames still hold them. Runs
+   * between transactions (a checkpoint cannot run inside one) and holds the event loop for the
+   * copy and its two flushes, once per secret vote; the WAL is usually under the 1000 pages
+   * (4 MiB) at which SQLite checkpoints by itself. Best effort: the write has committed, so a
+   * failure is logged, not thrown; closing the store removes the WAL in any case.
+   */
+  private truncateWal(): void {
+    try {
+      const [outcome] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      // Busy: a reader in another process (a sqlite3 shell) held the WAL past busy_timeout.
+      if (outcome?.busy) log.warn('store.wal_not_truncated', { reason: 'busy' });
+    } catch (error) {
+      log.warn('store.wal_not_truncated', { reason: describeError(error) });
+    }
   }
 
   private insertToken(token: TokenRecord): void {
