@@ -7,6 +7,7 @@ import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { notFound } from '../errors.js';
 import type { Store } from '../storage/Store.js';
 import { errorHandler } from './errorHandler.js';
+import { healthCheck } from './health.js';
 import { demoRoutes } from './routes/demo.js';
 import { exportRoutes } from './routes/exports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
@@ -30,9 +31,7 @@ export function createApp(options: AppOptions): express.Express {
     response.set('Referrer-Policy', 'no-referrer');
     next();
   });
-  app.get('/healthz', (_request, response) => {
-    response.json({ ok: true });
-  });
+  app.get('/healthz', healthCheck(options.store));
   const baseUrl = (request: Request) => options.publicUrl ?? `${request.protocol}://${request.get('host')}`;
   // Before the API's small JSON limit: a restore archive has its own, larger one.
   app.use(restoreRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));

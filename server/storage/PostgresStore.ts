@@ -242,6 +242,11 @@ export class PostgresStore implements Store {
     await restoreWorkshop(this.pool, restored);
   }
 
+  /** One round trip on a pooled connection; the caller bounds how long it may wait. */
+  async ping(): Promise<void> {
+    await query(this.pool, 'SELECT 1');
+  }
+
   /** Ends the pool once, however many times it is called. */
   async close(): Promise<void> {
     this.closing ??= this.pool.end();

@@ -68,6 +68,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** Prepared once: every connection looks up its token. */
   private readonly selectToken: Database.Statement<[string], TokenRow>;
+  /** Prepared once: the health check runs it every few seconds. */
+  private readonly readOneRow: Database.Statement<[]>;
   private readonly votes: SqliteVotes;
   private readonly attendance: SqliteAttendance;
   private readonly wal: WalSync;
@@ -99,6 +101,7 @@ export class SqliteStore implements Store {
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
        WHERE t.hash = ?`,
     );
+    this.readOneRow = this.db.prepare('SELECT 1 FROM workshops LIMIT 1');
     try {
       this.journal = new UpdateJournal(journalFile, this.db, this.wal);
     } catch (error) {
@@ -309,6 +312,15 @@ export class SqliteStore implements Store {
   async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {
     this.journal.checkpoint();
     await this.durably(() => restoreWorkshop(this.db, restored));
+  }
+
+  /**
+   * SQLite runs in this process, so it cannot hang the way a server can: what can go wrong is a
+   * closed database or a file it cannot read. A read of a real table (unlike `SELECT 1`, which
+   * touches no file) opens a read transaction on the file: microseconds from the page cache.
+   */
+  async ping(): Promise<void> {
+    this.readOneRow.get();
   }
 
   async close(): Promise<void> {

@@ -158,4 +158,7 @@ export interface Store {
   restoreWorkshop(restored: RestoredWorkshop): Promise<void>;
 
   close(): Promise<void>;
+
+  /** Asks the database a trivial question (the health check): resolves when it answers, rejects when it fails. */
+  ping(): Promise<void>;
 }

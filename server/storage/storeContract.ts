@@ -222,6 +222,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('answers a ping while open, and fails it once closed', async () => {
+      const store = await open();
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow();
+    });
+
     describe('votes', () => voteContract(open));
     describe('attendance and restore', () => restoreContract(open));
   });

@@ -1,0 +1,34 @@
+/** `GET /healthz` for load balancers: 200 while the store answers in time, 503 naming the problem otherwise. */
+import type { RequestHandler } from 'express';
+import type { ErrorBody } from '../../shared/errors.js';
+import { describeError, log } from '../logger.js';
+import type { Store } from '../storage/Store.js';
+import { DeadlineExceeded, withDeadline } from '../util/withDeadline.js';
+
+/** A healthy store answers a trivial query in milliseconds; a probe waits no longer than this. */
+const PING_DEADLINE_MS = 2000;
+
+/** Answers with the store's health; probes that arrive while a ping is out share it. */
+export function healthCheck(store: Store): RequestHandler {
+  let pinging: Promise<void> | null = null;
+  return async (_request, response) => {
+    // One ping at a time: a database that does not answer must not gather a stuck query per probe.
+    pinging ??= store.ping().finally(() => (pinging = null));
+    try {
+      await withDeadline(pinging, PING_DEADLINE_MS, 'the store to answer');
+      response.json({ ok: true });
+    } catch (error) {
+      log.warn('health.store_unavailable', { error: describeError(error) });
+      response.status(503).json({ ok: false, error: unavailable(error) });
+    }
+  };
+}
+
+/** The cause in plain words; the database's own message (host names, paths) stays in the log, as this route is public. */
+function unavailable(error: unknown): ErrorBody {
+  const message =
+    error instanceof DeadlineExceeded
+      ? `the store did not answer within ${PING_DEADLINE_MS / 1000} s`
+      : 'the store failed a trivial query';
+  return { code: 'internal', message };
+}
