@@ -1,5 +1,6 @@
 /** A workshop room drafting its charter: the setup the charter adoption and amendment tests share. */
 import { randomUUID } from 'node:crypto';
+import type { StartOptions } from '../../server/ConveneServer.js';
 import { canonicalCharterText } from '../../shared/charterText.js';
 import { waitFor } from './waitFor.js';
 import { openWorkshopRoom } from './workshopRoom.js';
@@ -10,8 +11,13 @@ import { connectStock, type StockClient, synced } from './yjsClients.js';
  * Globe International) on the control channel, and stock providers on the charter once
  * `draft` — written by Saran's provider — has reached the facilitator's as `expectedText`.
  */
-export async function openCharterRoom(cleanups: (() => Promise<void> | void)[], draft: (writer: StockClient) => void, expectedText: string) {
-  const room = await openWorkshopRoom(cleanups);
+export async function openCharterRoom(
+  cleanups: (() => Promise<void> | void)[],
+  draft: (writer: StockClient) => void,
+  expectedText: string,
+  options: Partial<StartOptions> = {},
+) {
+  const room = await openWorkshopRoom(cleanups, options);
   const facilitator = await room.connect(room.workshop.facilitatorToken);
   const saran = await room.join('Saran', 'MONFEMNET');
   const bold = await room.join('Bold', 'MONFEMNET');

@@ -1,4 +1,5 @@
 /** A running server with one workshop, and helpers to bring people into its control channel; cleaned up after each test. */
+import type { StartOptions } from '../../server/ConveneServer.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { createWorkshop, joinWorkshop } from './api.js';
 import { type ControlClient, connectControl } from './controlClient.js';
@@ -14,9 +15,9 @@ export interface WorkshopRoom {
   join(name: string, organisation?: string): Promise<{ token: string; participantId: string }>;
 }
 
-/** Starts a server and creates a workshop; `cleanups` runs in reverse after the test. */
-export async function openWorkshopRoom(cleanups: (() => Promise<void> | void)[]): Promise<WorkshopRoom> {
-  const server = await startTestServer();
+/** Starts a server (with `options`, e.g. a `databaseUrl`) and creates a workshop; `cleanups` runs in reverse after the test. */
+export async function openWorkshopRoom(cleanups: (() => Promise<void> | void)[], options: Partial<StartOptions> = {}): Promise<WorkshopRoom> {
+  const server = await startTestServer(options);
   cleanups.push(() => server.close());
   const workshop = await createWorkshop(server.url, server.organiserKey);
   return {

@@ -5,8 +5,16 @@ import { newId } from '../../auth/secrets.js';
 import { readCharter } from '../../charter/readCharter.js';
 import { describeError, log } from '../../logger.js';
 import type { StoredVote } from '../../storage/Store.js';
-import { conflict } from '../CommandError.js';
+import { DeadlineExceeded, withDeadline } from '../../util/withDeadline.js';
+import { CommandError, conflict } from '../CommandError.js';
 import { auditEntry, type VoteDeps } from './voteDeps.js';
+
+/**
+ * How long an adoption vote waits for the charter's last edits to be stored. A store that keeps
+ * failing makes the room retry them for as long as it fails; the facilitator gets an answer
+ * instead, within the client's 5 s command timeout, so it says why rather than "no answer".
+ */
+const CHARTER_SETTLE_DEADLINE_MS = 3000;
 
 export async function openVote(spec: VoteSpec, identity: Identity, deps: VoteDeps): Promise<{ voteId: string; charterHash?: string }> {
   const { workshopId } = identity;
@@ -27,7 +35,8 @@ export async function openVote(spec: VoteSpec, identity: Identity, deps: VoteDep
 /**
  * Freezes first, then reads: from the moment the record says frozen the Yjs endpoint drops
  * every charter update, and reading after the room settles takes in everything admitted before,
- * so the hash covers the text that can no longer change.
+ * so the hash covers the text that can no longer change. Past the deadline the freeze is
+ * released and the vote is not opened; the read goes on and leaves the room once it settles.
  */
 async function freezeCharter(voteId: string, identity: Identity, deps: VoteDeps): Promise<{ text: string; hash: string }> {
   const at = Date.now();
@@ -40,12 +49,22 @@ async function freezeCharter(voteId: string, identity: Identity, deps: VoteDeps)
   });
   deps.changed(identity.workshopId, entry);
   try {
-    return await readCharter(deps.rooms, identity.workshopId, identity);
+    const reading = readCharter(deps.rooms, identity.workshopId, identity);
+    return await withDeadline(reading, CHARTER_SETTLE_DEADLINE_MS, 'the charter’s last edits to be stored');
   } catch (error) {
     await releaseCharter(voteId, identity, deps);
-    throw error;
+    if (!(error instanceof DeadlineExceeded)) throw error;
+    log.error('votes.charter_not_stored', { workshopId: identity.workshopId, voteId, waitedMs: error.ms });
+    throw charterNotStored();
   }
 }
+
+/** Not `conflict`: nobody changed anything, the server could not store what it holds. */
+const charterNotStored = () =>
+  new CommandError(
+    'internal',
+    `the vote was not opened: the charter's latest edits could not be stored within ${CHARTER_SETTLE_DEADLINE_MS / 1000} s (the database is failing or not answering); try again in a moment`,
+  );
 
 /** The vote could not be opened: the room may draft again. */
 async function releaseCharter(voteId: string, identity: Identity, deps: VoteDeps): Promise<void> {
