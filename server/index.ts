@@ -2,7 +2,7 @@
 import os from 'node:os';
 import { organiserLink } from './commands/links.js';
 import { readConfig } from './config.js';
-import { startServer } from './ConveneServer.js';
+import { type RunningServer, startServer } from './ConveneServer.js';
 import { describeError, log } from './logger.js';
 
 /** Non-internal IPv4 addresses: what participants on the venue Wi-Fi can open. */
@@ -29,11 +29,33 @@ async function main(): Promise<void> {
   ];
   process.stderr.write(`${lines.filter((line, i) => line !== '' || i === 0 || i === lines.length - 1).join('\n')}\n`);
 
+  stopOnSignals(server);
+}
+
+/**
+ * How long a stop may take. Storing every room normally takes milliseconds; a store that does
+ * not answer would make it wait for ever, and a supervisor waiting for the exit with it.
+ */
+const STOP_DEADLINE_MS = 10_000;
+
+/**
+ * SIGTERM or SIGINT stores every room and exits 0; past the deadline it gives up and exits 1. A
+ * second signal while stopping (Ctrl-C again) exits 1 at once.
+ */
+function stopOnSignals(server: RunningServer): void {
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.error('server.stop_interrupted', { signal });
+      process.exit(1);
+    }
     stopping = true;
     log.info('server.signal', { signal });
+    // Not unref'd: a close stuck on a promise that holds no handle would otherwise let the process end with 0.
+    setTimeout(() => {
+      log.error('server.stop_timeout', { afterMs: STOP_DEADLINE_MS });
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
