@@ -60,7 +60,8 @@ describe('one process per data folder', () => {
     await kill9(await holderProcess(dataDir));
     const claims = await Promise.all(Array.from({ length: 5 }, () => claimingProcess(dataDir)));
     expect(claims.map((claim) => claim.outcome).sort()).toEqual(['held', 'refused', 'refused', 'refused', 'refused']);
-  });
+    // Six Node processes that load tsx each: on two busy cores that alone can take over five seconds.
+  }, 30_000);
 
   it('refuses a second store in the same process, and frees the folder on close', async () => {
     const dataDir = freshFolder();
