@@ -14,6 +14,7 @@ import { SECTIONS, type Section } from '../../shared/sections.js';
 import { documentJson } from '../exports/documentJson.js';
 import { SqliteStore } from '../storage/SqliteStore.js';
 import type { Store } from '../storage/Store.js';
+import { hasPending } from './applyUpdate.js';
 import { replayDocument } from './replayDocument.js';
 import { Room } from './Room.js';
 import type { RoomConnection } from './RoomConnection.js';
@@ -145,6 +146,7 @@ async function expectStoreReplaysRoom(store: Store, room: Room): Promise<void> {
   const { doc } = await replayDocument(store, room.name);
   expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(room.doc));
   expect(contentOf(doc)).toEqual(contentOf(room.doc));
+  expect(hasPending(doc)).toBe(hasPending(room.doc));
   doc.destroy();
 }
 
@@ -176,6 +178,23 @@ describe('updates that cannot be applied', () => {
     await room.settle();
     expect(room.doc.getText('honest').toString()).toBe('still');
     expect(quarantined()).toBe(0);
+  });
+
+  it('leave no trace in a document they half-changed: the room rebuilds it from the store', async () => {
+    const { store } = watchedStore();
+    const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
+    // Client 99's "abc" in text `t` and k = v in map `m`; then an update that Yjs half-applies:
+    // it throws "Unexpected case" after leaving a struct waiting in the document.
+    room.receive(connection(), { kind: 'update', update: Buffer.from('0102630004010174036162632801016d016b0177017600', 'hex'), empty: false });
+    await room.settle();
+    const mallory = connection();
+    room.receive(mallory, { kind: 'update', update: Buffer.from('0101070f0880016102000177017800', 'hex'), empty: false });
+    await room.settle();
+    expect(mallory.closedWith).toBe(CLOSE_CODES.malformedMessage);
+    expect(room.doc.store.pendingStructs).toBeNull();
+    const { doc } = await replayDocument(store, 'w/plan');
+    expect(Y.encodeStateAsUpdate(room.doc)).toEqual(Y.encodeStateAsUpdate(doc));
+    expect(room.doc.getText('t').toString()).toBe('abc');
   });
 
   it('fail a server-side change without storing it', async () => {
