@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { importRecommendations } from './importRecommendations.js';
 import { encode, toCsv, toXlsx, XLSX_TYPE } from './testFixtures.js';
 
-const MONGOLIA_2010 = path.resolve(import.meta.dirname, '../../../shared/data/mongolia-2010-upr-recommendations.csv');
+/** The real 2010 file (A/HRC/16/5), in the repository as the demo's copy. */
+const MONGOLIA_2010 = path.resolve(import.meta.dirname, '../demo/mongolia-2010-upr-recommendations.csv');
 
 const UPR_INFO_HEADER = ['SuR', 'Rgrp', 'Org', 'Recommendation', 'RS', 'Rgrp', 'Org', 'Response', 'Action', 'Issue', 'Session'];
 const uprInfoRow = (text: string, state: string, response: string, issues: string, action = '5', session = '22') =>

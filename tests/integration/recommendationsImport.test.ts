@@ -13,7 +13,8 @@ import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
 import { connectStock, synced } from '../support/yjsClients.js';
 
-const MONGOLIA_2010 = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/data/mongolia-2010-upr-recommendations.csv'));
+/** The real 2010 file (A/HRC/16/5), in the repository as the demo's copy. */
+const MONGOLIA_2010 = fs.readFileSync(path.resolve(import.meta.dirname, '../../server/demo/mongolia-2010-upr-recommendations.csv'));
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
