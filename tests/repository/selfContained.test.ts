@@ -1,0 +1,67 @@
+/**
+ * The suite passes from a plain clone: no tracked source, test, script or config file names a
+ * path outside the repository. A user's clone has nothing beside it (no ../shared), and CI
+ * runs in such a clone, so a test reading a file next to the checkout would fail only there.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** This file, whose examples name such paths on purpose. */
+const SELF = path.relative(ROOT, import.meta.filename);
+const CHECKED = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|sh)$|^\.ci\//;
+/** Machine folders no file of ours may name: the workplace around the checkout, home folders. */
+const OUTSIDE_PREFIXES = ['/work/', '/home/', '/root/', '/mnt/'];
+/** Relative paths resolved against another folder than the file's, with the folder they are relative to. */
+const RELATIVE_ELSEWHERE: Record<string, Record<string, string>> = {
+  'vite.config.ts': { '../dist/client': 'client' }, // build.outDir is relative to Vite's root
+};
+
+/** Tracked files; a copy without .git (an unpacked archive) is walked instead. */
+function repositoryFiles(): string[] {
+  if (fs.existsSync(path.join(ROOT, '.git'))) {
+    return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  }
+  const skipped = /^(node_modules|dist|data|test-results|bench-results)(\/|$)/;
+  return (fs.readdirSync(ROOT, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+    (file) => !skipped.test(file) && fs.statSync(path.join(ROOT, file)).isFile(),
+  );
+}
+
+const LITERAL = /(['"`])([^'"`\n]*)\1/g;
+/** A run of string literals separated by commas, as in path.join('..', '..', 'shared'). */
+const LITERAL_RUN = /(['"`])[^'"`\n]*\1(?:\s*,\s*(['"`])[^'"`\n]*\2)*/g;
+
+/** Every path outside the repository that `text`, the content of `file`, names. */
+function pathsOutside(file: string, text: string): string[] {
+  const found: string[] = [];
+  for (const [run] of text.matchAll(LITERAL_RUN)) {
+    const parts = [...run.matchAll(LITERAL)].map((literal) => literal[2]!);
+    const first = parts[0]!;
+    if (OUTSIDE_PREFIXES.some((prefix) => first.startsWith(prefix))) found.push(first);
+    if (first !== '..' && !first.startsWith('../')) continue;
+    const base = RELATIVE_ELSEWHERE[file]?.[first] ?? path.dirname(file);
+    const resolved = path.resolve(ROOT, base, ...parts);
+    if (resolved !== ROOT && !resolved.startsWith(ROOT + path.sep)) found.push(parts.join(', '));
+  }
+  return found;
+}
+
+describe('the repository is self-contained', () => {
+  it('finds paths that leave the repository, and only those', () => {
+    expect(pathsOutside('server/importers/x.test.ts', "path.resolve(import.meta.dirname, '../../../shared/data/a.csv')")).toEqual(['../../../shared/data/a.csv']);
+    expect(pathsOutside('tests/e2e/x.test.ts', "path.join(import.meta.dirname, '..', '..', '..', 'shared')")).toEqual(['.., .., .., shared']);
+    expect(pathsOutside('scripts/x.mjs', 'readFileSync("/work/shared/data/a.csv")')).toEqual(['/work/shared/data/a.csv']);
+    expect(pathsOutside('client/src/agenda/x.ts', "import { a } from '../../../shared/agenda.js';")).toEqual([]);
+    expect(pathsOutside('tests/integration/x.test.ts', "path.resolve(import.meta.dirname, '../..')")).toEqual([]);
+  });
+
+  it('no tracked file names a path outside the repository', () => {
+    const offending = repositoryFiles()
+      .filter((file) => CHECKED.test(file) && file !== 'package-lock.json' && file !== SELF)
+      .flatMap((file) => pathsOutside(file, fs.readFileSync(path.join(ROOT, file), 'utf8')).map((found) => `${file}: ${found}`));
+    expect(offending).toEqual([]);
+  });
+});
