@@ -3,14 +3,17 @@
  * pages and the projector follow; timer, spotlight, raised hands and locks reach every screen.
  */
 import type { Browser } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { readCards } from '../../shared/experiences.js';
+import { connectStock } from '../support/yjsClients.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { cardField, joinAsParticipant } from './support/participant.js';
 import { goToSession, openConsole, openProjector } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, type TestServer } from './support/server.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
+import { YjsSocketTap } from './support/yjsSocketTap.js';
 
 describe('running the agenda live', () => {
   let server: TestServer;
@@ -124,7 +127,10 @@ describe('running the agenda live', () => {
   it('a locked section is read-only for the participant, and the server refuses their edits anyway', async () => {
     workshop = await createWorkshop(server, 'Locks');
     const facilitator = await openConsole(browser, server, workshop);
-    const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
+    const aliceSockets = new YjsSocketTap();
+    const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change', {
+      prepare: (context) => aliceSockets.attach(context),
+    });
     await goToSession(facilitator.page, 'Experiences with the UPR 2010–2015');
     await alice.page.getByRole('button', { name: 'Add experience' }).click();
     await cardField(alice.page, 1, 'What happened').fill('Before the lock.');
@@ -143,13 +149,21 @@ describe('running the agenda live', () => {
 
     // Get round the read-only field as a determined client would: the server still drops the write.
     await aliceField.evaluate((element) => element.removeAttribute('readonly'));
+    const sent = aliceSockets.updatesSent('experiences');
     await aliceField.fill('Forced past the lock.');
-    await facilitator.page.waitForTimeout(1500);
-    expect(await cardField(facilitator.page, 1, 'What happened').inputValue()).toBe('Before the lock.');
+    await expect.poll(() => aliceSockets.updatesSent('experiences')).toBeGreaterThan(sent);
+    // The server handles her socket's frames in order: once it answers a later request, it has handled the edit.
+    await aliceSockets.roundTrip('experiences');
 
-    // The facilitator may still edit a locked section.
+    // The facilitator may still edit a locked section. That edit reaches the server after Alice's, and
+    // the server relays edits in the order it takes them: a client holding it holds whatever it took of hers.
+    const observer = connectStock(server.url, workshop.id, 'experiences', workshop.facilitatorToken);
+    onTestFinished(() => observer.destroy());
     await cardField(facilitator.page, 1, 'Lesson').fill('Facilitator note.');
     await expect.poll(() => cardField(alice.page, 1, 'Lesson').inputValue()).toBe('Facilitator note.');
+    await expect.poll(() => readCards(observer.doc)[0]?.lesson).toBe('Facilitator note.');
+    expect(readCards(observer.doc)[0]?.happened).toBe('Before the lock.');
+    expect(await cardField(facilitator.page, 1, 'What happened').inputValue()).toBe('Before the lock.');
     await Promise.all([facilitator.context.close(), alice.context.close()]);
   });
 });

@@ -7,15 +7,20 @@ export interface Participant {
   page: Page;
 }
 
-/** Opens a fresh browser context (its own storage) and joins through the join page. */
+/**
+ * Opens a fresh browser context (its own storage) and joins through the join page. `prepare`
+ * runs on the context before its page opens (to route its sockets, for instance).
+ */
 export async function joinAsParticipant(
   browser: Browser,
   server: TestServer,
   joinCode: string,
   name: string,
   organisation: string,
+  options: { prepare?: (context: BrowserContext) => Promise<void> } = {},
 ): Promise<Participant> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await options.prepare?.(context);
   const page = await context.newPage();
   await page.goto(`${server.url}/join?code=${joinCode}`);
   await page.getByLabel(/your name/i).fill(name);
