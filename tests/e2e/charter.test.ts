@@ -6,14 +6,14 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { WorkshopState } from '../../shared/events.js';
 import { connectControl, type ControlClient } from '../support/controlClient.js';
 import { waitFor } from '../support/waitFor.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { joinAsParticipant, type Participant } from './support/participant.js';
-import { openConsole, openProjector, type OpenedPage } from './support/roles.js';
+import { joinAsParticipant } from './support/participant.js';
+import { openConsole, openProjector } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, type TestServer } from './support/server.js';
 import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
@@ -55,38 +55,50 @@ async function castBallot(page: Page, question: string, choice: string): Promise
 describe('the outcome charter', () => {
   let server: TestServer;
   let browser: Browser;
-  let workshop: CreateWorkshopResponse;
-  let alice: Participant;
-  let bob: Participant;
-  let facilitator: OpenedPage;
-  let watcher: ControlClient;
 
   useServerAndBrowser((started, launched) => {
     server = started;
     browser = launched;
   });
 
-  beforeAll(async () => {
-    workshop = await createWorkshop(server);
+  /**
+   * Each test's own workshop at the charter, with the 2010 recommendations to cite, and a control
+   * client that reads its state; closed when the test ends.
+   */
+  async function charterWorkshop(): Promise<{ workshop: CreateWorkshopResponse; state: () => WorkshopState }> {
+    const workshop = await createWorkshop(server);
     await importMongolia2010(server, workshop, 'current');
     await moveRoomTo(server, workshop, 'charter');
-    watcher = connectControl(server.url, workshop.facilitatorToken);
-    alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
-    bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
-    facilitator = await openConsole(browser, server, workshop);
-  });
+    const watcher: ControlClient = connectControl(server.url, workshop.facilitatorToken);
+    onTestFinished(() => watcher.close());
+    const state = (): WorkshopState => {
+      const latest = watcher.latest();
+      if (!latest) throw new Error('no state yet');
+      return latest;
+    };
+    return { workshop, state };
+  }
 
-  afterAll(async () => {
-    watcher?.close();
-  });
+  /** Alice and Bob of two organisations, and the facilitator's console, in a workshop of their own. */
+  async function charterRoom() {
+    const { workshop, state } = await charterWorkshop();
+    const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
+    const bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
+    const facilitator = await openConsole(browser, server, workshop);
+    onTestFinished(() => Promise.all([alice.context.close(), bob.context.close(), facilitator.context.close()]).then(() => undefined));
+    return { workshop, state, alice, bob, facilitator };
+  }
 
-  const state = (): WorkshopState => {
-    const latest = watcher.latest();
-    if (!latest) throw new Error('no state yet');
-    return latest;
-  };
+  /** Alice starts from the template, and her first priority reaches Bob. */
+  async function draftFirstPriority(alice: Page, bob: Page): Promise<void> {
+    await alice.getByRole('button', { name: 'Start from the charter template' }).click();
+    await charterText(alice).locator('ol li').first().click();
+    await alice.keyboard.type('Ratify the Optional Protocol to the Convention against Torture.', { delay: 10 });
+    await expect.poll(() => textsOf(charterText(bob).locator('ol li'))).toEqual(['Ratify the Optional Protocol to the Convention against Torture.']);
+  }
 
   it('two participants draft the charter together, each seeing the other’s words', async () => {
+    const { alice, bob, facilitator } = await charterRoom();
     await alice.page.getByRole('button', { name: 'Start from the charter template' }).click();
     await expect.poll(() => charterText(bob.page).textContent()).toContain('Agreed priorities');
     await expect.poll(() => bob.page.getByRole('button', { name: 'Start from the charter template' }).count()).toBe(0);
@@ -146,6 +158,7 @@ describe('the outcome charter', () => {
   });
 
   it('a yes/no vote opened from the console is cast by the participants, closed, and its result shown', async () => {
+    const { alice, bob, facilitator } = await charterRoom();
     const question = 'Do we hold the dialogue day in November?';
     const consolePage = facilitator.page;
     await consolePage.getByRole('button', { name: 'Open a vote' }).click();
@@ -172,6 +185,7 @@ describe('the outcome charter', () => {
   });
 
   it('ranking and dot-vote ballots are built with buttons, within the dots a ballot has', async () => {
+    const { alice, bob, facilitator } = await charterRoom();
     const consolePage = facilitator.page;
     await consolePage.getByRole('button', { name: 'Open a vote' }).click();
     await consolePage.getByLabel('Kind of vote').selectOption('ranking');
@@ -214,6 +228,8 @@ describe('the outcome charter', () => {
   });
 
   it('a failed adoption vote leaves the charter frozen until the facilitator unfreezes it for more drafting', async () => {
+    const { workshop, alice, bob, facilitator } = await charterRoom();
+    await draftFirstPriority(alice.page, bob.page);
     const adoption = 'Adoption of the charter: Do we adopt this charter?';
     await facilitator.page.getByRole('button', { name: 'Put the charter to an adoption vote' }).click();
     await expect.poll(() => charterText(alice.page).getAttribute('contenteditable')).toBe('false');
@@ -236,6 +252,10 @@ describe('the outcome charter', () => {
   });
 
   it('the adoption vote freezes the charter with the server’s hash on every screen, adopts it, and organisations sign', async () => {
+    const { workshop, state, alice, bob, facilitator } = await charterRoom();
+    await draftFirstPriority(alice.page, bob.page);
+    await typeAtEnd(bob.page, ' Reviewed once more.');
+    await expect.poll(() => charterText(alice.page).textContent()).toContain('Reviewed once more.');
     const adoption = 'Adoption of the charter: Do we adopt this charter?';
     const projector = await openProjector(browser, server, workshop);
     await facilitator.page.getByRole('button', { name: 'Put the charter to an adoption vote' }).click();
@@ -266,7 +286,7 @@ describe('the outcome charter', () => {
     const adopted = state().charter.adopted;
     expect(adopted?.hash).toBe(serverHash);
     expect(createHash('sha256').update(adopted?.text ?? '', 'utf8').digest('hex')).toBe(serverHash);
-    expect(adopted?.text).toMatch(/^1\. Ratify the Optional Protocol to the Convention against Torture\. See \d+\.\d+ — “/m);
+    expect(adopted?.text).toMatch(/^1\. Ratify the Optional Protocol to the Convention against Torture\.$/m);
     expect(adopted?.text).toContain('Reviewed once more.');
 
     await expect.poll(() => bob.page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('adopted');
@@ -295,13 +315,19 @@ describe('the outcome charter', () => {
   });
 
   it.skipIf(lanAddress() === null)('a participant on a plain-http LAN address, without SubtleCrypto, computes the same hash', async () => {
+    const { workshop, state } = await charterWorkshop();
     const lanServer = { ...server, url: server.url.replace(/\/\/[^:/]+/, `//${lanAddress()}`) };
     const dorj = await joinAsParticipant(browser, lanServer, workshop.joinCode, 'Dorj', 'Globe International');
+    const facilitator = await openConsole(browser, server, workshop);
     expect(await dorj.page.evaluate('window.isSecureContext')).toBe(false);
     expect(await dorj.page.evaluate('typeof crypto.subtle')).toBe('undefined');
-    const adoptedHash = state().charter.adopted?.hash ?? '';
-    await expect.poll(() => dorj.page.getByTestId('charter-local-hash').textContent()).toBe(adoptedHash);
+    await dorj.page.getByRole('button', { name: 'Start from the charter template' }).click();
+    await expect.poll(() => charterText(facilitator.page).textContent()).toContain('Agreed priorities');
+    await facilitator.page.getByRole('button', { name: 'Put the charter to an adoption vote' }).click();
+    await waitFor(() => state().votes.some((v) => v.id === state().charter.adoptionVoteId && v.charterHash !== null), 'the adoption vote');
+    const serverHash = state().votes.find((v) => v.id === state().charter.adoptionVoteId)?.charterHash ?? '';
+    await expect.poll(() => dorj.page.getByTestId('charter-local-hash').textContent()).toBe(serverHash);
     expect(await dorj.page.getByTestId('charter-hash-verdict').getAttribute('data-same')).toBe('true');
-    await dorj.context.close();
+    await Promise.all([dorj.context.close(), facilitator.context.close()]);
   });
 });

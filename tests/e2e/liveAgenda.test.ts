@@ -4,7 +4,6 @@
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { readCards } from '../../shared/experiences.js';
 import { connectStock } from '../support/yjsClients.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
@@ -18,7 +17,6 @@ import { YjsSocketTap } from './support/yjsSocketTap.js';
 describe('running the agenda live', () => {
   let server: TestServer;
   let browser: Browser;
-  let workshop: CreateWorkshopResponse;
 
   useServerAndBrowser((started, launched) => {
     server = started;
@@ -26,7 +24,7 @@ describe('running the agenda live', () => {
   });
 
   it('the facilitator advances the session and a participant’s page follows; one who browsed elsewhere gets “back to the room”', async () => {
-    workshop = await createWorkshop(server, 'Follow the room');
+    const workshop = await createWorkshop(server, 'Follow the room');
     const facilitator = await openConsole(browser, server, workshop);
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
     const bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
@@ -62,7 +60,7 @@ describe('running the agenda live', () => {
   });
 
   it('the projector shows the new session, the timer, the spotlighted card and the QR code', async () => {
-    workshop = await createWorkshop(server, 'Projector');
+    const workshop = await createWorkshop(server, 'Projector');
     const facilitator = await openConsole(browser, server, workshop);
     const projector = await openProjector(browser, server, workshop);
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
@@ -101,7 +99,7 @@ describe('running the agenda live', () => {
   });
 
   it('raised hands appear in order on the facilitator console and the projector, and the facilitator lowers them', async () => {
-    workshop = await createWorkshop(server, 'Hands');
+    const workshop = await createWorkshop(server, 'Hands');
     const facilitator = await openConsole(browser, server, workshop);
     const projector = await openProjector(browser, server, workshop);
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
@@ -125,7 +123,7 @@ describe('running the agenda live', () => {
   });
 
   it('a locked section is read-only for the participant, and the server refuses their edits anyway', async () => {
-    workshop = await createWorkshop(server, 'Locks');
+    const workshop = await createWorkshop(server, 'Locks');
     const facilitator = await openConsole(browser, server, workshop);
     const aliceSockets = new YjsSocketTap();
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change', {

@@ -6,10 +6,9 @@
  * other side: nothing typed offline reaches the other participant until the network returns.
  */
 import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { indexedDbNames, recordSyncStatuses } from './support/pageState.js';
-import { cardField, joinAsParticipant, syncStatus, type Participant } from './support/participant.js';
+import { cardField, joinAsParticipant, syncStatus } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, type TestServer } from './support/server.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
@@ -17,26 +16,27 @@ import { useServerAndBrowser } from './support/serverAndBrowser.js';
 describe('editing offline', () => {
   let server: TestServer;
   let browser: Browser;
-  let workshop: CreateWorkshopResponse;
-  let alice: Participant;
-  let bob: Participant;
 
   useServerAndBrowser((started, launched) => {
     server = started;
     browser = launched;
   });
 
-  beforeAll(async () => {
-    workshop = await createWorkshop(server);
-    alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
-    bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
-  });
-
-  it('an edit made while the network is cut reaches the other participant after reconnecting; the indicator goes offline → all stored', async () => {
+  /** Each test's own workshop, where Alice's first card has reached Bob and is stored. */
+  async function roomWithACard() {
+    const workshop = await createWorkshop(server);
+    const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
+    const bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
+    onTestFinished(() => Promise.all([alice.context.close(), bob.context.close()]).then(() => undefined));
     await alice.page.getByRole('button', { name: 'Add experience' }).click();
     await cardField(alice.page, 1, 'What happened').fill('Shelter opened.');
     await expect.poll(() => cardField(bob.page, 1, 'What happened').inputValue()).toBe('Shelter opened.');
     await expect.poll(() => syncStatus(alice.page)).toBe('stored');
+    return { workshop, alice, bob };
+  }
+
+  it('an edit made while the network is cut reaches the other participant after reconnecting; the indicator goes offline → all stored', async () => {
+    const { alice, bob } = await roomWithACard();
     const statuses = await recordSyncStatuses(alice.page);
 
     await alice.context.setOffline(true);
@@ -64,6 +64,7 @@ describe('editing offline', () => {
   });
 
   it('an edit made offline survives closing the tab and is sent when the page is opened again online', async () => {
+    const { workshop, alice, bob } = await roomWithACard();
     await alice.context.setOffline(true);
     await expect.poll(() => syncStatus(alice.page)).toBe('offline');
     await cardField(alice.page, 1, 'What happened').fill('Shelter opened. Kept on the device.');
