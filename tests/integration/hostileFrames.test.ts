@@ -37,7 +37,8 @@ const isSyncStep2 = (frame: Uint8Array) => frame[0] === 0 && frame[1] === 1;
 
 /**
  * Whether `frame` is a complete y-websocket message, read with Yjs's and lib0's own decoders
- * (the grammar in server/collaboration/yjsMessages.ts): the reference for the random frames.
+ * (the grammar in server/collaboration/yjsMessages.ts), whose update Yjs can apply: the
+ * reference for the random frames.
  */
 function isWellFormed(frame: Uint8Array): boolean {
   try {
@@ -47,7 +48,12 @@ function isWellFormed(frame: Uint8Array): boolean {
       const step = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
       if (step === 0) Y.decodeStateVector(payload);
-      else if (step === 1 || step === 2) Y.decodeUpdate(payload);
+      else if (step === 1 || step === 2) {
+        Y.decodeUpdate(payload);
+        // The server also refuses an update Yjs cannot apply. Random structs that apply to an
+        // empty document but not to the room's would have to name its writers' random client ids.
+        Y.applyUpdate(new Y.Doc(), payload);
+      }
       else return false;
     } else if (type === 1) {
       const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
