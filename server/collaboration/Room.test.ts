@@ -101,6 +101,22 @@ describe('Room', () => {
     expect(synced.getText('t').toString()).toBe('0');
   });
 
+  it('answers a sync step 1 after the updates received before it are stored and relayed', async () => {
+    const room = await Room.load({ name: 'w/plan', store: openStore(), mayWrite: () => true });
+    const writer = connection();
+    room.join(writer);
+    const joined = writer.sent.length;
+    room.receive(writer, { kind: 'update', update: edits(1)[0]!, empty: false });
+    room.receive(writer, { kind: 'sync-step1', stateVector: Y.encodeStateVector(new Y.Doc()) });
+    expect(writer.sent.length).toBe(joined);
+    await room.settle();
+    const [echo, answer] = writer.sent.slice(joined).map((frame) => decodeClientMessage(frame));
+    expect(echo?.kind).toBe('update');
+    const synced = new Y.Doc();
+    if (answer?.kind === 'sync-step2') Y.applyUpdate(synced, answer.update);
+    expect(synced.getText('t').toString()).toBe('0');
+  });
+
   it('compacts its log into a snapshot that loads the same document', async () => {
     const store = openStore();
     const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });

@@ -5,8 +5,9 @@
  * of the event loop, applied one by one to the live document. An update Yjs cannot apply is
  * refused (its sender is closed with 4400) and the document is rebuilt from the store without
  * it; an update that adds nothing is dropped. What was applied is committed to the store in one
- * transaction, and only then relayed as one merged message. Until then no sync answer is given
- * from the document, so every state sent to a client is already stored.
+ * transaction, and only then relayed as one merged message. A sync answer waits until every
+ * update received before it is stored and relayed: every state sent to a client is stored, and
+ * a client's sync round trip is a barrier behind everything it sent.
  */
 import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
@@ -71,11 +72,13 @@ export class Room {
   /** The document may lack what the store holds: it must never be compacted or served again. */
   private faulted = false;
   /**
-   * The document holds what is not stored yet, or may be damaged by an update that threw:
-   * what reads it for a client (sync answers) waits in `whenSettled` until the batch is stored.
+   * Sync answers that wait: while a batch is in flight the document may hold what is not stored
+   * yet (or be damaged by an update that threw), and an answer must include every update its
+   * asker sent before it. `readsAfterQueued` run once the queued updates are stored and relayed,
+   * `readsAfterFlight` once the batch in flight is.
    */
-  private unsettled = false;
-  private whenSettled: (() => void)[] = [];
+  private readsAfterQueued: (() => void)[] = [];
+  private readsAfterFlight: (() => void)[] = [];
   /** Connections closed for an update that could not be applied: nothing more is taken from them. */
   private readonly refused = new WeakSet<RoomConnection>();
   /** How often each sender was asked for what its updates wait for, since nothing last waited. */
@@ -209,10 +212,13 @@ export class Room {
     if (this.flushing || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
+    this.readsAfterFlight = this.readsAfterQueued;
+    this.readsAfterQueued = [];
     this.flushing = this.storeAndRelay(batch)
       .catch((error: unknown) => this.fault(error))
       .finally(() => {
         this.flushing = null;
+        for (const read of this.readsAfterFlight.splice(0)) read();
         if (this.pending.length > 0) this.scheduleFlush();
       });
   }
@@ -228,15 +234,17 @@ export class Room {
     this.faulted = true;
     this.closed = true;
     this.pending = [];
-    this.whenSettled = [];
+    this.readsAfterQueued = [];
+    this.readsAfterFlight = [];
     this.answers.clear();
     for (const connection of [...this.connections]) connection.close(CLOSE_CODES.documentReloading, 'document reloading');
     this.onFault?.(this);
   }
 
-  /** Runs `read` now, or once the document holds only what is stored. */
+  /** Runs `read` now, or once every update received so far is stored and relayed. */
   private afterSettling(read: () => void): void {
-    if (this.unsettled) this.whenSettled.push(read);
+    if (this.pending.length > 0) this.readsAfterQueued.push(read);
+    else if (this.flushing) this.readsAfterFlight.push(read);
     else read();
   }
 
@@ -250,7 +258,6 @@ export class Room {
       // ignore what they already hold.
       this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
     }
-    this.settled();
     this.askForMissing(applied);
     if (this.updatesSinceSnapshot >= LIMITS.compactAfterUpdates) await this.compact();
   }
@@ -265,7 +272,6 @@ export class Room {
     const applied: (QueuedUpdate & { changedPending: boolean })[] = [];
     for (const entry of batch) {
       if (this.refused.has(entry.from)) continue;
-      this.unsettled = true;
       try {
         const { changed, changedPending } = applyUpdate(this.current, entry.update);
         if (changed) applied.push({ ...entry, changedPending });
@@ -318,12 +324,6 @@ export class Room {
         await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS));
       }
     }
-  }
-
-  /** The document holds only what is stored: the reads that waited run now. */
-  private settled(): void {
-    this.unsettled = false;
-    for (const read of this.whenSettled.splice(0)) read();
   }
 
   /**
