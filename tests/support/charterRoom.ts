@@ -4,7 +4,7 @@ import type { StartOptions } from '../../server/ConveneServer.js';
 import { canonicalCharterText } from '../../shared/charterText.js';
 import { waitFor } from './waitFor.js';
 import { openWorkshopRoom } from './workshopRoom.js';
-import { connectStock, type StockClient, synced } from './yjsClients.js';
+import { connectStock, type StockClient, synced, syncRoundTrip } from './yjsClients.js';
 
 /**
  * A facilitator, three participants of two organisations (Saran and Bold of MONFEMNET, Tuya of
@@ -42,10 +42,15 @@ export async function openCharterRoom(
   return { room, facilitator, people, writer, facilitatorDoc, stock, readBack };
 }
 
-/** Edits, then waits until a later awareness message from the same socket has been relayed: by then the server has handled (or dropped) the edit. */
+/**
+ * Edits, then waits until the server has handled the edit: a later awareness message from the
+ * same socket relayed means it was received; a sync round trip after that means that, had it
+ * been accepted, it is stored and relayed to the observer by then.
+ */
 export async function editAndFlush(author: StockClient, observer: StockClient, edit: () => void): Promise<void> {
   edit();
   const marker = randomUUID();
   author.provider.awareness.setLocalStateField('flush', marker);
-  await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => state.flush === marker), 'the edit was handled');
+  await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => state.flush === marker), 'the edit was received');
+  await syncRoundTrip(observer);
 }

@@ -1,5 +1,7 @@
 /** Yjs clients for tests: the stock y-websocket provider, and raw sockets that send any bytes. */
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Section } from '../../shared/sections.js';
@@ -37,6 +39,29 @@ export function connectStock(httpUrl: string, workshopId: string, section: Secti
 export function synced(client: StockClient): Promise<void> {
   if (client.provider.synced) return Promise.resolve();
   return new Promise((resolve) => client.provider.once('sync', (isSynced: boolean) => isSynced && resolve()));
+}
+
+/**
+ * A sync round trip on the client's own socket: the server answers a sync step 1 only after
+ * every update it received before is stored and relayed, so this is an ordering barrier.
+ */
+export async function syncRoundTrip(client: StockClient): Promise<void> {
+  const socket = client.provider.ws;
+  if (!socket) throw new Error('the provider is not connected');
+  const answered = new Promise<void>((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      const frame = new Uint8Array(event.data as ArrayBuffer);
+      if (frame[0] !== 0 || frame[1] !== 1) return; // not a sync step 2
+      socket.removeEventListener('message', onMessage);
+      resolve();
+    };
+    socket.addEventListener('message', onMessage);
+  });
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeSyncStep1(encoder, client.doc);
+  socket.send(encoding.toUint8Array(encoder));
+  await answered;
 }
 
 export interface RawSocket {
