@@ -1,6 +1,7 @@
 /**
  * The Socket.io control channel: the state the server emits and the commands it accepts.
- * Bump PROTOCOL_VERSION when a payload changes shape.
+ * Bump PROTOCOL_VERSION when a payload changes shape. After the first full `state`, changes
+ * arrive as versioned `state:delta` events (`shared/stateDelta.ts`).
  */
 import type { Agenda, Stage } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
@@ -8,9 +9,10 @@ import type { CommandName } from './control.js';
 import type { Ack } from './errors.js';
 import type { Role } from './roles.js';
 import type { Section } from './sections.js';
+import type { StateDelta } from './stateDelta.js';
 import type { BallotNotice, VoteResult, VoteSummary } from './votes.js';
 
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** One person (or screen) present in the workshop, merged over their open connections. */
 export interface PresenceEntry {
@@ -35,6 +37,17 @@ export interface RaisedHand {
   name: string;
   organisation: string | null;
   raisedAt: number;
+}
+
+/** A raised hand as `state` shows it: with its place (1-based) in the whole queue. */
+export interface QueuedHand extends RaisedHand {
+  place: number;
+}
+
+/** How many are present: participants, and the distinct organisations among them. */
+export interface Headcount {
+  participants: number;
+  organisations: number;
 }
 
 export interface Spotlight {
@@ -85,15 +98,31 @@ export interface ControlRecord {
   amendments: AmendmentsRecord;
 }
 
-/** The server's view of the room, emitted as `state` on connect and after every change. */
-export interface WorkshopState extends ControlRecord {
+/**
+ * The server's view of the room as one role may see it: the full `state` on connect and on
+ * `state:get`, then kept current by `state:delta`. What a role may not see is never sent to it:
+ * - facilitator (and organiser): `presence` is the whole roster, `hands` the whole queue;
+ * - participant: `presence` holds only their own organisation's delegates (only themselves
+ *   without an organisation), `hands` only that organisation's raised hands, each with its
+ *   place in the whole queue;
+ * - projector: `presence` is empty (it shows `headcount`), `hands` the whole queue (the room's
+ *   screen shows who has the floor next).
+ */
+export interface WorkshopState extends Omit<ControlRecord, 'hands'> {
   protocolVersion: number;
   workshopId: string;
-  /** The server's clock when the state was sent, so clients can correct for their own. */
+  /** This socket's state version: a `state:delta` applies only to the version it names as `from`. */
+  version: number;
+  /** The server's clock when the state (or a delta changing the timer) was sent, so clients can correct for their own. */
   serverTime: number;
   /** The current session's stage, or null before the facilitator starts the agenda. */
   stage: Stage | null;
+  /** Who is present, as this role may see it (above), sorted by organisation, name, id. */
   presence: PresenceEntry[];
+  /** Participants present and their organisations: what every role may count. */
+  headcount: Headcount;
+  /** Raised hands in order, as this role may see them (above). */
+  hands: QueuedHand[];
   /** Every vote of the workshop, oldest first; a secret vote shows counts and turnout, never a choice. */
   votes: VoteSummary[];
 }
@@ -109,7 +138,10 @@ export interface AuditEntry {
 }
 
 export interface ServerToClientEvents {
+  /** The whole state for this role: on connect (and after a reconnect). */
   state: (state: WorkshopState) => void;
+  /** What changed since version `from`; a client at another version asks `state:get` instead. */
+  'state:delta': (delta: StateDelta) => void;
   /** Sent to facilitators only, for each accepted command. */
   audit: (entry: AuditEntry) => void;
   /** Sent only to the voter's sockets (under an organisation franchise, to all its delegates') when a ballot counts, and on reconnect. */
@@ -119,5 +151,6 @@ export interface ServerToClientEvents {
 type CommandHandler = (payload: unknown, ack: (answer: Ack<Record<string, unknown>>) => void) => void;
 
 export type ClientToServerEvents = {
+  /** The whole state for the caller's role, at a new version: the way back after a missed delta. */
   'state:get': (ack: (answer: Ack<{ state: WorkshopState }>) => void) => void;
 } & Record<CommandName, CommandHandler>;

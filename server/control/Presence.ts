@@ -1,6 +1,8 @@
 /** Who is connected to each workshop's control channel, merged per person (or screen). */
 import type { Identity } from '../../shared/api.js';
-import type { PresenceEntry } from '../../shared/events.js';
+import type { Headcount, PresenceEntry } from '../../shared/events.js';
+import { comparePresence } from '../../shared/stateDelta.js';
+import { organisationKey } from '../../shared/votes.js';
 
 /** One entry per participant; the facilitator's and projector's screens are one entry per role. */
 export const presenceId = (identity: Identity) => identity.participantId ?? identity.role;
@@ -28,11 +30,16 @@ export class Presence {
     if (roster.size === 0) this.byWorkshop.delete(identity.workshopId);
   }
 
-  /** The roster, sorted by organisation then name, for stable display. */
+  /** The roster, sorted by organisation, name and id (`comparePresence`, as clients keep it). */
   list(workshopId: string): PresenceEntry[] {
     const entries = [...(this.byWorkshop.get(workshopId)?.values() ?? [])].map((entry) => ({ ...entry }));
-    return entries.sort(
-      (a, b) => (a.organisation ?? '').localeCompare(b.organisation ?? '') || a.name.localeCompare(b.name),
-    );
+    return entries.sort(comparePresence);
+  }
+
+  /** Participants present, and the distinct organisations among them (no organisation counts as one). */
+  headcount(workshopId: string): Headcount {
+    const participants = [...(this.byWorkshop.get(workshopId)?.values() ?? [])].filter((entry) => entry.role === 'participant');
+    const organisations = new Set(participants.map((entry) => organisationKey(entry.organisation ?? '')));
+    return { participants: participants.length, organisations: organisations.size };
   }
 }

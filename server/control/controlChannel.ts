@@ -1,14 +1,15 @@
 /**
  * The Socket.io control channel. The handshake carries a token; the server resolves it to an
- * identity and never trusts anything a client says about itself. State is the server's and is
- * emitted to the whole workshop after every change, and to each socket as it connects.
+ * identity and never trusts anything a client says about itself. State is the server's: each
+ * socket gets it whole on connect, cut to its role (`roleViews.ts`), then only what changed as
+ * versioned deltas (`StateFeed.ts`) after every change.
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { Identity } from '../../shared/api.js';
 import { COMMAND_NAMES, type CommandName } from '../../shared/control.js';
 import type { Ack } from '../../shared/errors.js';
-import { type ClientToServerEvents, PROTOCOL_VERSION, type ServerToClientEvents, type WorkshopState } from '../../shared/events.js';
+import { type ClientToServerEvents, PROTOCOL_VERSION, type ServerToClientEvents } from '../../shared/events.js';
 import { can } from '../../shared/roles.js';
 import { findSession } from '../../shared/agenda.js';
 import { type BallotNotice, type Franchise, organisationKey } from '../../shared/votes.js';
@@ -22,7 +23,9 @@ import { VoteBoard } from '../votes/VoteBoard.js';
 import { Attendance } from './Attendance.js';
 import type { ControlStates } from './ControlStates.js';
 import { Presence } from './Presence.js';
+import type { RoomSnapshot } from './roleViews.js';
 import { runCommand } from './runCommand.js';
+import { StateFeed } from './StateFeed.js';
 import type { BallotRecipients } from './votes/voteDeps.js';
 
 interface SocketData {
@@ -40,7 +43,7 @@ const organisationRoom = (workshopId: string, organisation: string) => `workshop
 /** Commands per socket: generous for a facilitator clicking fast, tight for a script. */
 const COMMANDS_PER_SECOND = 20;
 const COMMAND_BURST = 40;
-/** How long arrivals and departures gather before one state broadcast. */
+/** How long arrivals and departures gather before one delta (ballots gather as long, in `VoteBoard`). */
 const PRESENCE_BATCH_MS = 50;
 
 export class ControlChannel {
@@ -49,6 +52,7 @@ export class ControlChannel {
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private readonly board: VoteBoard;
   private readonly attendance: Attendance;
+  private readonly feed: StateFeed;
 
   constructor(
     server: HttpServer,
@@ -57,7 +61,7 @@ export class ControlChannel {
     private readonly rooms: RoomRegistry,
   ) {
     this.attendance = new Attendance(store);
-    this.board = new VoteBoard(store, (workshopId) => this.broadcastState(workshopId));
+    this.board = new VoteBoard(store, (workshopId) => this.publish(workshopId));
     this.io = new Server(server, {
       path: '/socket.io',
       serveClient: false,
@@ -78,22 +82,32 @@ export class ControlChannel {
         },
       );
     });
+    this.feed = new StateFeed(
+      (workshopId) => this.snapshot(workshopId),
+      (socketIds, delta) => this.io.to(socketIds).emit('state:delta', delta),
+    );
     this.io.on('connection', (socket) => this.handleConnection(socket));
   }
 
-  /** The state of one workshop as every client sees it (its control record must be loaded). */
-  stateOf(workshopId: string): WorkshopState {
+  /** The room now, before it is cut to a role (its control record must be loaded). */
+  private snapshot(workshopId: string): RoomSnapshot {
     const record = this.controls.get(workshopId);
     if (!record) throw new Error(`control record of ${workshopId} is not loaded`);
     const current = record.currentSessionId ? findSession(record.agenda, record.currentSessionId) : null;
+    const { hands, ...shared } = record;
+    const headcount = this.presence.headcount(workshopId);
     return {
-      ...record,
-      protocolVersion: PROTOCOL_VERSION,
-      workshopId,
-      serverTime: Date.now(),
-      stage: current?.stage ?? null,
+      common: {
+        ...shared,
+        protocolVersion: PROTOCOL_VERSION,
+        workshopId,
+        serverTime: Date.now(),
+        stage: current?.stage ?? null,
+        headcount,
+        votes: this.board.summaries(workshopId, headcount),
+      },
       presence: this.presence.list(workshopId),
-      votes: this.board.summaries(workshopId, this.presentVoters(workshopId)),
+      hands,
     };
   }
 
@@ -112,9 +126,7 @@ export class ControlChannel {
 
   /** Participants present, and the distinct organisations among them. */
   private presentVoters(workshopId: string): PresentVoters {
-    const participants = this.presence.list(workshopId).filter((entry) => entry.role === 'participant');
-    const organisations = new Set(participants.map((entry) => organisationKey(entry.organisation ?? '')));
-    return { participants: participants.length, organisations: organisations.size };
+    return this.presence.headcount(workshopId);
   }
 
   /** Joins the rooms ballot notices are sent to, and repeats the notices of open votes (after a reconnect). */
@@ -146,9 +158,8 @@ export class ControlChannel {
     if (can(identity.role, 'runAgenda')) void socket.join(facilitatorsRoom(identity.workshopId));
     this.presence.add(identity);
     // The newcomer gets the state at once; everyone else hears of the arrival with the next batch.
-    const state = this.stateOf(identity.workshopId);
-    this.noteAttendance(state);
-    socket.emit('state', state);
+    socket.emit('state', this.feed.full(socket.id, identity));
+    this.noteAttendance(identity.workshopId);
     this.presenceChanged(identity.workshopId);
     this.joinVoterRooms(socket, identity).catch((error: unknown) => {
       log.error('control.ballot_replay_failed', { workshopId: identity.workshopId, error: describeError(error) });
@@ -156,7 +167,8 @@ export class ControlChannel {
 
     const bucket = new TokenBucket(COMMANDS_PER_SECOND, COMMAND_BURST);
     socket.on('state:get', (ack) => {
-      if (typeof ack === 'function') ack({ ok: true, state: this.stateOf(identity.workshopId) });
+      // A client that missed a delta starts again from here; its next delta starts from this version.
+      if (typeof ack === 'function') ack({ ok: true, state: this.feed.full(socket.id, identity) });
     });
     for (const name of COMMAND_NAMES) {
       socket.on(name, (payload: unknown, ack?: unknown) => {
@@ -170,6 +182,7 @@ export class ControlChannel {
       });
     }
     socket.on('disconnect', () => {
+      this.feed.leave(identity.workshopId, socket.id);
       this.presence.remove(identity);
       this.presenceChanged(identity.workshopId);
     });
@@ -184,7 +197,7 @@ export class ControlChannel {
       present: (workshopId) => this.presentVoters(workshopId),
       ballotCounted: (workshopId, notice, to) => this.sendBallotNotice(workshopId, notice, to),
       changed: (workshopId, entry) => {
-        this.broadcastState(workshopId);
+        this.publish(workshopId);
         this.io.to(facilitatorsRoom(workshopId)).emit('audit', entry);
         log.info('control.command', { workshopId, command: name, role: identity.role });
       },
@@ -192,8 +205,8 @@ export class ControlChannel {
   }
 
   /**
-   * Arrivals and departures are broadcast at most once per PRESENCE_BATCH_MS per workshop: when
-   * 200 people join at the start of a session, that is a handful of broadcasts, not 200 × 200 messages.
+   * Arrivals and departures are published at most once per PRESENCE_BATCH_MS per workshop: when
+   * 200 people join at the start of a session, that is a handful of deltas per client, not 200.
    */
   private presenceChanged(workshopId: string): void {
     if (this.presenceTimers.has(workshopId)) return;
@@ -201,20 +214,22 @@ export class ControlChannel {
       workshopId,
       setTimeout(() => {
         this.presenceTimers.delete(workshopId);
-        this.broadcastState(workshopId);
+        this.publish(workshopId);
       }, PRESENCE_BATCH_MS),
     );
   }
 
-  private broadcastState(workshopId: string): void {
-    const state = this.stateOf(workshopId);
-    this.noteAttendance(state);
-    this.io.to(workshopRoom(workshopId)).emit('state', state);
+  /** Sends every socket of the workshop what changed for it; a command's change goes out at once, before its answer. */
+  private publish(workshopId: string): void {
+    this.feed.publish(workshopId);
+    this.noteAttendance(workshopId);
   }
 
   /** Every arrival and every change of the current session passes here: the attendance record's hooks. */
-  private noteAttendance(state: WorkshopState): void {
-    const present = state.presence.filter((entry) => entry.role === 'participant').map((entry) => entry.id);
-    this.attendance.note(state.workshopId, state.currentSessionId, present);
+  private noteAttendance(workshopId: string): void {
+    const record = this.controls.get(workshopId);
+    if (!record) return;
+    const present = this.presence.list(workshopId).flatMap((entry) => (entry.role === 'participant' ? [entry.id] : []));
+    this.attendance.note(workshopId, record.currentSessionId, present);
   }
 }

@@ -1,12 +1,11 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ack } from '../../shared/errors.js';
-import type { ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../shared/events.js';
+import type { WorkshopState } from '../../shared/events.js';
 import { createWorkshop, joinWorkshop } from '../support/api.js';
+import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
-
-type ControlClient = Socket<ServerToClientEvents, ClientToServerEvents> & { latest: () => WorkshopState | null };
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -14,13 +13,9 @@ afterEach(async () => {
 });
 
 function control(url: string, token: string | undefined): ControlClient {
-  const socket = io(url, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
-  let latest: WorkshopState | null = null;
-  socket.on('state', (state) => (latest = state));
-  cleanups.push(() => {
-    socket.disconnect();
-  });
-  return Object.assign(socket, { latest: () => latest }) as ControlClient;
+  const client = connectControl(url, token);
+  cleanups.push(() => client.close());
+  return client;
 }
 
 const refusal = (socket: Socket) => new Promise<string>((resolve) => socket.on('connect_error', (error) => resolve(error.message)));
@@ -29,8 +24,8 @@ describe('control channel', () => {
   it('refuses a handshake without a valid token', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
-    expect(await refusal(control(server.url, undefined))).toBe('unauthorized');
-    expect(await refusal(control(server.url, 'forged-token-forged-token'))).toBe('unauthorized');
+    expect(await refusal(control(server.url, undefined).socket)).toBe('unauthorized');
+    expect(await refusal(control(server.url, 'forged-token-forged-token').socket)).toBe('unauthorized');
   });
 
   it('emits state with who is present, from the server-side identity, and keeps it current', async () => {
@@ -53,24 +48,24 @@ describe('control channel', () => {
       connections: 2,
     });
 
-    first.disconnect();
-    second.disconnect();
+    first.close();
+    second.close();
     await waitFor(() => facilitator.latest()?.presence.length === 1, 'participant gone');
   });
 
-  it('gathers a crowd of arrivals into a few broadcasts, and each newcomer gets the state at once', async () => {
+  it('gathers a crowd of arrivals into a few deltas, and each newcomer gets the state at once', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
     const workshop = await createWorkshop(server.url, server.organiserKey);
     const watcher = control(server.url, workshop.facilitatorToken);
     await waitFor(() => watcher.latest()?.presence.length === 1, 'watcher present');
-    let broadcasts = 0;
-    watcher.on('state', () => (broadcasts += 1));
+    const before = watcher.deltas.length;
     const tokens = await Promise.all(Array.from({ length: 40 }, (_, i) => joinWorkshop(server.url, workshop, `Delegate ${i}`, `Org ${i % 8}`)));
     const crowd = tokens.map(({ token }) => control(server.url, token));
     await waitFor(() => crowd.every((client) => client.latest() !== null), 'every newcomer has a state');
     await waitFor(() => watcher.latest()?.presence.length === 41, 'the watcher sees everyone');
-    expect(broadcasts).toBeLessThan(20);
+    expect(watcher.deltas.length - before).toBeLessThan(20);
+    expect(watcher.resyncs()).toBe(0);
   });
 
   it('never shows one workshop the presence of another', async () => {
@@ -82,7 +77,7 @@ describe('control channel', () => {
     await waitFor(() => watcher.latest() !== null, 'state');
     const other = control(server.url, two.facilitatorToken);
     await waitFor(() => other.latest()?.presence.length === 1, 'other workshop state');
-    const answer = (await watcher.timeout(2000).emitWithAck('state:get')) as Ack<{ state: WorkshopState }>;
+    const answer = (await watcher.socket.timeout(2000).emitWithAck('state:get')) as Ack<{ state: WorkshopState }>;
     expect(answer.ok && answer.state.presence.map((p) => p.role)).toEqual(['facilitator']);
     expect(watcher.latest()?.workshopId).toBe(one.id);
   });

@@ -1,13 +1,15 @@
 /**
  * The page's one Socket.io connection to the control channel: it mirrors the server's `state`
- * into a store, measures the server clock offset, relays facilitators' `audit` events and runs
- * commands with an acknowledgement.
+ * into a store (the whole state on connect, then versioned deltas; after a missed delta it asks
+ * for the whole state again), measures the server clock offset, relays facilitators' `audit`
+ * events and runs commands with an acknowledgement.
  */
 import { io, type Socket } from 'socket.io-client';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CommandName, CommandPayload } from '../../../shared/control.js';
 import type { ErrorCode } from '../../../shared/errors.js';
 import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../../shared/events.js';
+import { applyStateDelta, type StateDelta } from '../../../shared/stateDelta.js';
 import type { BallotNotice } from '../../../shared/votes.js';
 import { clockOffsetMs } from './clock.js';
 
@@ -39,13 +41,16 @@ export class ControlConnection {
   readonly ballots: StoreApi<Record<string, BallotNotice>> = createStore<Record<string, BallotNotice>>(() => ({}));
   private readonly socket: ControlSocket;
   private readonly auditListeners = new Set<(entry: AuditEntry) => void>();
+  /** A `state:get` is on its way after a missed delta. */
+  private resyncing = false;
 
   constructor(token: string) {
     this.socket = io({ path: '/socket.io', auth: { token } });
     this.socket.on('connect', () => this.store.setState({ link: 'connected' }));
     this.socket.on('disconnect', () => this.store.setState({ link: 'offline' }));
     this.socket.on('connect_error', () => this.store.setState({ link: 'offline' }));
-    this.socket.on('state', (state) => this.store.setState({ state, clockOffsetMs: clockOffsetMs(state.serverTime, Date.now()) }));
+    this.socket.on('state', this.handleState);
+    this.socket.on('state:delta', this.handleDelta);
     this.socket.on('vote:ballot', (notice) => this.ballots.setState({ [notice.voteId]: notice }));
     this.socket.on('audit', (entry) => {
       for (const listener of this.auditListeners) listener(entry);
@@ -83,6 +88,31 @@ export class ControlConnection {
     this.socket.removeAllListeners();
     this.socket.disconnect();
   }
+
+  private readonly handleState = (state: WorkshopState) => {
+    this.store.setState({ state, clockOffsetMs: clockOffsetMs(state.serverTime, Date.now()) });
+  };
+
+  /** Applies a delta to the state it starts from; after a missed one, asks once for the whole state. */
+  private readonly handleDelta = (delta: StateDelta) => {
+    const { state, clockOffsetMs: offset } = this.store.getState();
+    const next = state && applyStateDelta(state, delta);
+    if (next) {
+      this.store.setState({ state: next, clockOffsetMs: delta.serverTime === undefined ? offset : clockOffsetMs(delta.serverTime, Date.now()) });
+      return;
+    }
+    if (this.resyncing) return;
+    this.resyncing = true;
+    // Deltas arriving meanwhile start from versions this page does not hold and are dropped; the answer replaces them all.
+    this.socket
+      .timeout(COMMAND_TIMEOUT_MS)
+      .emitWithAck('state:get')
+      .then((answer) => {
+        if (answer.ok) this.handleState(answer.state);
+      })
+      .catch(() => undefined /* no answer: the next delta that does not fit asks again */)
+      .finally(() => (this.resyncing = false));
+  };
 
   /** A dead link can leave the socket looking open; the browser's word makes the page honest sooner. */
   private readonly handleOffline = () => {

@@ -113,6 +113,7 @@ export const en = {
     connecting: 'Connecting to the room…',
     offline: 'Not connected to the room',
     nobody: 'Nobody yet',
+    yourOrganisation: 'Your organisation',
     connections_other: '{{count}} windows',
     connections_one: '{{count}} window',
   },

@@ -115,6 +115,7 @@ export const mn: Messages = {
     connecting: 'Өрөөнд холбогдож байна…',
     offline: 'Өрөөнд холбогдоогүй',
     nobody: 'Одоогоор хэн ч алга',
+    yourOrganisation: 'Таны байгууллага',
     connections_other: '{{count}} цонх',
     connections_one: '{{count}} цонх',
   },

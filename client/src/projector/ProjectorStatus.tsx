@@ -7,7 +7,8 @@ import { usePresence } from '../presence/usePresence.js';
 export function ProjectorStatus({ syncStatus }: { syncStatus: SyncStatus }) {
   const { t } = useTranslation();
   const presence = usePresence();
-  const participants = presence.presence.filter((entry) => entry.role === 'participant').length;
+  // The projector is sent counts, never the roster.
+  const participants = presence.headcount.participants;
   const live = syncStatus === 'stored' || syncStatus === 'saving';
   return (
     <div className="projector__status">

@@ -7,7 +7,8 @@ import { ErrorNotice } from '../ui/ErrorNotice.js';
 /** Shows the place in the queue while raised, so people know how long they will wait. */
 export function RaiseHandButton({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
-  const place = useControl((snapshot) => (snapshot.state?.hands.findIndex((hand) => hand.participantId === participantId) ?? -1) + 1);
+  // A participant is sent only their organisation's hands, each with its place in the whole queue.
+  const place = useControl((snapshot) => snapshot.state?.hands.find((hand) => hand.participantId === participantId)?.place ?? 0);
   const command = useCommand();
   const raised = place > 0;
   return (

@@ -1,0 +1,45 @@
+/**
+ * What each role may see of the room. A socket belongs to one audience; every socket of an
+ * audience sees the same state, so the server builds and diffs it once per audience. What a
+ * role may not see is left out here, before anything is sent.
+ */
+import type { Identity } from '../../shared/api.js';
+import type { PresenceEntry, QueuedHand, RaisedHand, WorkshopState } from '../../shared/events.js';
+import { can } from '../../shared/roles.js';
+import { organisationKey } from '../../shared/votes.js';
+
+/** The room at one moment, before it is cut to a role: the same for every audience. */
+export interface RoomSnapshot {
+  common: Omit<WorkshopState, 'presence' | 'hands' | 'version'>;
+  /** The whole roster. */
+  presence: PresenceEntry[];
+  /** The whole queue of raised hands. */
+  hands: RaisedHand[];
+}
+
+/**
+ * `roster`: facilitators and organisers, who run the room and see everyone. `screen`: the
+ * projector, which counts. `org:<key>`: a participant, who sees their own organisation's
+ * delegates; `self:<id>`: a participant who gave no organisation, who sees only themselves.
+ */
+export function audienceOf(identity: Identity): string {
+  if (can(identity.role, 'runAgenda')) return 'roster';
+  if (identity.role !== 'participant' || !identity.participantId) return 'screen';
+  return identity.organisation ? `org:${organisationKey(identity.organisation)}` : `self:${identity.participantId}`;
+}
+
+/** Whether a participant's entry (by id and organisation) belongs to what the audience sees. */
+function belongs(audience: string, participantId: string, organisation: string | null): boolean {
+  if (audience.startsWith('self:')) return participantId === audience.slice('self:'.length);
+  return organisation !== null && `org:${organisationKey(organisation)}` === audience;
+}
+
+/** The state as one audience sees it, at `version`. */
+export function viewFor(snapshot: RoomSnapshot, audience: string, version: number): WorkshopState {
+  const queue: QueuedHand[] = snapshot.hands.map((hand, i) => ({ ...hand, place: i + 1 }));
+  if (audience === 'roster') return { ...snapshot.common, version, presence: snapshot.presence, hands: queue };
+  if (audience === 'screen') return { ...snapshot.common, version, presence: [], hands: queue };
+  const presence = snapshot.presence.filter((entry) => entry.role === 'participant' && belongs(audience, entry.id, entry.organisation));
+  const hands = queue.filter((hand) => belongs(audience, hand.participantId, hand.organisation));
+  return { ...snapshot.common, version, presence, hands };
+}
