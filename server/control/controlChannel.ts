@@ -43,6 +43,13 @@ const organisationRoom = (workshopId: string, organisation: string) => `workshop
 /** Commands per socket: generous for a facilitator clicking fast, tight for a script. */
 const COMMANDS_PER_SECOND = 20;
 const COMMAND_BURST = 40;
+/**
+ * permessage-deflate on the control channel. Deltas to one socket repeat their shape (a ballot's
+ * tally differs from the previous one by a few digits), so with the context kept between
+ * messages one compresses to a few dozen bytes. A 2 KiB window and memLevel 4 keep each
+ * socket's zlib state near 16 KiB (not the default's 300 KiB); pings and tiny frames stay raw.
+ */
+const CONTROL_DEFLATE = { threshold: 64, serverMaxWindowBits: 11, zlibDeflateOptions: { memLevel: 4 } };
 /** How long arrivals and departures gather before one delta (ballots gather as long, in `VoteBoard`). */
 const PRESENCE_BATCH_MS = 50;
 
@@ -68,6 +75,7 @@ export class ControlChannel {
       // The Yjs endpoint shares the HTTP server: upgrades Socket.io does not own are not its to destroy.
       destroyUpgrade: false,
       maxHttpBufferSize: 64 * 1024,
+      perMessageDeflate: CONTROL_DEFLATE,
     });
     this.io.use((socket, next) => {
       this.admit(socket.handshake.auth?.token).then(
