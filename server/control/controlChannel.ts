@@ -47,7 +47,9 @@ const COMMAND_BURST = 40;
  * permessage-deflate on the control channel. Deltas to one socket repeat their shape (a ballot's
  * tally differs from the previous one by a few digits), so with the context kept between
  * messages one compresses to a few dozen bytes. A 2 KiB window and memLevel 4 keep each
- * socket's zlib state near 16 KiB (not the default's 300 KiB); pings and tiny frames stay raw.
+ * socket's deflate state near 16 KiB (the defaults' is 256 KiB); pings and tiny frames stay raw.
+ * The clients' window is left as they offer it: asking for a smaller one would make ws refuse
+ * compression to a browser that does not offer `client_max_window_bits`.
  */
 const CONTROL_DEFLATE = { threshold: 64, serverMaxWindowBits: 11, zlibDeflateOptions: { memLevel: 4 } };
 /** How long arrivals and departures gather before one delta (ballots gather as long, in `VoteBoard`). */
