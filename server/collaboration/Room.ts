@@ -14,7 +14,7 @@ import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { LIMITS } from '../../shared/limits.js';
 import { describeError, log } from '../logger.js';
 import type { Store } from '../storage/Store.js';
-import { applyUpdate, hasPending } from './applyUpdate.js';
+import { applyUpdate, dropWaiting } from './applyUpdate.js';
 import { AwarenessStates } from './awarenessStates.js';
 import { OutgoingMessage } from './OutgoingMessage.js';
 import { replayDocument } from './replayDocument.js';
@@ -81,8 +81,8 @@ export class Room {
   private readsAfterFlight: (() => void)[] = [];
   /** Connections closed for an update that could not be applied: nothing more is taken from them. */
   private readonly refused = new WeakSet<RoomConnection>();
-  /** How often each sender was asked for what its updates wait for, since nothing last waited. */
-  private asks = new WeakMap<RoomConnection, { count: number; nextAt: number }>();
+  /** How often each sender was asked for what its updates wait for, since one of them last did not. */
+  private readonly asks = new WeakMap<RoomConnection, { count: number; nextAt: number }>();
 
   private constructor(options: RoomOptions, doc: Y.Doc) {
     this.name = options.name;
@@ -249,7 +249,7 @@ export class Room {
   }
 
   private async storeAndRelay(batch: QueuedUpdate[]): Promise<void> {
-    const applied = await this.applyBatch(batch);
+    const { applied, incomplete } = await this.applyBatch(batch);
     if (applied.length > 0) {
       const updates = applied.map((entry) => entry.update);
       await this.storeApplied(updates);
@@ -258,30 +258,34 @@ export class Room {
       // ignore what they already hold.
       this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
     }
-    this.askForMissing(applied);
+    this.askForMissing(incomplete);
     if (this.updatesSinceSnapshot >= LIMITS.compactAfterUpdates) await this.compact();
   }
 
   /**
    * Applies each update to the live document, before anything is stored: that is the only
-   * proof that Yjs can apply it. Returns those that changed the document, in order. One that
-   * throws is refused and the document, which Yjs may have left half-changed, is rebuilt from
-   * the store with the updates applied before it.
+   * proof that Yjs can apply it. Returns what to store of those that changed the document, in
+   * order, and the senders of those that wait for content the document lacks. One that throws
+   * is refused and the document, which Yjs may have left half-changed, is rebuilt from the
+   * store with the updates applied before it.
    */
-  private async applyBatch(batch: QueuedUpdate[]): Promise<(QueuedUpdate & { changedPending: boolean })[]> {
-    const applied: (QueuedUpdate & { changedPending: boolean })[] = [];
+  private async applyBatch(batch: QueuedUpdate[]): Promise<{ applied: QueuedUpdate[]; incomplete: Set<RoomConnection> }> {
+    const applied: QueuedUpdate[] = [];
+    const incomplete = new Set<RoomConnection>();
     for (const entry of batch) {
       if (this.refused.has(entry.from)) continue;
       try {
-        const { changed, changedPending } = applyUpdate(this.current, entry.update);
-        if (changed) applied.push({ ...entry, changedPending });
+        const { stored, incomplete: waits } = applyUpdate(this.current, entry.update);
+        if (stored) applied.push({ update: stored, from: entry.from });
+        if (waits) incomplete.add(entry.from);
+        else if (stored) this.asks.delete(entry.from);
       } catch (error) {
         this.refuse(entry.from, error);
         await this.rebuild(applied);
       }
     }
     if (applied.length > 0) this.answers.clear();
-    return applied;
+    return { applied, incomplete };
   }
 
   /** Replaces the live document by the stored one plus `applied`, refusing any of those that now throws. */
@@ -290,6 +294,7 @@ export class Room {
       const { doc } = await replayDocument(this.store, this.name);
       const failed = applied.findIndex((entry) => !appliesTo(doc, entry.update));
       if (failed === -1) {
+        dropWaiting(doc);
         this.current.destroy();
         this.current = doc;
         this.answers.clear();
@@ -327,24 +332,20 @@ export class Room {
   }
 
   /**
-   * Updates that depend on content the server never got (sent while a section was locked, or
-   * lost in a reconnect) wait in the document. Asking their senders for a sync step 1 makes
-   * them send what is missing. Each sender is asked a few times, further and further apart:
-   * content nobody holds must not turn every client's answer into another round.
+   * Updates that depend on content the server never got (typed after an edit a lock refused,
+   * or lost in a reconnect) are set aside. Asking their senders for a sync step 1 makes them
+   * send what is missing with them. Each sender is asked a few times, further and further
+   * apart, until one of its updates is complete: content nobody holds must not cost the room.
    */
-  private askForMissing(applied: { from: RoomConnection; changedPending: boolean }[]): void {
-    if (!hasPending(this.current)) {
-      this.asks = new WeakMap();
-      return;
-    }
+  private askForMissing(senders: Set<RoomConnection>): void {
     const now = Date.now();
     let request: OutgoingMessage | null = null;
-    for (const { from, changedPending } of applied) {
-      const asked = this.asks.get(from) ?? { count: 0, nextAt: 0 };
-      if (!changedPending || asked.count >= MAX_ASKS || now < asked.nextAt || !this.connections.has(from)) continue;
+    for (const sender of senders) {
+      const asked = this.asks.get(sender) ?? { count: 0, nextAt: 0 };
+      if (asked.count >= MAX_ASKS || now < asked.nextAt || !this.connections.has(sender)) continue;
       request ??= new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.current)));
-      from.send(request);
-      this.asks.set(from, { count: asked.count + 1, nextAt: now + FIRST_ASK_BACKOFF_MS * 2 ** asked.count });
+      sender.send(request);
+      this.asks.set(sender, { count: asked.count + 1, nextAt: now + FIRST_ASK_BACKOFF_MS * 2 ** asked.count });
     }
   }
 

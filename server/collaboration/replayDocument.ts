@@ -10,6 +10,7 @@
 import * as Y from 'yjs';
 import { describeError, log } from '../logger.js';
 import type { Store, StoredUpdate } from '../storage/Store.js';
+import { dropWaiting } from './applyUpdate.js';
 
 export interface ReplayedDocument {
   doc: Y.Doc;
@@ -27,7 +28,11 @@ export async function replayDocument(store: Store, documentName: string): Promis
     const doc = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     const failure = applyAll(doc, updates);
-    if (!failure) return { doc, lastSeq: stored.lastSeq, updateCount: updates.length };
+    if (!failure) {
+      // A log written by an older version may end with structs that wait for content nobody sent.
+      dropWaiting(doc);
+      return { doc, lastSeq: stored.lastSeq, updateCount: updates.length };
+    }
     doc.destroy();
     const reason = describeError(failure.error);
     await store.quarantineUpdate(documentName, failure.update.seq, reason);
