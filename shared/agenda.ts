@@ -1,10 +1,8 @@
-/** The workshop agenda: days of sessions, each on a stage (a section, or plenary). */
+/** The workshop agenda: days of sessions, each on a stage (a section, or plenary). Its stages and lookups are in agendaReading.ts, without zod. */
 import { z } from 'zod';
-import { SECTIONS } from './sections.js';
+import { STAGES } from './agendaReading.js';
 
-/** Where a session takes the room: one of the co-written sections, or plenary (remarks, breaks, closing). */
-export const STAGES = [...SECTIONS, 'plenary'] as const;
-export type Stage = (typeof STAGES)[number];
+export * from './agendaReading.js';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
 
@@ -29,18 +27,4 @@ export interface AgendaDay {
 
 export interface Agenda {
   days: AgendaDay[];
-}
-
-/** Every session in order, with its day. */
-export function sessionsInOrder(agenda: Agenda): (AgendaSession & { dayId: string })[] {
-  return agenda.days.flatMap((day) => day.sessions.map((session) => ({ ...session, dayId: day.id })));
-}
-
-/** The session with this id, or null. */
-export function findSession(agenda: Agenda, sessionId: string): AgendaSession | null {
-  for (const day of agenda.days) {
-    const found = day.sessions.find((session) => session.id === sessionId);
-    if (found) return found;
-  }
-  return null;
 }

@@ -5,29 +5,21 @@
  */
 import { z } from 'zod';
 import { SECTIONS } from './sections.js';
+import {
+  ADOPTION_KINDS,
+  CONSENT_CHOICES,
+  FRANCHISES,
+  OPTION_KINDS,
+  RESULT_VISIBILITIES,
+  THRESHOLDS,
+  VOTE_KINDS,
+  YESNO_CHOICES,
+  type Franchise,
+  type Threshold,
+  type VoteKind,
+} from './voteKinds.js';
 
-export const VOTE_KINDS = ['yesno', 'consent', 'approval', 'dots', 'ranking'] as const;
-export type VoteKind = (typeof VOTE_KINDS)[number];
-
-/** One ballot per participant, or one per organisation (its first delegate to vote casts it). */
-export const FRANCHISES = ['participant', 'organisation'] as const;
-export type Franchise = (typeof FRANCHISES)[number];
-
-/** Results in the state while the vote is open, or only once it has closed. */
-export const RESULT_VISIBILITIES = ['live', 'after'] as const;
-export type ResultVisibility = (typeof RESULT_VISIBILITIES)[number];
-
-/** Simple majority of those taking a side, two thirds of them, or consensus (no one against). */
-export const THRESHOLDS = ['majority', 'two-thirds', 'consensus'] as const;
-export type Threshold = (typeof THRESHOLDS)[number];
-
-export const YESNO_CHOICES = ['yes', 'no', 'abstain'] as const;
-export const CONSENT_CHOICES = ['agree', 'stand-aside', 'object'] as const;
-
-/** Kinds whose ballots choose among the vote's options. */
-export const OPTION_KINDS: readonly VoteKind[] = ['approval', 'dots', 'ranking'];
-/** Only a yes/no or consent question can adopt a text. */
-export const ADOPTION_KINDS: readonly VoteKind[] = ['yesno', 'consent'];
+export * from './voteKinds.js';
 
 const id = z.string().min(1).max(64);
 const option = z.string().trim().min(1).max(200);

@@ -1,11 +1,15 @@
 /** Chooses the view for the current route. */
+import { lazy } from 'react';
 import { useRoute } from './routing/locationStore.js';
-import { ExportView } from './views/ExportView.js';
+import { OnDemand } from './ui/OnDemand.js';
 import { JoinView } from './views/JoinView.js';
 import { NotFoundView } from './views/NotFoundView.js';
-import { OrganiserView } from './views/OrganiserView.js';
-import { ProjectorView } from './views/ProjectorView.js';
 import { WorkspaceView } from './views/WorkspaceView.js';
+
+// A participant's first visit is the join page then the workspace: only those come with the entry.
+const OrganiserView = lazy(() => import('./views/OrganiserView.js').then((m) => ({ default: m.OrganiserView })));
+const ProjectorView = lazy(() => import('./views/ProjectorView.js').then((m) => ({ default: m.ProjectorView })));
+const ExportView = lazy(() => import('./views/ExportView.js').then((m) => ({ default: m.ExportView })));
 
 /** The whole client. */
 export function App() {
@@ -14,13 +18,25 @@ export function App() {
     case 'join':
       return <JoinView initialCode={route.code} />;
     case 'organiser':
-      return <OrganiserView />;
+      return (
+        <OnDemand page>
+          <OrganiserView />
+        </OnDemand>
+      );
     case 'workspace':
       return <WorkspaceView key={`${route.workshopId}:${route.role}`} workshopId={route.workshopId} role={route.role} />;
     case 'projector':
-      return <ProjectorView key={route.workshopId} workshopId={route.workshopId} />;
+      return (
+        <OnDemand page>
+          <ProjectorView key={route.workshopId} workshopId={route.workshopId} />
+        </OnDemand>
+      );
     case 'export':
-      return <ExportView key={route.workshopId} workshopId={route.workshopId} />;
+      return (
+        <OnDemand page>
+          <ExportView key={route.workshopId} workshopId={route.workshopId} />
+        </OnDemand>
+      );
     case 'notFound':
       return <NotFoundView />;
   }

@@ -1,6 +1,6 @@
 /** Where the room is, and the previous / next buttons that move everyone. */
 import { useTranslation } from 'react-i18next';
-import { findSession } from '../../../shared/agenda.js';
+import { findSession } from '../../../shared/agendaReading.js';
 import { useControl } from '../control/ControlContext.js';
 import { useCommand } from '../control/useCommand.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';

@@ -1,7 +1,8 @@
 /** Title, times, stage and notes of one session, for adding and for editing. */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STAGES, type SessionFields, type Stage } from '../../../shared/agenda.js';
+import type { SessionFields } from '../../../shared/agenda.js';
+import { STAGES, type Stage } from '../../../shared/agendaReading.js';
 
 interface SessionFormProps {
   initial: SessionFields;

@@ -1,5 +1,6 @@
 /** Agenda arithmetic for the console: the session before or after, and where a move lands. */
-import { sessionsInOrder, type Agenda, type AgendaSession } from '../../../shared/agenda.js';
+import type { Agenda, AgendaSession } from '../../../shared/agenda.js';
+import { sessionsInOrder } from '../../../shared/agendaReading.js';
 
 /** The session one step before (-1) or after (+1) the current one; the first session when nothing is current and stepping forward. */
 export function adjacentSession(agenda: Agenda, currentId: string | null, step: -1 | 1): AgendaSession | null {

@@ -1,7 +1,7 @@
 /** The facilitator's "put the charter to an adoption vote": yes/no or consent, who votes, what it takes to pass. */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ADOPTION_KINDS, FRANCHISES, THRESHOLDS, type Franchise, type Threshold, type VoteKind } from '../../../shared/votes.js';
+import { ADOPTION_KINDS, FRANCHISES, THRESHOLDS, type Franchise, type Threshold, type VoteKind } from '../../../shared/voteKinds.js';
 import { useCommand } from '../control/useCommand.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import type { CharterStanding } from './useCharterStanding.js';

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { ASSESSMENTS } from '../../../shared/experienceFollowUp.js';
 import { can } from '../../../shared/roles.js';
-import { ImportPanel } from '../importing/ImportPanel.js';
+import { LazyImportPanel } from '../importing/LazyImportPanel.js';
 import { usePageSession } from '../session/SessionContext.js';
 import { useRecommendationCandidates } from '../rows/useRecommendationCandidates.js';
 import { filterRecommendations, NO_FILTERS } from '../triage/triageFilter.js';
+import { OnDemand } from '../ui/OnDemand.js';
 import { assessmentsByRecommendation } from './experienceGroups.js';
 import { useCardsWithFollowUp } from './useCardsWithFollowUp.js';
 
@@ -24,7 +25,11 @@ export function PreviousRecommendations({ doc }: { doc: Y.Doc }) {
   const shown = filterRecommendations(candidates, { ...NO_FILTERS, text }).filter((r) => !assessedOnly || assessments.has(r.key));
   return (
     <div className="previous-recommendations">
-      {session && can(session.identity.role, 'runAgenda') && <ImportPanel workshopId={session.workshopId} token={session.token} defaultCycle="previous" />}
+      {session && can(session.identity.role, 'runAgenda') && (
+        <OnDemand>
+          <LazyImportPanel workshopId={session.workshopId} token={session.token} defaultCycle="previous" />
+        </OnDemand>
+      )}
       <div className="triage-filters">
         <div className="field triage-filters__text">
           <label htmlFor="previous-search">{t('triage.search')}</label>

@@ -1,5 +1,6 @@
 /** The room's current session and stage, from the control state. */
-import { findSession, type AgendaSession, type Stage } from '../../../shared/agenda.js';
+import type { AgendaSession } from '../../../shared/agenda.js';
+import { findSession, type Stage } from '../../../shared/agendaReading.js';
 import { useControl } from '../control/ControlContext.js';
 
 /** Null session before the facilitator starts the agenda. */

@@ -6,6 +6,8 @@ export const en = {
     language: 'Language',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    loadFailed: 'This part of the page could not be shown. The connection may have dropped.',
+    reload: 'Reload the page',
   },
   errors: {
     network: 'The server cannot be reached. Check your connection and try again.',

@@ -1,6 +1,7 @@
 /** Who did what and when, newest first, in plain words. */
 import { useTranslation } from 'react-i18next';
-import { findSession, type Agenda } from '../../../shared/agenda.js';
+import type { Agenda } from '../../../shared/agenda.js';
+import { findSession } from '../../../shared/agendaReading.js';
 import type { AuditEntry } from '../../../shared/events.js';
 import { useControl } from '../control/ControlContext.js';
 import { auditCommandKey } from './auditLog.js';

@@ -6,6 +6,7 @@ import { OfflineNotice } from '../collab/OfflineNotice.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
 import { useControl } from '../control/ControlContext.js';
 import { useRoomSession } from '../follow/useRoomSession.js';
+import { OnDemand } from '../ui/OnDemand.js';
 import { SessionBrief } from './SessionBrief.js';
 import { sectionWithView, STAGE_VIEWS } from './stageViews.js';
 
@@ -38,7 +39,9 @@ export function StageWorkspace({ stage, following, role, connection }: StageWork
           {readOnly ? t('locks.lockedForYou') : t('locks.lockedForOthers')}
         </p>
       )}
-      <View doc={connection.doc} readOnly={readOnly} canSpotlight={can(role, 'runAgenda')} />
+      <OnDemand>
+        <View doc={connection.doc} readOnly={readOnly} canSpotlight={can(role, 'runAgenda')} />
+      </OnDemand>
     </>
   );
 }

@@ -1,18 +1,21 @@
 /**
  * The working view of each section, in one table: a section without an entry shows its session's
- * title and notes. New views (triage, charter, …) are added here and nowhere else.
+ * title and notes. New views (triage, charter, …) are added here and nowhere else; a view may be
+ * lazy (`StageWorkspace` renders it inside `OnDemand`).
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type * as Y from 'yjs';
 import type { Stage } from '../../../shared/agenda.js';
 import type { Section } from '../../../shared/sections.js';
-import { CharterView } from '../charter/CharterView.js';
 import { ExperiencesOverview } from '../experiences/ExperiencesOverview.js';
 import { ExperiencesPanel } from '../experiences/ExperiencesPanel.js';
 import { PlanPanel } from '../plan/PlanPanel.js';
 import { SpotlightButton } from '../room/SpotlightButton.js';
 import { StrategyPanel } from '../strategy/StrategyPanel.js';
 import { TriagePanel } from '../triage/TriagePanel.js';
+
+// The charter editor (Tiptap, ProseMirror) is most of the client's weight: it loads when the room gets there.
+const CharterView = lazy(() => import('../charter/CharterView.js').then((m) => ({ default: m.CharterView })));
 
 export interface StageViewProps {
   doc: Y.Doc;

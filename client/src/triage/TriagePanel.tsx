@@ -5,8 +5,9 @@ import { useStore } from 'zustand';
 import type * as Y from 'yjs';
 import { can } from '../../../shared/roles.js';
 import { useControl } from '../control/ControlContext.js';
-import { ImportPanel } from '../importing/ImportPanel.js';
+import { LazyImportPanel } from '../importing/LazyImportPanel.js';
 import { usePageSession } from '../session/SessionContext.js';
+import { OnDemand } from '../ui/OnDemand.js';
 import { ClusterManager } from './ClusterManager.js';
 import { DotVoteChart } from './DotVoteChart.js';
 import { DotVoteControls } from './DotVoteControls.js';
@@ -54,7 +55,11 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
         <p className="section__count">{t('triage.count', { count: current.length })}</p>
       </div>
       <p className="lead">{t('triage.intro')}</p>
-      {session && can(role, 'runAgenda') && <ImportPanel workshopId={session.workshopId} token={session.token} />}
+      {session && can(role, 'runAgenda') && (
+        <OnDemand>
+          <LazyImportPanel workshopId={session.workshopId} token={session.token} />
+        </OnDemand>
+      )}
       {can(role, 'runAgenda') && <DotVoteControls candidateKeys={shown.map((r) => r.key)} open={ballot.vote} />}
       {ballot.vote && can(role, 'vote') && (
         <p className="notice notice--vote" role="status" data-testid="triage-dots-left">

@@ -1,11 +1,14 @@
 /** `/w/:id` (participant) and `/w/:id/facilitator`: who this page is, then the page for that role. */
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { ControlProvider } from '../control/ControlContext.js';
-import { FacilitatorConsole } from '../console/FacilitatorConsole.js';
 import { SessionProvider } from '../session/SessionContext.js';
+import { OnDemand } from '../ui/OnDemand.js';
 import { ParticipantWorkspace } from '../workspace/ParticipantWorkspace.js';
 import { SessionProblem } from '../workspace/SessionProblem.js';
 import { useWorkshopSession } from '../workspace/useWorkshopSession.js';
+
+// Participants never need the console's code.
+const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole.js').then((m) => ({ default: m.FacilitatorConsole })));
 
 interface WorkspaceViewProps {
   workshopId: string;
@@ -26,7 +29,9 @@ export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
   return (
     <ControlProvider token={session.token}>
       <SessionProvider session={{ workshopId, token: session.token, identity: session.me.identity }}>
-        <Page workshopId={workshopId} token={session.token} me={session.me} />
+        <OnDemand page>
+          <Page workshopId={workshopId} token={session.token} me={session.me} />
+        </OnDemand>
       </SessionProvider>
     </ControlProvider>
   );

@@ -1,7 +1,8 @@
 /** Yes / no / abstain, or agree / stand aside / object: one radio group. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_CHOICES, YESNO_CHOICES, type BallotChoice, type VoteSpec } from '../../../shared/votes.js';
+import { CONSENT_CHOICES, YESNO_CHOICES } from '../../../shared/voteKinds.js';
+import type { BallotChoice, VoteSpec } from '../../../shared/votes.js';
 
 interface ChoiceBallotProps {
   spec: VoteSpec;

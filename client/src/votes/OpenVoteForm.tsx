@@ -1,7 +1,7 @@
 /** The facilitator's form to open any vote: kind, question, options, who votes, secrecy, results, quorum, threshold, dots. */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FRANCHISES, OPTION_KINDS, RESULT_VISIBILITIES, THRESHOLDS, VOTE_KINDS } from '../../../shared/votes.js';
+import { FRANCHISES, OPTION_KINDS, RESULT_VISIBILITIES, THRESHOLDS, VOTE_KINDS } from '../../../shared/voteKinds.js';
 import { useCommand } from '../control/useCommand.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { draftProblem, EMPTY_DRAFT, votePayload, type VoteDraft } from './voteDraft.js';

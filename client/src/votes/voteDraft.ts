@@ -1,6 +1,6 @@
 /** The facilitator's "open a vote" form as plain values, and the `vote:open` payload it makes. */
 import type { CommandPayload } from '../../../shared/control.js';
-import { OPTION_KINDS, type Franchise, type ResultVisibility, type Threshold, type VoteKind } from '../../../shared/votes.js';
+import { OPTION_KINDS, type Franchise, type ResultVisibility, type Threshold, type VoteKind } from '../../../shared/voteKinds.js';
 
 /** Everything the form holds, as typed (numbers as text until sent). */
 export interface VoteDraft {

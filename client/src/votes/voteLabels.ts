@@ -1,6 +1,7 @@
 /** Words for choices and ballots, and the rows of a result chart in a stable order. */
 import type { TFunction } from 'i18next';
-import { CONSENT_CHOICES, YESNO_CHOICES, type BallotChoice, type VoteSpec } from '../../../shared/votes.js';
+import { CONSENT_CHOICES, YESNO_CHOICES } from '../../../shared/voteKinds.js';
+import type { BallotChoice, VoteSpec } from '../../../shared/votes.js';
 
 const FIXED_CHOICES: readonly string[] = [...YESNO_CHOICES, ...CONSENT_CHOICES];
 

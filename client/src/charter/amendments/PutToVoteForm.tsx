@@ -1,7 +1,7 @@
 /** The facilitator puts an amendment to a yes/no vote: who votes and what it takes to pass; open ballots, live results. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FRANCHISES, type Franchise, THRESHOLDS, type Threshold } from '../../../../shared/votes.js';
+import { FRANCHISES, type Franchise, THRESHOLDS, type Threshold } from '../../../../shared/voteKinds.js';
 import { useCommand } from '../../control/useCommand.js';
 
 export function PutToVoteForm({ amendmentId }: { amendmentId: string }) {
