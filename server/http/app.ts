@@ -13,6 +13,7 @@ import { exportRoutes } from './routes/exports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { restoreRoutes } from './routes/restore.js';
 import { workshopRoutes } from './routes/workshops.js';
+import { staticClient } from './staticClient.js';
 
 export interface AppOptions {
   store: Store;
@@ -41,18 +42,8 @@ export function createApp(options: AppOptions): express.Express {
   app.use(exportRoutes(options));
   app.use(demoRoutes({ ...options, baseUrl }));
   app.use('/api', (_request, _response, next) => next(notFound('no such API route')));
-  serveClient(app, options.clientDir);
+  // Only once built: without dist/client the server still answers the API (tests, `npm run dev`).
+  if (options.clientDir && fs.existsSync(path.join(options.clientDir, 'index.html'))) app.use(staticClient(options.clientDir));
   app.use(errorHandler);
   return app;
-}
-
-/** Serves the built client; every other GET gets index.html so client-side routes load. */
-function serveClient(app: express.Express, clientDir: string | undefined): void {
-  const index = clientDir ? path.join(clientDir, 'index.html') : null;
-  if (!clientDir || !index || !fs.existsSync(index)) return;
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!api\/|yjs\/|socket\.io\/).*/, (_request, response) => {
-    response.set('Cache-Control', 'no-cache');
-    response.sendFile(index);
-  });
 }
