@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
+    // .vite/manifest.json: the chunk graph the first-visit budget reads (scripts/sizeBudget.ts).
+    manifest: true,
   },
   server: {
     proxy: {
