@@ -1,0 +1,74 @@
+/**
+ * Issue 14: a participant's first visit over venue Wi-Fi — the join page, then the workspace on a
+ * working stage — transfers at most 200 KiB over HTTP (HTML, CSS, JS, fonts and the API's answers),
+ * measured in real Chromium with an empty cache. Prints the table BENCHMARKS.md quotes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { describeMachine } from '../bench/machine.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
+import { recordTransfer, type Transfer } from './support/transfer.js';
+import { moveRoomTo } from './support/uprWork.js';
+
+const BUDGET_BYTES = 200 * 1024;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** One line per response, then the totals by kind. */
+function report(responses: Transfer[], webSocketBytes: number): string {
+  const lines = responses.map((r) => `${kib(r.bytes).padStart(10)}  ${r.type.padEnd(10)} ${r.encoding.padEnd(8)} ${new URL(r.url).pathname}`);
+  const total = responses.reduce((sum, r) => sum + r.bytes, 0);
+  return [...lines, `${kib(total).padStart(10)}  HTTP total (${responses.length} responses)`, `${kib(webSocketBytes).padStart(10)}  WebSocket frames received (not in the total)`].join('\n');
+}
+
+describe('a participant’s first visit', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
+  // Chromium asks for Brotli only from secure origins (127.0.0.1 counts as one); over plain http
+  // on a venue's network it asks for gzip, so the budget must hold for both.
+  const cases: { name: string; headers: Record<string, string> }[] = [
+    { name: 'brotli', headers: {} },
+    { name: 'gzip', headers: { 'Accept-Encoding': 'gzip, deflate' } },
+  ];
+
+  it.each(cases)('transfers at most 200 KiB from the join page to the workspace ($name)', async ({ name, headers }) => {
+    const workshop = await createWorkshop(server, 'First visit');
+    await moveRoomTo(server, workshop, 'experiences');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, extraHTTPHeaders: headers });
+    const page = await context.newPage();
+    const transfer = await recordTransfer(page);
+
+    await page.goto(`${server.url}/join?code=${workshop.joinCode}`);
+    await page.getByLabel(/your name/i).fill('Oyunaa');
+    await page.getByLabel(/your organisation/i).fill('Centre for Human Rights and Development');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.waitForURL(/\/w\/[^/]+$/);
+    await page.getByRole('button', { name: 'Add experience' }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const responses = transfer.responses();
+    const total = responses.reduce((sum, r) => sum + r.bytes, 0);
+    const machine = describeMachine();
+    console.log(`\nFirst visit (${name}) on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.date}\n${report(responses, transfer.webSocketBytes())}`);
+    fs.mkdirSync(path.resolve('test-results'), { recursive: true });
+    fs.writeFileSync(path.resolve(`test-results/first-visit-${name}.json`), `${JSON.stringify({ machine, total, webSocketBytes: transfer.webSocketBytes(), responses }, null, 2)}\n`);
+    await saveScreenshot(page, `first-visit-workspace-${name}`);
+
+    // Nothing loaded on demand came along: the charter editor, the console, the organiser's pages.
+    expect(responses.map((r) => new URL(r.url).pathname).filter((p) => /\/(charter|CharterView|FacilitatorConsole|OrganiserView|ProjectorView|ExportView|ImportPanel)-/.test(p))).toEqual([]);
+    // Every page, script and stylesheet came compressed, as this case asked.
+    const expected = name === 'brotli' ? 'br' : 'gzip';
+    expect(responses.filter((r) => ['Document', 'Script', 'Stylesheet'].includes(r.type) && r.encoding !== expected).map((r) => r.url)).toEqual([]);
+    expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+    await context.close();
+  });
+});
