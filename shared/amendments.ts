@@ -6,15 +6,8 @@
  * secret, so they are audited like any command.
  */
 import { z } from 'zod';
+import { AMENDMENT_LIMITS } from './limits.js';
 import { FRANCHISES, RESULT_VISIBILITIES, THRESHOLDS } from './votes.js';
-
-/** Sizes a paragraph, a replacement and a reason may have, and how many amendments a workshop keeps. */
-export const AMENDMENT_LIMITS = {
-  maxParagraphLength: 4000,
-  maxReasonLength: 2000,
-  /** The control record is stored whole on every change: this keeps it a few megabytes at most. */
-  maxAmendments: 300,
-} as const;
 
 /** `voting`: put to the vote; `conflict`: passed, but its paragraph had changed and nothing was applied. */
 export const AMENDMENT_STATUSES = ['open', 'voting', 'adopted', 'rejected', 'withdrawn', 'conflict'] as const;

@@ -23,3 +23,12 @@ export const LIMITS = {
   /** Stored updates of one document before they are compacted into a snapshot. */
   compactAfterUpdates: 500,
 } as const;
+
+// Apart from the schemas in amendments.ts, which would bring zod into the charter editor's chunk.
+/** Sizes a paragraph, a replacement and a reason may have, and how many amendments a workshop keeps. */
+export const AMENDMENT_LIMITS = {
+  maxParagraphLength: 4000,
+  maxReasonLength: 2000,
+  /** The control record is stored whole on every change: this keeps it a few megabytes at most. */
+  maxAmendments: 300,
+} as const;

@@ -1,5 +1,6 @@
 /**
- * What a vote can be: its kinds, franchises, result visibilities, thresholds and fixed choices.
+ * What a vote can be: its kinds, franchises (and who counts as one organisation), result
+ * visibilities, thresholds and fixed choices.
  * Kept apart from the schemas in votes.ts, without zod: the participant's first view imports these,
  * and zod would add about 40 KiB compressed to it.
  */
@@ -26,3 +27,8 @@ export const CONSENT_CHOICES = ['agree', 'stand-aside', 'object'] as const;
 export const OPTION_KINDS: readonly VoteKind[] = ['approval', 'dots', 'ranking'];
 /** Only a yes/no or consent question can adopt a text. */
 export const ADOPTION_KINDS: readonly VoteKind[] = ['yesno', 'consent'];
+
+/** The key two delegates of one organisation share: case, spacing and Unicode form do not split it. */
+export function organisationKey(organisation: string): string {
+  return organisation.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}

@@ -106,11 +106,6 @@ export function choiceProblem(spec: VoteSpec, choice: BallotChoice): string | nu
   }
 }
 
-/** The key two delegates of one organisation share: case, spacing and Unicode form do not split it. */
-export function organisationKey(organisation: string): string {
-  return organisation.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-}
-
 /** Counts by choice (yes/no, consent), by option (approvals, dots) or Borda points (ranking). */
 export interface Tally {
   counts: Record<string, number>;

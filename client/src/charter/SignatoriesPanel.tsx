@@ -1,7 +1,7 @@
 /** The organisations that signed the adopted charter, live, and "Sign for <organisation>" for a delegate whose organisation has not. */
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/roles.js';
-import { organisationKey } from '../../../shared/votes.js';
+import { organisationKey } from '../../../shared/voteKinds.js';
 import { useControl } from '../control/ControlContext.js';
 import { useCommand } from '../control/useCommand.js';
 import { usePageSession } from '../session/SessionContext.js';

@@ -1,6 +1,6 @@
 /** `amendment:propose`: a participant proposes a replacement for one charter paragraph, with a reason. */
 import type { Identity } from '../../../shared/api.js';
-import { AMENDMENT_LIMITS } from '../../../shared/amendments.js';
+import { AMENDMENT_LIMITS } from '../../../shared/limits.js';
 import { locateParagraph, sameText } from '../../../shared/charterParagraphs.js';
 import type { ParsedPayload } from '../../../shared/control.js';
 import { newId } from '../../auth/secrets.js';

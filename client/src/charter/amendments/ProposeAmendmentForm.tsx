@@ -1,7 +1,7 @@
 /** A participant's proposal: choose a paragraph of the charter as it stands, rewrite it, say why. */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AMENDMENT_LIMITS } from '../../../../shared/amendments.js';
+import { AMENDMENT_LIMITS } from '../../../../shared/limits.js';
 import { type CharterParagraph, sameText } from '../../../../shared/charterParagraphs.js';
 import { useCommand } from '../../control/useCommand.js';
 
