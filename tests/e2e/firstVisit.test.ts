@@ -1,7 +1,8 @@
 /**
  * Issue 14: a participant's first visit over venue Wi-Fi — the join page, then the workspace on a
  * working stage — transfers at most 200 KiB over HTTP (HTML, CSS, JS, fonts and the API's answers),
- * measured in real Chromium with an empty cache. Prints the table BENCHMARKS.md quotes.
+ * measured in real Chromium with an empty cache. Prints the table BENCHMARKS.md quotes. And what
+ * loads on demand fails gently when the network drops.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,6 +70,26 @@ describe('a participant’s first visit', () => {
     const expected = name === 'brotli' ? 'br' : 'gzip';
     expect(responses.filter((r) => ['Document', 'Script', 'Stylesheet'].includes(r.type) && r.encoding !== expected).map((r) => r.url)).toEqual([]);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+    await context.close();
+  });
+
+  it('says so in plain words, with a reload, when a chunk loaded on demand cannot be fetched', async () => {
+    const workshop = await createWorkshop(server, 'Charter over bad Wi-Fi');
+    await moveRoomTo(server, workshop, 'charter');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(/\/assets\/CharterView-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}/join?code=${workshop.joinCode}`);
+    await page.getByLabel(/your name/i).fill('Bold');
+    await page.getByLabel(/your organisation/i).fill('Globe International');
+    await page.getByRole('button', { name: 'Join' }).click();
+
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'could not be shown' }).count()).toBe(1);
+    // Only the charter's place failed: the header and the room bar are still there.
+    expect(await page.getByTestId('identity').textContent()).toContain('Bold');
+    await page.unroute(/\/assets\/CharterView-[^/]+\.js$/);
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await page.getByRole('textbox', { name: 'Charter text' }).waitFor();
     await context.close();
   });
 });
