@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PresenceEntry, QueuedHand, WorkshopState } from './events.js';
-import { applyStateDelta, comparePresence, diffState, stateDelta } from './stateDelta.js';
+import { applyStateDelta, comparePresence, diffState } from './stateDelta.js';
+import { stateDelta } from './stateDeltaSchema.js';
 import type { VoteSummary } from './votes.js';
 
 /** Reproduce a failure with FC_SEED=<seed>; the seed is printed on every run. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopState } from '../../shared/events.js';
-import { stateDelta } from '../../shared/stateDelta.js';
+import { stateDelta } from '../../shared/stateDeltaSchema.js';
 import { createWorkshop, joinWorkshop } from '../support/api.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { startTestServer } from '../support/testServer.js';
