@@ -1,11 +1,13 @@
-/** Entry point: languages first, then the app. */
+/** Entry point: languages and the service worker, then the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { initI18n } from './i18n/i18n.js';
+import { registerServiceWorker } from './offline/registerServiceWorker.js';
 import './styles/app.css';
 
 initI18n();
+registerServiceWorker();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

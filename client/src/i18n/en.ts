@@ -119,6 +119,12 @@ export const en = {
     connections_other: '{{count}} windows',
     connections_one: '{{count}} window',
   },
+  update: {
+    available: 'A new version is available.',
+    hint: 'Reload when it suits you: what you wrote in the workshop’s sections is kept.',
+    reload: 'Reload',
+    reloading: 'Reloading…',
+  },
   status: {
     offline: 'Offline',
     offlineHint: 'Your changes are kept on this device and will be sent when the connection returns.',

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
+import { UpdateNotice } from '../offline/UpdateNotice.js';
 
 interface PageShellProps {
   /** Extra header content (identity, connection status). */
@@ -29,6 +30,7 @@ export function PageShell({ aside, wide, children }: PageShellProps) {
       <main id="main" tabIndex={-1} className={wide ? 'page page--wide' : 'page'}>
         {children}
       </main>
+      <UpdateNotice />
     </>
   );
 }
