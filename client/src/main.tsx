@@ -1,13 +1,15 @@
-/** Entry point: languages and the service worker, then the app. */
+/** Entry point: languages, the service worker and the unsynced-edits guard, then the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { initI18n } from './i18n/i18n.js';
 import { registerServiceWorker } from './offline/registerServiceWorker.js';
+import { installUnstoredEditsGuard } from './offline/unstoredEdits.js';
 import './styles/app.css';
 
 initI18n();
 registerServiceWorker();
+installUnstoredEditsGuard();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isFinalClose } from '../../../shared/closeCodes.js';
 import type { Section } from '../../../shared/sections.js';
+import { trackUnstoredEdits } from '../offline/unstoredEdits.js';
 import { registerAwareness } from './awarenessRegistry.js';
 import { readServerSyncFrame } from './serverFrames.js';
 import { StoredTracker } from './StoredTracker.js';
@@ -41,6 +42,7 @@ export class SectionConnection {
   private readonly watchedSockets = new WeakSet<WebSocket>();
   private attemptedBefore = false;
   private refused = false;
+  private readonly untrackUnstored = trackUnstoredEdits(() => !this.tracker.allStored);
 
   constructor({ workshopId, section, token }: SectionConnectionOptions) {
     this.doc.on('update', this.handleDocUpdate);
@@ -67,6 +69,7 @@ export class SectionConnection {
 
   /** Stops syncing; the offline copy stays in IndexedDB. */
   destroy(): void {
+    this.untrackUnstored();
     window.removeEventListener('online', this.handleOnline);
     window.removeEventListener('offline', this.handleOffline);
     this.provider.destroy();
