@@ -12,6 +12,7 @@ import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopSt
 import { applyStateDelta, type StateDelta } from '../../../shared/stateDelta.js';
 import type { BallotNotice } from '../../../shared/votes.js';
 import { clockOffsetMs } from './clock.js';
+import { LastKnownStateWriter, readLastKnownState } from './lastKnownState.js';
 
 /** How long a command waits for the server's answer before the page says so. */
 const COMMAND_TIMEOUT_MS = 5000;
@@ -44,7 +45,13 @@ export class ControlConnection {
   /** A `state:get` is on its way after a missed delta. */
   private resyncing = false;
 
-  constructor(token: string) {
+  private readonly lastKnown: LastKnownStateWriter | null;
+
+  /** `rememberAs`: the storage key under which the last state is kept, and read back when the page opens. */
+  constructor(token: string, { rememberAs }: { rememberAs?: string } = {}) {
+    const remembered = rememberAs ? readLastKnownState(rememberAs) : null;
+    if (remembered) this.store.setState(remembered);
+    this.lastKnown = rememberAs ? new LastKnownStateWriter(rememberAs) : null;
     this.socket = io({ path: '/socket.io', auth: { token } });
     this.socket.on('connect', () => this.store.setState({ link: 'connected' }));
     this.socket.on('disconnect', () => this.store.setState({ link: 'offline' }));
@@ -57,6 +64,7 @@ export class ControlConnection {
     });
     window.addEventListener('offline', this.handleOffline);
     window.addEventListener('online', this.handleOnline);
+    if (this.lastKnown) window.addEventListener('pagehide', this.lastKnown.flush);
   }
 
   /** Sends a command and resolves with the server's answer; never rejects. */
@@ -82,6 +90,10 @@ export class ControlConnection {
   }
 
   close(): void {
+    if (this.lastKnown) {
+      this.lastKnown.flush();
+      window.removeEventListener('pagehide', this.lastKnown.flush);
+    }
     window.removeEventListener('offline', this.handleOffline);
     window.removeEventListener('online', this.handleOnline);
     this.auditListeners.clear();
@@ -90,15 +102,21 @@ export class ControlConnection {
   }
 
   private readonly handleState = (state: WorkshopState) => {
-    this.store.setState({ state, clockOffsetMs: clockOffsetMs(state.serverTime, Date.now()) });
+    this.show(state, clockOffsetMs(state.serverTime, Date.now()));
   };
+
+  /** Shows the state, and keeps it for the next time the page opens without a network. */
+  private show(state: WorkshopState, offset: number): void {
+    this.store.setState({ state, clockOffsetMs: offset });
+    this.lastKnown?.note({ state, clockOffsetMs: offset });
+  }
 
   /** Applies a delta to the state it starts from; after a missed one, asks once for the whole state. */
   private readonly handleDelta = (delta: StateDelta) => {
     const { state, clockOffsetMs: offset } = this.store.getState();
     const next = state && applyStateDelta(state, delta);
     if (next) {
-      this.store.setState({ state: next, clockOffsetMs: delta.serverTime === undefined ? offset : clockOffsetMs(delta.serverTime, Date.now()) });
+      this.show(next, delta.serverTime === undefined ? offset : clockOffsetMs(delta.serverTime, Date.now()));
       return;
     }
     if (this.resyncing) return;

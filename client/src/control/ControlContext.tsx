@@ -7,18 +7,25 @@ import { ControlConnection, type ControlSnapshot } from './ControlConnection.js'
 const ControlContext = createContext<ControlConnection | null>(null);
 const notConnected = createStore<ControlSnapshot>(() => ({ link: 'connecting', state: null, clockOffsetMs: 0 }));
 
+interface ControlProviderProps {
+  token: string | null;
+  /** Where the last state is kept on this device (`lastKnownStateKey`), so the page opens offline where the room was. */
+  rememberAs?: string;
+  children: ReactNode;
+}
+
 /** Connects while mounted (and while a token is known) and gives the connection to the panels below. */
-export function ControlProvider({ token, children }: { token: string | null; children: ReactNode }) {
+export function ControlProvider({ token, rememberAs, children }: ControlProviderProps) {
   const [connection, setConnection] = useState<ControlConnection | null>(null);
   useEffect(() => {
     if (!token) return;
-    const next = new ControlConnection(token);
+    const next = new ControlConnection(token, { rememberAs });
     setConnection(next);
     return () => {
       next.close();
       setConnection(null);
     };
-  }, [token]);
+  }, [token, rememberAs]);
   return <ControlContext.Provider value={connection}>{children}</ControlContext.Provider>;
 }
 

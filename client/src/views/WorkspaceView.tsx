@@ -1,6 +1,7 @@
 /** `/w/:id` (participant) and `/w/:id/facilitator`: who this page is, then the page for that role. */
 import { lazy, useEffect } from 'react';
 import { ControlProvider } from '../control/ControlContext.js';
+import { lastKnownStateKey } from '../control/lastKnownState.js';
 import { SessionProvider } from '../session/SessionContext.js';
 import { OnDemand } from '../ui/OnDemand.js';
 import { ParticipantWorkspace } from '../workspace/ParticipantWorkspace.js';
@@ -27,7 +28,7 @@ export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
   if (session.kind !== 'ready') return <SessionProblem session={session} />;
   const Page = role === 'facilitator' ? FacilitatorConsole : ParticipantWorkspace;
   return (
-    <ControlProvider token={session.token}>
+    <ControlProvider token={session.token} rememberAs={lastKnownStateKey(workshopId, role)}>
       <SessionProvider session={{ workshopId, token: session.token, identity: session.me.identity }}>
         <OnDemand page>
           <Page workshopId={workshopId} token={session.token} me={session.me} />

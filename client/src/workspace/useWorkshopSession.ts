@@ -38,7 +38,17 @@ function cachedMe(workshopId: string, role: Role): MeResponse | null {
   }
 }
 
-/** Loads the session once per workshop and role. */
+/**
+ * A venue Wi-Fi can hold a request for a minute without failing it; a page that has a kept
+ * answer opens with it after this long (the real answer still replaces it when it comes).
+ */
+const KEPT_ANSWER_AFTER_MS = 4000;
+
+/**
+ * Loads the session once per workshop and role. Offline (the browser says so, the request
+ * fails, or it hangs), the answer kept from the last visit opens the page; a refusal that
+ * arrives later still closes it.
+ */
 export function useWorkshopSession(workshopId: string, role: Role): WorkshopSession {
   const [token] = useState(() => resolveToken(workshopId, role));
   const [session, setSession] = useState<WorkshopSession>(token ? { kind: 'loading' } : { kind: 'noToken' });
@@ -46,6 +56,12 @@ export function useWorkshopSession(workshopId: string, role: Role): WorkshopSess
   useEffect(() => {
     if (!token) return;
     let current = true;
+    const kept = cachedMe(workshopId, role);
+    const openWithKept = () => {
+      if (current && kept) setSession((previous) => (previous.kind === 'loading' ? { kind: 'ready', token, me: kept } : previous));
+    };
+    if (!navigator.onLine) openWithKept();
+    const keptTimer = setTimeout(openWithKept, KEPT_ANSWER_AFTER_MS);
     fetchMe(workshopId, token).then(
       (me) => {
         writeStored(meKey(workshopId, role), JSON.stringify(me));
@@ -56,15 +72,19 @@ export function useWorkshopSession(workshopId: string, role: Role): WorkshopSess
         const refused = error instanceof ApiFailure && (error.status === 401 || error.status === 403);
         if (refused) {
           saveToken(workshopId, role, null);
+          writeStored(meKey(workshopId, role), null);
           setSession({ kind: 'refused' });
           return;
         }
-        const offlineCopy = error instanceof ApiFailure && error.code === 'network' ? cachedMe(workshopId, role) : null;
-        setSession(offlineCopy ? { kind: 'ready', token, me: offlineCopy } : { kind: 'failed', error });
+        const offlineCopy = error instanceof ApiFailure && error.code === 'network' ? kept : null;
+        setSession((previous) =>
+          previous.kind === 'ready' ? previous : offlineCopy ? { kind: 'ready', token, me: offlineCopy } : { kind: 'failed', error },
+        );
       },
     );
     return () => {
       current = false;
+      clearTimeout(keptTimer);
     };
   }, [workshopId, role, token]);
 
