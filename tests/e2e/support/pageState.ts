@@ -8,6 +8,7 @@ interface BrowserGlobals {
   localStorage: { getItem(key: string): string | null };
   indexedDB: { databases(): Promise<Array<{ name?: string }>> };
   document: { documentElement: { lang: string } };
+  navigator: { serviceWorker: { controller: object | null } };
 }
 
 /** A value from the page's localStorage. */
@@ -41,4 +42,9 @@ export async function recordSyncStatuses(page: Page): Promise<() => Promise<stri
     }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
   })()`);
   return () => page.evaluate('window.syncStatusLog') as Promise<string[]>;
+}
+
+/** True once a service worker controls the page (it then answers a reload without a network). */
+export function controlledByServiceWorker(page: Page): Promise<boolean> {
+  return page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.serviceWorker.controller !== null);
 }

@@ -1,5 +1,5 @@
 /** Drives the participant's pages: join with a code, find a card's field, read the indicator. */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import type { TestServer } from './server.js';
 
 export interface Participant {
@@ -8,8 +8,8 @@ export interface Participant {
 }
 
 /**
- * Opens a fresh browser context (its own storage) and joins through the join page. `prepare`
- * runs on the context before its page opens (to route its sockets, for instance).
+ * Opens a fresh browser context (its own storage, with `options.context`) and joins through the
+ * join page. `prepare` runs on the context before its page opens (to route its sockets, for instance).
  */
 export async function joinAsParticipant(
   browser: Browser,
@@ -17,9 +17,9 @@ export async function joinAsParticipant(
   joinCode: string,
   name: string,
   organisation: string,
-  options: { prepare?: (context: BrowserContext) => Promise<void> } = {},
+  options: { prepare?: (context: BrowserContext) => Promise<void>; context?: BrowserContextOptions } = {},
 ): Promise<Participant> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options.context });
   await options.prepare?.(context);
   const page = await context.newPage();
   await page.goto(`${server.url}/join?code=${joinCode}`);

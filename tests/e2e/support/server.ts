@@ -9,9 +9,11 @@ export interface TestServer extends RunningServer {
   dataDir: string;
 }
 
-/** Starts a server; fails early when the client was not built (`npx vite build`). */
-export async function startTestServer(): Promise<TestServer> {
-  const clientDir = path.resolve('dist/client');
+/**
+ * Starts a server; fails early when the client was not built (`npx vite build`). `clientDir`
+ * serves another copy of the built client (a test that deploys a new version changes its copy).
+ */
+export async function startTestServer({ clientDir = path.resolve('dist/client') }: { clientDir?: string } = {}): Promise<TestServer> {
   if (!fs.existsSync(path.join(clientDir, 'index.html'))) {
     throw new Error('dist/client is missing: run `npx vite build` (npm test builds first)');
   }

@@ -1,0 +1,80 @@
+/**
+ * A new version of the app reaches a participant on their next online visit, and only when they
+ * choose: the test serves a copy of the built client, lets the service worker install it, then
+ * "deploys" a new build into that copy (index.html changed, and with it the precache manifest in
+ * sw.js, as a rebuild would) and opens the page again.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.js';
+import { controlledByServiceWorker } from './support/pageState.js';
+import { joinAsParticipant } from './support/participant.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { createWorkshop, startTestServer, type TestServer } from './support/server.js';
+
+const NEW_BUILD_MARKER = '<meta name="convene-test-build" content="next" />';
+
+/** Changes the served copy as a new build would: a different index.html and its new revision in sw.js. */
+function deployNewBuild(clientDir: string): void {
+  const indexPath = path.join(clientDir, 'index.html');
+  fs.writeFileSync(indexPath, fs.readFileSync(indexPath, 'utf8').replace('</head>', `  ${NEW_BUILD_MARKER}\n  </head>`));
+  const swPath = path.join(clientDir, 'sw.js');
+  const sw = fs.readFileSync(swPath, 'utf8');
+  const changed = sw.replace(/(url:"index\.html",revision:")[0-9a-f]+"/, '$1next-build"');
+  if (changed === sw) throw new Error('sw.js does not list index.html with a revision: the precache manifest changed shape');
+  fs.writeFileSync(swPath, changed);
+}
+
+/** True when the page runs the "new build" (its index.html carries the marker). */
+function runsNewBuild(page: Page): Promise<boolean> {
+  return page.evaluate(() => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('meta[name="convene-test-build"]') !== null);
+}
+
+describe('updating the app', () => {
+  let clientDir: string;
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-client-'));
+    fs.cpSync(path.resolve('dist/client'), clientDir, { recursive: true });
+    server = await startTestServer({ clientDir });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    fs.rmSync(clientDir, { recursive: true, force: true });
+  });
+
+  it('a new build is offered on the next online visit with a "Reload" notice, and only pressing it switches the page to the new version', async () => {
+    const workshop = await createWorkshop(server);
+    const { context, page } = await joinAsParticipant(browser, server, workshop.joinCode, 'Oyuntsetseg', 'Mongolian Women’s Fund');
+    await expect.poll(() => controlledByServiceWorker(page), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByTestId('update-notice').count()).toBe(0);
+
+    deployNewBuild(clientDir);
+    await page.reload();
+    await page.getByTestId('identity').filter({ hasText: 'Oyuntsetseg' }).waitFor();
+    await page.evaluate('window.sameDocument = true');
+    const notice = page.getByTestId('update-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toContain('A new version is available.');
+    await saveScreenshot(page, 'update-available');
+    // Offered, not imposed: the page still runs the version it opened with, and was not reloaded.
+    expect(await runsNewBuild(page)).toBe(false);
+    expect(await page.evaluate('window.sameDocument')).toBe(true);
+
+    const reloaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await expect.poll(() => runsNewBuild(page)).toBe(true);
+    await page.getByTestId('identity').filter({ hasText: 'Oyuntsetseg' }).waitFor();
+    expect(await page.getByTestId('update-notice').count()).toBe(0);
+    await context.close();
+  });
+});
