@@ -3,6 +3,7 @@
  * Tests start it on port 0 with a fresh data folder; `index.ts` starts it from the environment.
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { loadOrganiserKey } from './auth/organiserKey.js';
 import { RoomRegistry } from './collaboration/RoomRegistry.js';
@@ -43,7 +44,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       mayWriteSection(identity, controls.isLocked(identity.workshopId, section), controls.isFrozen(identity.workshopId, section)),
   });
   const app = createApp({ store, organiserKey, rooms, clientDir: options.clientDir, publicUrl: options.publicUrl });
-  const server = http.createServer(app);
+  // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
   const yjs = new YjsEndpoint({ store, rooms, controls });
   yjs.attach(server);
   const control = new ControlChannel(server, store, controls, rooms);
@@ -53,7 +55,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server.listen(options.port ?? 0, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
+  const url = `${options.tls ? 'https' : 'http'}://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
   log.info('server.listening', { port, dataDir: options.dataDir });
 
   let closing: Promise<void> | null = null;

@@ -1,5 +1,12 @@
 /** Configuration from the environment, with the embedded defaults that need no set-up. */
+import fs from 'node:fs';
 import path from 'node:path';
+
+/** A certificate and its private key, both PEM, for HTTPS (service workers need a secure context). */
+export interface TlsFiles {
+  cert: Buffer;
+  key: Buffer;
+}
 
 export interface Config {
   port: number;
@@ -12,6 +19,24 @@ export interface Config {
   clientDir: string | undefined;
   /** Public base URL for links, when the server sits behind a proxy. */
   publicUrl: string | undefined;
+  /** HTTPS instead of HTTP, from `TLS_CERT` and `TLS_KEY`. */
+  tls: TlsFiles | undefined;
+}
+
+/** Reads both files or neither: half a TLS set-up is a mistake worth stopping for. */
+function readTls(env: NodeJS.ProcessEnv): TlsFiles | undefined {
+  const certPath = env.TLS_CERT || undefined;
+  const keyPath = env.TLS_KEY || undefined;
+  if (!certPath && !keyPath) return undefined;
+  if (!certPath || !keyPath) throw new Error('TLS_CERT and TLS_KEY must be set together (PEM certificate and its private key)');
+  const read = (name: string, file: string) => {
+    try {
+      return fs.readFileSync(path.resolve(file));
+    } catch (error) {
+      throw new Error(`${name} cannot be read (${file}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  };
+  return { cert: read('TLS_CERT', certPath), key: read('TLS_KEY', keyPath) };
 }
 
 /** Reads the environment; throws with a clear message on values that cannot work. */
@@ -29,5 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     organiserKey: env.ORGANISER_KEY || undefined,
     clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
     publicUrl: env.PUBLIC_URL || undefined,
+    tls: readTls(env),
   };
 }

@@ -16,15 +16,17 @@ function lanAddresses(): string[] {
 async function main(): Promise<void> {
   const config = readConfig();
   const server = await startServer(config);
-  const lan = lanAddresses().map((address) => `http://${address}:${server.port}`);
-  const base = config.publicUrl ?? `http://localhost:${server.port}`;
+  const scheme = config.tls ? 'https' : 'http';
+  const lan = lanAddresses().map((address) => `${scheme}://${address}:${server.port}`);
+  const base = config.publicUrl ?? `${scheme}://localhost:${server.port}`;
   const lines = [
     '',
     `Convene is running on port ${server.port} (${config.databaseUrl ? 'PostgreSQL; organiser key' : 'data'} in ${config.dataDir})`,
-    `  Local:      http://localhost:${server.port}`,
+    `  Local:      ${scheme}://localhost:${server.port}`,
     ...lan.map((address) => `  Network:    ${address}`),
     `  Organiser:  ${organiserLink(base, server.organiserKey)}`,
     server.organiserKeyGenerated ? `  (a new organiser key was generated and kept in ${config.dataDir})` : '',
+    !config.tls && lan.length > 0 ? '  (plain HTTP on a network address: pages work online, but a reload without the network cannot open; see TLS_CERT in README.md)' : '',
     '',
   ];
   process.stderr.write(`${lines.filter((line, i) => line !== '' || i === 0 || i === lines.length - 1).join('\n')}\n`);
