@@ -18,8 +18,9 @@ const serviceWorker = VitePWA({
     // The whole app must be there offline, whatever the size of a chunk.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
-    // The client's routes (client/src/routing/routes.ts); never the server's own endpoints.
-    navigateFallbackAllowlist: [/^\/$/, /^\/join\/?$/, /^\/organiser\/?$/, /^\/w\//],
+    // The client's routes (client/src/routing/routes.ts), never the server's own endpoints.
+    // Workbox tests these against path and query together: `/join?code=…` must match.
+    navigateFallbackAllowlist: [/^\/(\?|$)/, /^\/join\/?(\?|$)/, /^\/organiser\/?(\?|$)/, /^\/w\//],
     navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/yjs(\/|$)/, /^\/socket\.io(\/|$)/, /^\/healthz$/],
     // The first install takes over the open page at once; an update still waits for "Reload".
     clientsClaim: true,

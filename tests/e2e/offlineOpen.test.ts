@@ -60,6 +60,19 @@ describe('opening the app offline', () => {
     await alice.context.close();
   });
 
+  it('offline, the service worker opens the app\'s routes with their query strings, and never answers for the server\'s endpoints', async () => {
+    const dana = await joinAsParticipant(browser, server, workshop.joinCode, 'Dana', 'Youth Network');
+    await expect.poll(() => controlledByServiceWorker(dana.page), { timeout: 20_000 }).toBe(true);
+    await dana.context.setOffline(true);
+    const join = await dana.page.goto(`${server.url}/join?code=${workshop.joinCode}`);
+    expect(join?.fromServiceWorker()).toBe(true);
+    await expect.poll(() => dana.page.getByLabel(/join code/i).inputValue()).toBe(workshop.joinCode);
+    for (const endpoint of ['/healthz', `/api/workshops/${workshop.id}/me`, '/socket.io/?EIO=4&transport=polling', '/yjs/x/experiences']) {
+      await expect(dana.page.goto(`${server.url}${endpoint}`), endpoint).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    }
+    await dana.context.close();
+  });
+
   it('without a service worker, closing the page while edits are not yet stored asks first', async () => {
     const carol = await joinAsParticipant(browser, server, workshop.joinCode, 'Carol', 'Human Rights Centre', { context: { serviceWorkers: 'block' } });
     await expect.poll(() => cardField(carol.page, 1, 'What happened').inputValue()).toBe('Shelter opened.');
