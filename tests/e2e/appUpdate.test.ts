@@ -69,8 +69,13 @@ describe('updating the app', () => {
     expect(await runsNewBuild(page)).toBe(false);
     expect(await page.evaluate('window.sameDocument')).toBe(true);
 
+    // The same notice in Mongolian, from its own catalogue.
+    await page.getByLabel('Language').selectOption('mn');
+    await expect.poll(() => notice.textContent()).toContain('Шинэ хувилбар гарсан байна.');
+    await saveScreenshot(page, 'update-available-mn');
+
     const reloaded = page.waitForEvent('load');
-    await notice.getByRole('button', { name: 'Reload' }).click();
+    await notice.getByRole('button', { name: 'Дахин ачаалах' }).click();
     await reloaded;
     await expect.poll(() => runsNewBuild(page)).toBe(true);
     await page.getByTestId('identity').filter({ hasText: 'Oyuntsetseg' }).waitFor();
