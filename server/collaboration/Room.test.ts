@@ -117,6 +117,18 @@ describe('Room', () => {
     expect(synced.getText('t').toString()).toBe('0');
   });
 
+  it('gives up a store that fails while it closes, and then refuses to settle: its document may lack what was sent', async () => {
+    const store = openStore();
+    const failing: Store = Object.create(store) as Store;
+    failing.appendUpdates = () => Promise.reject(new Error('disk gone'));
+    const room = await Room.load({ name: 'w/plan', store: failing, mayWrite: () => true });
+    const writer = connection();
+    room.join(writer);
+    room.receive(writer, { kind: 'update', update: edits(1)[0]!, empty: false });
+    await room.close();
+    await expect(room.settle()).rejects.toThrow(/faulted/);
+  });
+
   it('compacts its log into a snapshot that loads the same document', async () => {
     const store = openStore();
     const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
@@ -248,7 +260,7 @@ describe('RoomRegistry, when a room faults after storing', () => {
     };
 
     room.receive(writer, { kind: 'update', update: edits(1)[0]!, empty: false });
-    await room.settle();
+    await expect(room.settle()).rejects.toThrow(/faulted/);
     expect(closes).toEqual([CLOSE_CODES.documentReloading]);
     expect(rooms.loadedRooms()).toEqual([]);
     await room.close();

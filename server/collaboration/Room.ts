@@ -81,6 +81,8 @@ export class Room {
   private readsAfterFlight: (() => void)[] = [];
   /** Connections closed for an update that could not be applied: nothing more is taken from them. */
   private readonly refused = new WeakSet<RoomConnection>();
+  /** Senders whose last update waited for content the document lacks. */
+  private readonly incomplete = new WeakSet<RoomConnection>();
   /** How often each sender was asked for what its updates wait for, since one of them last did not. */
   private readonly asks = new WeakMap<RoomConnection, { count: number; nextAt: number }>();
 
@@ -157,29 +159,35 @@ export class Room {
 
   /**
    * Submits an update made by the server itself (an import, a restore) through the same
-   * pipeline as a client's: stored, then applied and relayed. Resolves once it is visible.
+   * pipeline as a client's: applied, stored, then relayed. Resolves once it is visible, and
+   * rejects unless all of it was taken in.
    */
   async submit(from: RoomConnection, update: Uint8Array): Promise<void> {
     this.pending.push({ update, from });
     this.scheduleFlush();
     await this.settle();
-    if (this.faulted) throw new Error(`room ${this.name} faulted; the change may not be stored, try again`);
     if (this.refused.has(from)) throw new Error(`the change to ${this.name} could not be applied`);
+    if (this.incomplete.has(from)) throw new Error(`the change to ${this.name} depends on content the room does not hold; try again`);
   }
 
-  /** Resolves when everything received so far is stored and relayed (or the room faulted). */
+  /**
+   * Resolves when everything received so far is stored and relayed, so the document holds
+   * exactly what is stored; rejects when the room faulted, as its document may not.
+   */
   async settle(): Promise<void> {
     while (!this.faulted && (this.flushing || this.pending.length > 0)) {
       if (!this.flushing) this.flushNow();
       await this.flushing;
     }
+    if (this.faulted) throw new Error(`room ${this.name} faulted; its document is reloaded from the store, try again`);
   }
 
   /** Stores what is pending, compacts the log into a snapshot, and frees the document. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.settle();
+    // A faulted room holds nothing to compact; its clients resend what was not stored.
+    await this.settle().catch(() => undefined);
     if (this.updatesSinceSnapshot > 0 && !this.faulted) await this.compact();
     this.current.destroy();
   }
@@ -277,8 +285,13 @@ export class Room {
       try {
         const { stored, incomplete: waits } = applyUpdate(this.current, entry.update);
         if (stored) applied.push({ update: stored, from: entry.from });
-        if (waits) incomplete.add(entry.from);
-        else if (stored) this.asks.delete(entry.from);
+        if (waits) {
+          incomplete.add(entry.from);
+          this.incomplete.add(entry.from);
+        } else if (stored) {
+          this.incomplete.delete(entry.from);
+          this.asks.delete(entry.from);
+        }
       } catch (error) {
         this.refuse(entry.from, error);
         await this.rebuild(applied);
@@ -291,7 +304,7 @@ export class Room {
   /** Replaces the live document by the stored one plus `applied`, refusing any of those that now throws. */
   private async rebuild(applied: QueuedUpdate[]): Promise<void> {
     for (;;) {
-      const { doc } = await replayDocument(this.store, this.name);
+      const { doc } = await this.retryWhileOpen('room.rebuild_failed', () => replayDocument(this.store, this.name));
       const failed = applied.findIndex((entry) => !appliesTo(doc, entry.update));
       if (failed === -1) {
         dropWaiting(doc);
@@ -319,12 +332,16 @@ export class Room {
    * that keeps failing (the clients keep their edits and send them again on reconnect).
    */
   private async storeApplied(updates: Uint8Array[]): Promise<void> {
+    this.lastSeq = await this.retryWhileOpen('room.store_failed', () => this.store.appendUpdates(this.name, updates));
+  }
+
+  /** Runs `work` until it succeeds, a second apart, while the room is open; a closing room gives up. */
+  private async retryWhileOpen<T>(failure: string, work: () => Promise<T>): Promise<T> {
     for (;;) {
       try {
-        this.lastSeq = await this.store.appendUpdates(this.name, updates);
-        return;
+        return await work();
       } catch (error) {
-        log.error('room.store_failed', { room: this.name, updates: updates.length, error: describeError(error) });
+        log.error(failure, { room: this.name, error: describeError(error) });
         if (this.closed) throw error;
         await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS));
       }
@@ -336,13 +353,18 @@ export class Room {
    * or lost in a reconnect) are set aside. Asking their senders for a sync step 1 makes them
    * send what is missing with them. Each sender is asked a few times, further and further
    * apart, until one of its updates is complete: content nobody holds must not cost the room.
+   * A sender still incomplete after that is sent to reconnect, whose full sync settles it.
    */
   private askForMissing(senders: Set<RoomConnection>): void {
     const now = Date.now();
     let request: OutgoingMessage | null = null;
     for (const sender of senders) {
       const asked = this.asks.get(sender) ?? { count: 0, nextAt: 0 };
-      if (asked.count >= MAX_ASKS || now < asked.nextAt || !this.connections.has(sender)) continue;
+      if (now < asked.nextAt || !this.connections.has(sender)) continue;
+      if (asked.count >= MAX_ASKS) {
+        sender.close(CLOSE_CODES.documentReloading, 'missing content: reconnect to sync');
+        continue;
+      }
       request ??= new OutgoingMessage(encodeSyncStep1(Y.encodeStateVector(this.current)));
       sender.send(request);
       this.asks.set(sender, { count: asked.count + 1, nextAt: now + FIRST_ASK_BACKOFF_MS * 2 ** asked.count });

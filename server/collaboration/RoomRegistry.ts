@@ -48,6 +48,8 @@ export class RoomRegistry {
     const holder = serverSideConnection(as, section);
     const room = await this.join(name, holder);
     try {
+      // Edit what is stored: a batch in flight may hold what a refusal takes back out.
+      await room.settle();
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
       let update: Uint8Array | null = null;

@@ -16,6 +16,7 @@ import { SqliteStore } from '../storage/SqliteStore.js';
 import type { Store } from '../storage/Store.js';
 import { replayDocument } from './replayDocument.js';
 import { Room } from './Room.js';
+import { RoomRegistry } from './RoomRegistry.js';
 import type { RoomConnection } from './RoomConnection.js';
 import { readUpdateShape } from './updateShape.js';
 import { decodeClientMessage } from './yjsMessages.js';
@@ -196,6 +197,34 @@ describe('updates that cannot be applied', () => {
     expect(room.doc.getText('t').toString()).toBe('abc');
   });
 
+  it('never reach a server-side change made while the room rebuilds', async () => {
+    const { store } = watchedStore();
+    let reopen: () => void = () => undefined;
+    let gate: Promise<void> | null = null;
+    const slow: Store = Object.create(store) as Store;
+    slow.loadDocument = async (name) => {
+      await gate;
+      return store.loadDocument(name);
+    };
+    const rooms = new RoomRegistry({ store: slow, idleUnloadMs: 60_000, mayWrite: () => true });
+    const writer = connection();
+    const room = await rooms.join('w/plan', writer);
+    // Client 10's "hello" in text `t`; then client 20's "EVIL" after it, with a deletion of
+    // length 0 that makes Yjs throw after integrating "EVIL".
+    room.receive(writer, { kind: 'update', update: Buffer.from('01010a00040101740568656c6c6f00', 'hex'), empty: false });
+    await room.settle();
+    gate = new Promise((resolve) => (reopen = resolve));
+    const mallory = connection();
+    room.receive(mallory, { kind: 'update', update: Buffer.from('01011400840a04044556494c0101010500', 'hex'), empty: false });
+    await vi.waitFor(() => expect(mallory.closedWith).toBe(CLOSE_CODES.malformedMessage));
+    // The rebuild now waits for the store; the room's document still holds "EVIL".
+    const changing = rooms.change('w/plan', identity, (doc) => doc.getText('t').insert(doc.getText('t').length, ' [imported]'));
+    await new Promise((resolve) => setImmediate(resolve));
+    reopen();
+    expect(await changing).toBe(true);
+    expect(room.doc.getText('t').toString()).toBe('hello [imported]');
+  });
+
   it('fail a server-side change without storing it', async () => {
     const { store } = watchedStore();
     const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
@@ -242,6 +271,63 @@ describe('updates that cannot be applied', () => {
 function seedOffset(section: Section, populated: boolean): number {
   return SECTIONS.indexOf(section) * 2 + (populated ? 1 : 0);
 }
+
+describe('updates whose dependencies the server lacks', () => {
+  /** "hidden" typed by a writer who never sent it, then an edit after it: the orphan. */
+  function orphan(): { missing: Uint8Array; orphan: Uint8Array } {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'hidden ');
+    const missing = Y.encodeStateAsUpdate(doc);
+    doc.getText('t').insert(7, 'orphan');
+    return { missing, orphan: Y.encodeStateAsUpdate(doc, Y.encodeStateVectorFromUpdate(missing)) };
+  }
+
+  it('are set aside and their sender asked, less and less often, then sent to reconnect', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { store } = watchedStore();
+      const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
+      const sender = connection();
+      room.join(sender);
+      const asks = () => sender.sent.filter((frame) => decodeClientMessage(frame).kind === 'sync-step1').length - 1;
+      const send = async (update: Uint8Array) => {
+        room.receive(sender, { kind: 'update', update, empty: false });
+        await room.settle();
+      };
+      const { missing, orphan: waiting } = orphan();
+      await send(waiting);
+      expect(asks()).toBe(1);
+      await send(waiting); // within the first second: not asked again
+      expect(asks()).toBe(1);
+      vi.advanceTimersByTime(1000);
+      await send(waiting);
+      vi.advanceTimersByTime(2000);
+      await send(waiting);
+      expect(asks()).toBe(3);
+      expect(sender.closedWith).toBeNull();
+      vi.advanceTimersByTime(4000);
+      await send(waiting);
+      expect(sender.closedWith).toBe(CLOSE_CODES.documentReloading);
+      expect(room.doc.store.pendingStructs).toBeNull();
+      expect((await store.loadDocument('w/plan')).updates).toEqual([]);
+
+      // What the sender sends with the missing part is taken in whole.
+      await send(Y.mergeUpdates([missing, waiting]));
+      expect(room.doc.getText('t').toString()).toBe('hidden orphan');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stored by an older version, are replayed as the room applies them: set aside, even when the missing part comes later', async () => {
+    const { store } = watchedStore();
+    const { missing, orphan: waiting } = orphan();
+    await store.appendUpdates('w/plan', [waiting, missing]);
+    const room = await Room.load({ name: 'w/plan', store, mayWrite: () => true });
+    expect(room.doc.getText('t').toString()).toBe('hidden ');
+    expect(room.doc.store.pendingStructs).toBeNull();
+  });
+});
 
 describe('a stored log that holds an update Yjs cannot apply (written by an older version)', () => {
   it('loads without it: the update is quarantined once, with a warning, and every other edit stays', async () => {
