@@ -27,12 +27,9 @@ export async function replayDocument(store: Store, documentName: string): Promis
   for (;;) {
     const doc = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    dropWaiting(doc);
     const failure = applyAll(doc, updates);
-    if (!failure) {
-      // A log written by an older version may end with structs that wait for content nobody sent.
-      dropWaiting(doc);
-      return { doc, lastSeq: stored.lastSeq, updateCount: updates.length };
-    }
+    if (!failure) return { doc, lastSeq: stored.lastSeq, updateCount: updates.length };
     doc.destroy();
     const reason = describeError(failure.error);
     await store.quarantineUpdate(documentName, failure.update.seq, reason);
@@ -41,7 +38,11 @@ export async function replayDocument(store: Store, documentName: string): Promis
   }
 }
 
-/** Applies each update in its own transaction, so the one that throws is known. */
+/**
+ * Applies each update in its own transaction, so the one that throws is known, and sets aside
+ * what waits after each as the live room does (a log written by an older version may hold
+ * structs whose dependencies nobody sent): Yjs would otherwise retry them inside a later update.
+ */
 function applyAll(doc: Y.Doc, updates: StoredUpdate[]): { update: StoredUpdate; error: unknown } | null {
   for (const update of updates) {
     try {
@@ -49,6 +50,7 @@ function applyAll(doc: Y.Doc, updates: StoredUpdate[]): { update: StoredUpdate; 
     } catch (error) {
       return { update, error };
     }
+    dropWaiting(doc);
   }
   return null;
 }
