@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createWorkshop } from '../support/api.js';
-import { editAndFlush } from '../support/charterRoom.js';
+import { editReceived } from '../support/charterRoom.js';
 import { openDatabaseLink } from '../support/databaseLink.js';
 import { dropSchemas, freshSchemaName, requirePostgres } from '../support/postgres.js';
 import { type ChildServer, freshDataDir, startChildServer } from '../support/testServer.js';
@@ -49,7 +49,7 @@ async function serverWaitingForItsDatabase() {
   await Promise.all([synced(author!), synced(observer!)]);
 
   link.cut();
-  await editAndFlush(author!, observer!, () => author!.text.insert(0, 'never stored'));
+  await editReceived(author!, observer!, () => author!.text.insert(0, 'never stored'));
   return { server, events };
 }
 

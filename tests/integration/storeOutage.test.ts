@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
-import { editAndFlush, openCharterRoom } from '../support/charterRoom.js';
+import { editReceived, openCharterRoom } from '../support/charterRoom.js';
 import { openDatabaseLink } from '../support/databaseLink.js';
 import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL, urlWithSchema } from '../support/postgres.js';
 import { startTestServer } from '../support/testServer.js';
@@ -114,7 +114,7 @@ describe('an adoption vote while the store cannot take the charter’s last edit
       cleanups.push(end); // runs before the server's close, which would wait for the edit too
 
       // Received, queued, not stored: the room relays nothing of it.
-      await editAndFlush(writer, facilitatorDoc, () => writeParagraph(writer, 'Protect human rights defenders.'));
+      await editReceived(writer, facilitatorDoc, () => writeParagraph(writer, 'Protect human rights defenders.'));
       const { value: refused, ms } = await timed(facilitator.send('vote:open', adoption as never));
       expect(refused).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/not opened.*could not be stored within 3 s/) } });
       expect(ms).toBeGreaterThanOrEqual(2900);

@@ -42,15 +42,19 @@ export async function openCharterRoom(
   return { room, facilitator, people, writer, facilitatorDoc, stock, readBack };
 }
 
-/**
- * Edits, then waits until the server has handled the edit: a later awareness message from the
- * same socket relayed means it was received; a sync round trip after that means that, had it
- * been accepted, it is stored and relayed to the observer by then.
- */
-export async function editAndFlush(author: StockClient, observer: StockClient, edit: () => void): Promise<void> {
+/** Edits, then waits until a later awareness message from the same socket was relayed: the server has received the edit. */
+export async function editReceived(author: StockClient, observer: StockClient, edit: () => void): Promise<void> {
   edit();
   const marker = randomUUID();
   author.provider.awareness.setLocalStateField('flush', marker);
   await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => state.flush === marker), 'the edit was received');
+}
+
+/**
+ * Edits, then waits until the server has handled the edit: received (see editReceived), then a
+ * sync round trip, answered only once the edit, had it been accepted, is stored and relayed.
+ */
+export async function editAndFlush(author: StockClient, observer: StockClient, edit: () => void): Promise<void> {
+  await editReceived(author, observer, edit);
   await syncRoundTrip(observer);
 }
