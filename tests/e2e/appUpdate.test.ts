@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
@@ -26,6 +27,11 @@ function deployNewBuild(clientDir: string): void {
   const changed = sw.replace(/(url:"index\.html",revision:")[0-9a-f]+"/, '$1next-build"');
   if (changed === sw) throw new Error('sw.js does not list index.html with a revision: the precache manifest changed shape');
   fs.writeFileSync(swPath, changed);
+  // The build writes compressed copies beside each file, which the server prefers: write them anew.
+  for (const file of [indexPath, swPath]) {
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(fs.readFileSync(file)));
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file)));
+  }
 }
 
 /** True when the page runs the "new build" (its index.html carries the marker). */

@@ -18,7 +18,7 @@ export async function openConsole(browser: Browser, server: TestServer, workshop
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(onServer(workshop.links.facilitator, server));
-  await page.getByRole('heading', { name: 'Agenda' }).waitFor();
+  await page.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
   return { context, page };
 }
 
