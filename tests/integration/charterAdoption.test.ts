@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
@@ -8,7 +8,7 @@ import { SqliteStore } from '../../server/storage/SqliteStore.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
-import { editAndFlush, openCharterRoom } from '../support/charterRoom.js';
+import { adoption, editAndFlush, openCharterRoom, sha256, writeParagraph } from '../support/charterRoom.js';
 import type { StockClient } from '../support/yjsClients.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -16,16 +16,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const adoption = { kind: 'yesno', question: 'Adopt the outcome charter?', franchise: 'organisation', secret: true, showResults: 'after', threshold: 'two-thirds', adopt: 'charter' } as const;
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** Writes blocks into the charter as Tiptap's Collaboration extension would. */
-function writeParagraph(client: StockClient, text: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  const fragment = client.doc.getXmlFragment(CHARTER_FRAGMENT);
-  fragment.insert(fragment.length, [paragraph]);
-}
 
 function writeCharter(client: StockClient): void {
   const heading = new Y.XmlElement('heading');

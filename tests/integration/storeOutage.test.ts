@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
-import { editReceived, openCharterRoom } from '../support/charterRoom.js';
+import { canonicalCharterText } from '../../shared/charterText.js';
+import { adoption, editReceived, openCharterRoom, sha256, writeParagraph } from '../support/charterRoom.js';
 import { openDatabaseLink } from '../support/databaseLink.js';
 import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL, urlWithSchema } from '../support/postgres.js';
 import { startTestServer } from '../support/testServer.js';
-import type { StockClient } from '../support/yjsClients.js';
 import { waitFor } from '../support/waitFor.js';
 
 const schemas: string[] = [];
@@ -31,15 +28,7 @@ async function otherConnection(): Promise<pg.Client> {
   return client;
 }
 
-const adoption = { kind: 'yesno', question: 'Adopt the outcome charter?', franchise: 'organisation', secret: true, showResults: 'after', threshold: 'two-thirds', adopt: 'charter' } as const;
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function writeParagraph(client: StockClient, text: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  const fragment = client.doc.getXmlFragment(CHARTER_FRAGMENT);
-  fragment.insert(fragment.length, [paragraph]);
-}
 
 async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {
   const startedAt = performance.now();

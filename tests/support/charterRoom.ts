@@ -1,7 +1,8 @@
 /** A workshop room drafting its charter: the setup the charter adoption and amendment tests share. */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
 import type { StartOptions } from '../../server/ConveneServer.js';
-import { canonicalCharterText } from '../../shared/charterText.js';
+import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
 import { waitFor } from './waitFor.js';
 import { openWorkshopRoom } from './workshopRoom.js';
 import { connectStock, type StockClient, synced, syncRoundTrip } from './yjsClients.js';
@@ -57,4 +58,16 @@ export async function editReceived(author: StockClient, observer: StockClient, e
 export async function editAndFlush(author: StockClient, observer: StockClient, edit: () => void): Promise<void> {
   await editReceived(author, observer, edit);
   await syncRoundTrip(observer);
+}
+
+/** The facilitator's adoption vote, as the console opens it. */
+export const adoption = { kind: 'yesno', question: 'Adopt the outcome charter?', franchise: 'organisation', secret: true, showResults: 'after', threshold: 'two-thirds', adopt: 'charter' } as const;
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Appends a paragraph to the charter as Tiptap's Collaboration extension would. */
+export function writeParagraph(client: StockClient, text: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  const fragment = client.doc.getXmlFragment(CHARTER_FRAGMENT);
+  fragment.insert(fragment.length, [paragraph]);
 }
