@@ -7,7 +7,7 @@
  * reload or close while edits are not yet stored.
  */
 import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { controlledByServiceWorker } from './support/pageState.js';
 import { cardField, joinAsParticipant, syncStatus, type Participant } from './support/participant.js';
@@ -19,21 +19,22 @@ import { moveRoomTo } from './support/uprWork.js';
 describe('opening the app offline', () => {
   let server: TestServer;
   let browser: Browser;
-  let workshop: CreateWorkshopResponse;
-  let bob: Participant;
 
   useServerAndBrowser((started, launched) => {
     server = started;
     browser = launched;
   });
 
-  beforeAll(async () => {
-    workshop = await createWorkshop(server);
+  /** A workshop of its own at the experiences stage, with Bob following it. */
+  async function roomWithBob(): Promise<{ workshop: CreateWorkshopResponse; bob: Participant }> {
+    const workshop = await createWorkshop(server);
     await moveRoomTo(server, workshop, 'experiences');
-    bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
-  });
+    const bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
+    return { workshop, bob };
+  }
 
   it('a reload with the network cut opens the workspace from the service worker, says offline, and what is typed reaches the others once back online', async () => {
+    const { workshop, bob } = await roomWithBob();
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
     await expect.poll(() => controlledByServiceWorker(alice.page), { timeout: 20_000 }).toBe(true);
     await alice.page.getByRole('button', { name: 'Add experience' }).click();
@@ -58,9 +59,11 @@ describe('opening the app offline', () => {
     await expect.poll(() => cardField(bob.page, 1, 'Outcome').inputValue()).toBe('Written after reloading offline.');
     await expect.poll(() => syncStatus(alice.page)).toBe('stored');
     await alice.context.close();
+    await bob.context.close();
   });
 
   it('offline, the service worker opens the app\'s routes with their query strings, and never answers for the server\'s endpoints', async () => {
+    const workshop = await createWorkshop(server);
     const dana = await joinAsParticipant(browser, server, workshop.joinCode, 'Dana', 'Youth Network');
     await expect.poll(() => controlledByServiceWorker(dana.page), { timeout: 20_000 }).toBe(true);
     await dana.context.setOffline(true);
@@ -74,8 +77,11 @@ describe('opening the app offline', () => {
   });
 
   it('without a service worker, closing the page while edits are not yet stored asks first', async () => {
+    const { workshop, bob } = await roomWithBob();
     const carol = await joinAsParticipant(browser, server, workshop.joinCode, 'Carol', 'Human Rights Centre', { context: { serviceWorkers: 'block' } });
-    await expect.poll(() => cardField(carol.page, 1, 'What happened').inputValue()).toBe('Shelter opened.');
+    await carol.page.getByRole('button', { name: 'Add experience' }).click();
+    await cardField(carol.page, 1, 'What happened').fill('Shelter opened.');
+    await expect.poll(() => cardField(bob.page, 1, 'What happened').inputValue()).toBe('Shelter opened.');
     await expect.poll(() => syncStatus(carol.page)).toBe('stored');
 
     await carol.context.setOffline(true);
@@ -94,5 +100,21 @@ describe('opening the app offline', () => {
     await carol.page.close({ runBeforeUnload: true });
     await expect.poll(() => carol.page.isClosed()).toBe(true);
     await carol.context.close();
+    await bob.context.close();
+  });
+
+  it('opens from the kept who-am-I answer when the server holds the request without answering', async () => {
+    const { workshop, bob } = await roomWithBob();
+    const erdene = await joinAsParticipant(browser, server, workshop.joinCode, 'Erdene', 'Globe International', { context: { serviceWorkers: 'block' } });
+    await erdene.page.getByTestId('identity').filter({ hasText: 'Erdene' }).waitFor();
+    // A Wi-Fi that holds requests: who-am-I never answers, everything else does.
+    await erdene.context.route(`**/api/workshops/${workshop.id}/me`, () => undefined);
+    await erdene.page.reload();
+    await erdene.page.getByTestId('identity').filter({ hasText: 'Erdene' }).waitFor({ timeout: 15_000 });
+    await erdene.page.getByRole('button', { name: 'Add experience' }).click();
+    await cardField(erdene.page, 1, 'What happened').fill('Typed while who-am-I hung.');
+    await expect.poll(() => cardField(bob.page, 1, 'What happened').inputValue()).toBe('Typed while who-am-I hung.');
+    await erdene.context.close();
+    await bob.context.close();
   });
 });
