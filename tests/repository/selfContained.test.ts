@@ -51,8 +51,8 @@ function pathsOutside(file: string, text: string): string[] {
 
 describe('the repository is self-contained', () => {
   it('finds paths that leave the repository, and only those', () => {
-    expect(pathsOutside('server/importers/x.test.ts', "path.resolve(import.meta.dirname, '../../../shared/data/a.csv')")).toEqual(['../../../shared/data/a.csv']);
-    expect(pathsOutside('tests/e2e/x.test.ts', "path.join(import.meta.dirname, '..', '..', '..', 'shared')")).toEqual(['.., .., .., shared']);
+    expect(pathsOutside('server/importers/x.test.ts', "path.resolve(import.meta.dirname, '../../../shared/notes/a.md')")).toEqual(['../../../shared/notes/a.md']);
+    expect(pathsOutside('tests/e2e/x.test.ts', "path.join(import.meta.dirname, '..', '..', '..', 'beside')")).toEqual(['.., .., .., beside']);
     expect(pathsOutside('scripts/x.mjs', 'readFileSync("/work/shared/data/a.csv")')).toEqual(['/work/shared/data/a.csv']);
     expect(pathsOutside('client/src/agenda/x.ts', "import { a } from '../../../shared/agenda.js';")).toEqual([]);
     expect(pathsOutside('tests/integration/x.test.ts', "path.resolve(import.meta.dirname, '../..')")).toEqual([]);
