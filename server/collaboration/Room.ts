@@ -81,7 +81,7 @@ export class Room {
   private readsAfterFlight: (() => void)[] = [];
   /** Connections closed for an update that could not be applied: nothing more is taken from them. */
   private readonly refused = new WeakSet<RoomConnection>();
-  /** Senders whose last update waited for content the document lacks. */
+  /** Senders whose last update waited for content the document lacks (a server-side submit then fails). */
   private readonly incomplete = new WeakSet<RoomConnection>();
   /** How often each sender was asked for what its updates wait for, since one of them last did not. */
   private readonly asks = new WeakMap<RoomConnection, { count: number; nextAt: number }>();
@@ -262,8 +262,8 @@ export class Room {
       const updates = applied.map((entry) => entry.update);
       await this.storeApplied(updates);
       this.updatesSinceSnapshot += updates.length;
-      // Relayed as the clients sent them (merged), so nothing is encoded twice; receivers
-      // ignore what they already hold.
+      // Relayed as stored (merged): as the clients sent them, or the part the document took in
+      // of one that partly waited; receivers ignore what they already hold.
       this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
     }
     this.askForMissing(incomplete);
