@@ -15,6 +15,7 @@ import { createApp } from './http/app.js';
 import { log } from './logger.js';
 import { mayWriteSection } from './policies/documentPolicy.js';
 import { openStore } from './storage/openStore.js';
+import { claimPostgresSchema } from './storage/postgresInstanceClaim.js';
 import type { Store } from './storage/Store.js';
 
 export interface StartOptions extends Partial<Config> {
@@ -34,7 +35,11 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const store: Store = await openStore(options);
+  const releaseSchema = options.databaseUrl ? await claimPostgresSchema(options.databaseUrl) : async () => {};
+  const store: Store = await openStore(options).catch(async (error: unknown) => {
+    await releaseSchema();
+    throw error;
+  });
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
   const controls = new ControlStates(store);
   const rooms = new RoomRegistry({
@@ -67,6 +72,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
+      await releaseSchema();
       log.info('server.stopped', {});
     })();
     return closing;

@@ -15,7 +15,8 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-afterAll(() => dropSchemas([schema]));
+const schemas = [schema];
+afterAll(() => dropSchemas(schemas));
 
 function connect(url: string, workshopId: string, token: string): StockClient {
   const client = connectStock(url, workshopId, 'experiences', token);
@@ -69,5 +70,28 @@ describe('the server on PostgreSQL (DATABASE_URL)', () => {
     const reader = connect(second.url, workshop.id, workshop.facilitatorToken);
     await synced(reader);
     expect(reader.text.toString()).toBe(seen);
+  });
+});
+
+describe('one server per PostgreSQL schema', () => {
+  it('refuses a second server on a schema in use, naming the first, and starts once the first has stopped', async () => {
+    await requirePostgres();
+    const claimed = freshSchemaName();
+    schemas.push(claimed);
+    const url = urlWithSchema(claimed);
+    const first = await startTestServer({ databaseUrl: url });
+    cleanups.push(() => first.close());
+
+    const refused = await startTestServer({ databaseUrl: url }).then(
+      (server) => server.close().then(() => null),
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as Error).message).toMatch(/another Convene server \(.+ pid \d+, since .+\) is using the PostgreSQL schema/);
+
+    await first.close();
+    const second = await startTestServer({ databaseUrl: url, organiserKey: first.organiserKey });
+    cleanups.push(() => second.close());
+    expect((await fetch(`${second.url}/healthz`)).status).toBe(200);
   });
 });
