@@ -31,9 +31,16 @@ export interface ChildServer {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Starts `server/index.ts` as a child process, exactly as `npm start` runs it (without the build). */
-export async function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/index.ts')], {
+/** The compiled server `npm run build` writes and `npm start` runs. */
+export const COMPILED_SERVER = path.join(ROOT, 'dist/server/server/index.js');
+
+/**
+ * Starts the server as a child process: from the sources through tsx (the default, no build
+ * needed), or the compiled one exactly as `npm start` runs it.
+ */
+export async function startChildServer(dataDir: string, env: Record<string, string> = {}, entry: 'source' | 'compiled' = 'source'): Promise<ChildServer> {
+  const args = entry === 'compiled' ? [COMPILED_SERVER] : ['--import', 'tsx', path.join(ROOT, 'server/index.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', CLIENT_DIR: path.join(dataDir, 'no-client'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
