@@ -1,7 +1,8 @@
 /** The cards' ids and years, re-rendering only when those change (not on every keystroke). */
-import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { cardsOf, cardYear, type ExperienceCard } from '../../../shared/experiences.js';
+import { deepChanges, sameItems, type SnapshotSpec } from '../collab/SnapshotStore.js';
+import { useYjsSnapshot } from '../collab/useYjsSnapshot.js';
 
 /** What the list needs to lay out cards; the text fields subscribe to their own Y.Text. */
 export interface CardListEntry {
@@ -10,33 +11,17 @@ export interface CardListEntry {
   card: ExperienceCard;
 }
 
-function readEntries(doc: Y.Doc): CardListEntry[] {
-  return cardsOf(doc)
-    .toArray()
-    .map((card) => ({ id: String(card.get('id') ?? ''), year: cardYear(card), card }))
-    .filter((entry) => entry.id !== '');
-}
-
-const sameEntries = (a: CardListEntry[], b: CardListEntry[]) =>
-  a.length === b.length && a.every((entry, i) => entry.id === b[i]?.id && entry.year === b[i]?.year && entry.card === b[i]?.card);
+const cardList: SnapshotSpec<Y.Doc, CardListEntry[]> = {
+  watch: deepChanges(cardsOf),
+  read: (doc) =>
+    cardsOf(doc)
+      .toArray()
+      .map((card) => ({ id: String(card.get('id') ?? ''), year: cardYear(card), card }))
+      .filter((entry) => entry.id !== ''),
+  same: sameItems((a, b) => a.id === b.id && a.year === b.year && a.card === b.card),
+};
 
 /** The card list of a section document. */
 export function useCardList(doc: Y.Doc): CardListEntry[] {
-  const snapshot = useRef<CardListEntry[]>(readEntries(doc));
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      const cards = cardsOf(doc);
-      const handleChange = () => {
-        const next = readEntries(doc);
-        if (sameEntries(next, snapshot.current)) return;
-        snapshot.current = next;
-        notify();
-      };
-      cards.observeDeep(handleChange);
-      handleChange();
-      return () => cards.unobserveDeep(handleChange);
-    },
-    [doc],
-  );
-  return useSyncExternalStore(subscribe, () => snapshot.current);
+  return useYjsSnapshot(doc, cardList);
 }

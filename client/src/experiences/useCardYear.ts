@@ -1,15 +1,11 @@
 /** One card's year, live. */
-import { useCallback, useSyncExternalStore } from 'react';
 import { cardYear, type ExperienceCard } from '../../../shared/experiences.js';
+import { shallowChanges, type SnapshotSpec } from '../collab/SnapshotStore.js';
+import { useYjsSnapshot } from '../collab/useYjsSnapshot.js';
+
+const year: SnapshotSpec<ExperienceCard, number | null> = { watch: shallowChanges((card: ExperienceCard) => card), read: cardYear };
 
 /** Re-renders when the card's year changes, wherever the change came from. */
 export function useCardYear(card: ExperienceCard): number | null {
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      card.observe(notify);
-      return () => card.unobserve(notify);
-    },
-    [card],
-  );
-  return useSyncExternalStore(subscribe, () => cardYear(card));
+  return useYjsSnapshot(card, year);
 }

@@ -2,12 +2,16 @@
 import type * as Y from 'yjs';
 import { readCardFollowUp } from '../../../shared/experienceFollowUp.js';
 import { cardsOf, readCard } from '../../../shared/experiences.js';
+import { deepChanges, type SnapshotSpec } from '../collab/SnapshotStore.js';
+import { useYjsSnapshot } from '../collab/useYjsSnapshot.js';
 import type { CardWithFollowUp } from './experienceGroups.js';
-import { useCardsSnapshot } from './useCardsSnapshot.js';
 
-const readAll = (doc: Y.Doc): CardWithFollowUp[] => cardsOf(doc).toArray().map((card) => ({ ...readCard(card), ...readCardFollowUp(card) }));
+const cardsWithFollowUp: SnapshotSpec<Y.Doc, CardWithFollowUp[]> = {
+  watch: deepChanges(cardsOf),
+  read: (doc) => cardsOf(doc).toArray().map((card) => ({ ...readCard(card), ...readCardFollowUp(card) })),
+};
 
 /** Mounted only while an overview is shown. */
 export function useCardsWithFollowUp(doc: Y.Doc): CardWithFollowUp[] {
-  return useCardsSnapshot(doc, readAll);
+  return useYjsSnapshot(doc, cardsWithFollowUp);
 }

@@ -1,24 +1,13 @@
 /** Every activity as plain data, live: for the timeline, which shows all of them read-only. */
-import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { rowsOf } from '../../../shared/sharedRows.js';
 import { readStrategy, type StrategyRowData } from '../../../shared/strategy.js';
+import { deepChanges, type SnapshotSpec } from '../collab/SnapshotStore.js';
+import { useYjsSnapshot } from '../collab/useYjsSnapshot.js';
+
+const strategyData: SnapshotSpec<Y.Doc, StrategyRowData[]> = { watch: deepChanges(rowsOf), read: readStrategy };
 
 /** Re-read on each change; mounted only while the timeline is shown. */
 export function useStrategyData(doc: Y.Doc): StrategyRowData[] {
-  const snapshot = useRef<StrategyRowData[]>(readStrategy(doc));
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      const rows = rowsOf(doc);
-      const handleChange = () => {
-        snapshot.current = readStrategy(doc);
-        notify();
-      };
-      rows.observeDeep(handleChange);
-      handleChange();
-      return () => rows.unobserveDeep(handleChange);
-    },
-    [doc],
-  );
-  return useSyncExternalStore(subscribe, () => snapshot.current);
+  return useYjsSnapshot(doc, strategyData);
 }
