@@ -28,6 +28,14 @@ export default tseslint.config(
     },
   },
   {
+    // The vote panels are generic: what is particular to the triage's dot vote is marked in the
+    // shared vote spec (shared/voteKinds.ts), never read from triage/.
+    files: ['client/src/votes/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/triage/**'] }],
+    },
+  },
+  {
     // zod stays out of the client's bundle (about 40 KiB gzip on a participant's first visit):
     // from the shared modules that build schemas when loaded, the client imports types only.
     files: ['client/**/*.{ts,tsx}'],

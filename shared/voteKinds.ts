@@ -32,3 +32,14 @@ export const ADOPTION_KINDS: readonly VoteKind[] = ['yesno', 'consent'];
 export function organisationKey(organisation: string): string {
   return organisation.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
+
+/**
+ * The subject that marks a dot vote on the recommendations: its dots are placed in the triage
+ * table and its chart names the recommendations, so the generic ballot and result panels leave it out.
+ */
+export const TABLE_DOT_VOTE_SUBJECT = { section: 'recommendations' } as const;
+
+/** Whether a vote carries the marker of a dot vote placed in the recommendations table. */
+export function isTableDotVote(spec: { kind: VoteKind; subject?: { section: string } }): boolean {
+  return spec.kind === 'dots' && spec.subject?.section === TABLE_DOT_VOTE_SUBJECT.section;
+}

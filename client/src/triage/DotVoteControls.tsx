@@ -1,6 +1,7 @@
 /** The facilitator opens a dot vote on the recommendations shown, and closes it. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TABLE_DOT_VOTE_SUBJECT } from '../../../shared/voteKinds.js';
 import type { VoteSummary } from '../../../shared/votes.js';
 import { useCommand } from '../control/useCommand.js';
 
@@ -32,7 +33,7 @@ export function DotVoteControls({ candidateKeys, open }: DotVoteControlsProps) {
       showResults: 'live',
       threshold: 'majority',
       dots: { perBallot, stack },
-      subject: { section: 'recommendations' },
+      subject: TABLE_DOT_VOTE_SUBJECT,
     });
   };
 

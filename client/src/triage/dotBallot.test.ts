@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { VoteSpec } from '../../../shared/votes.js';
 import { dotsUsed, moveDot } from './dotBallot.js';
-import { dotCounts, isTriageDotVote, openDotVote, topOptions } from './openDotVote.js';
+import { isTableDotVote } from '../../../shared/voteKinds.js';
+import { dotCounts, openDotVote, topOptions } from './openDotVote.js';
 
 const spec = (perBallot: number, stack: boolean): VoteSpec => ({
   kind: 'dots', question: 'Which first?', options: ['a', 'b', 'c'], franchise: 'participant', secret: true,
@@ -42,8 +43,8 @@ describe('the dot vote in the room state', () => {
 
   it('only dot votes about the recommendations belong to the triage', () => {
     const triage = vote('1', 'open', {});
-    expect(isTriageDotVote(triage)).toBe(true);
-    expect(isTriageDotVote({ ...triage, spec: { ...triage.spec, subject: undefined } })).toBe(false);
+    expect(isTableDotVote(triage.spec)).toBe(true);
+    expect(isTableDotVote({ ...triage.spec, subject: undefined })).toBe(false);
     expect(openDotVote([{ ...triage, spec: { ...triage.spec, subject: { section: 'charter' } } }])).toBeNull();
   });
 

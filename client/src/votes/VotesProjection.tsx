@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useControl } from '../control/ControlContext.js';
-import { isTriageDotVote } from '../triage/openDotVote.js';
+import { isTableDotVote } from '../../../shared/voteKinds.js';
 import { useVotes } from './useVotes.js';
 import { VoteSummaryCard } from './VoteSummaryCard.js';
 
@@ -15,8 +15,8 @@ export function VotesProjection() {
   const { t } = useTranslation();
   const votes = useVotes();
   // The triage's own chart shows its dot votes, named by recommendation (see TriageProjection).
-  const open = votes.open.filter((vote) => !isTriageDotVote(vote));
-  const closed = votes.closed.filter((vote) => !isTriageDotVote(vote));
+  const open = votes.open.filter((vote) => !isTableDotVote(vote.spec));
+  const closed = votes.closed.filter((vote) => !isTableDotVote(vote.spec));
   const offset = useControl((snapshot) => snapshot.clockOffsetMs);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { VoteSummary } from '../../../shared/votes.js';
 import { useControl } from '../control/ControlContext.js';
-import { isTriageDotVote } from '../triage/openDotVote.js';
+import { isTableDotVote } from '../../../shared/voteKinds.js';
 
 const NO_VOTES: VoteSummary[] = [];
 
@@ -13,7 +13,7 @@ const NO_VOTES: VoteSummary[] = [];
 export function useVotes(): { open: VoteSummary[]; closed: VoteSummary[] } {
   const votes = useControl((snapshot) => snapshot.state?.votes ?? NO_VOTES);
   return useMemo(() => {
-    const generic = votes.filter((vote) => !isTriageDotVote(vote));
+    const generic = votes.filter((vote) => !isTableDotVote(vote.spec));
     return {
       open: generic.filter((vote) => vote.status === 'open'),
       closed: generic.filter((vote) => vote.status === 'closed').reverse(),
