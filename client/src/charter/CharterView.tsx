@@ -7,7 +7,7 @@ import { EditorContent } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/roles.js';
 import { usePageSession } from '../session/SessionContext.js';
-import type { StageViewProps } from '../stages/stageViews.js';
+import type { StageViewProps } from '../stages/StageViewProps.js';
 import { AdoptionPanel } from './AdoptionPanel.js';
 import { AmendmentsPanel } from './amendments/AmendmentsPanel.js';
 import { CharterStandingBanner } from './CharterStandingBanner.js';

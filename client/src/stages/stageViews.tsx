@@ -4,7 +4,6 @@
  * lazy (`StageWorkspace` renders it inside `OnDemand`).
  */
 import { lazy, type ComponentType } from 'react';
-import type * as Y from 'yjs';
 import type { Stage } from '../../../shared/agenda.js';
 import type { Section } from '../../../shared/sections.js';
 import { ExperiencesOverview } from '../experiences/ExperiencesOverview.js';
@@ -13,17 +12,10 @@ import { PlanPanel } from '../plan/PlanPanel.js';
 import { SpotlightButton } from '../room/SpotlightButton.js';
 import { StrategyPanel } from '../strategy/StrategyPanel.js';
 import { TriagePanel } from '../triage/TriagePanel.js';
+import type { StageViewProps } from './StageViewProps.js';
 
 // The charter editor (Tiptap, ProseMirror) is most of the client's weight: it loads when the room gets there.
 const CharterView = lazy(() => import('../charter/CharterView.js').then((m) => ({ default: m.CharterView })));
-
-export interface StageViewProps {
-  doc: Y.Doc;
-  /** The section is locked for this reader. */
-  readOnly: boolean;
-  /** The facilitator may put items on the projector. */
-  canSpotlight: boolean;
-}
 
 function ExperiencesStageView({ doc, readOnly, canSpotlight }: StageViewProps) {
   return (

@@ -1,0 +1,10 @@
+/** What every stage's working view receives; apart from the table of views, which imports the views. */
+import type * as Y from 'yjs';
+
+export interface StageViewProps {
+  doc: Y.Doc;
+  /** The section is locked for this reader. */
+  readOnly: boolean;
+  /** The facilitator may put items on the projector. */
+  canSpotlight: boolean;
+}
