@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import type { Identity } from '../../shared/api.js';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { LIMITS } from '../../shared/limits.js';
-import { SqliteStore } from '../storage/SqliteStore.js';
+import { SqliteStore } from '../storage/sqlite/SqliteStore.js';
 import type { Store } from '../storage/Store.js';
 import { Room } from './Room.js';
 import type { RoomConnection } from './RoomConnection.js';

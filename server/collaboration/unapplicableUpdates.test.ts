@@ -12,7 +12,7 @@ import type { Identity } from '../../shared/api.js';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { SECTIONS, type Section } from '../../shared/sections.js';
 import { documentJson } from '../exports/documentJson.js';
-import { SqliteStore } from '../storage/SqliteStore.js';
+import { SqliteStore } from '../storage/sqlite/SqliteStore.js';
 import type { Store } from '../storage/Store.js';
 import { replayDocument } from './replayDocument.js';
 import { Room } from './Room.js';

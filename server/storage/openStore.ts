@@ -1,7 +1,7 @@
 /** Chooses the store from the configuration: PostgreSQL when a database URL is set, otherwise SQLite in the data folder. */
 import { log } from '../logger.js';
-import { PostgresStore } from './PostgresStore.js';
-import { SqliteStore } from './SqliteStore.js';
+import { PostgresStore } from './postgres/PostgresStore.js';
+import { SqliteStore } from './sqlite/SqliteStore.js';
 import type { Store } from './Store.js';
 
 /** Opens the configured store and logs which one (the URL without its password). */

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL } from '../../tests/support/postgres.js';
 import type { BallotChoice, VoteSpec } from '../../shared/votes.js';
 import { buildResult } from '../votes/result.js';
-import { PostgresStore } from './PostgresStore.js';
-import { SqliteStore } from './SqliteStore.js';
+import { PostgresStore } from './postgres/PostgresStore.js';
+import { SqliteStore } from './sqlite/SqliteStore.js';
 import type { BallotRecord, Store } from './Store.js';
 
 const OPTIONS = Array.from({ length: 10 }, (_, i) => `Recommendation 98.${i + 1}`);

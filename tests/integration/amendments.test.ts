@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Amendment } from '../../shared/amendments.js';
 import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
-import { SqliteStore } from '../../server/storage/SqliteStore.js';
+import { SqliteStore } from '../../server/storage/sqlite/SqliteStore.js';
 import { buildResult } from '../../server/votes/result.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { startTestServer } from '../support/testServer.js';

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { CHARTER_FRAGMENT, canonicalCharterText } from '../../shared/charterText.js';
 import type { WorkshopRecordFile } from '../../shared/record.js';
 import type { VoteResult } from '../../shared/votes.js';
-import { SqliteStore } from '../../server/storage/SqliteStore.js';
+import { SqliteStore } from '../../server/storage/sqlite/SqliteStore.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';

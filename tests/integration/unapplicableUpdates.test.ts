@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { readUpdateShape } from '../../server/collaboration/updateShape.js';
-import { SqliteStore } from '../../server/storage/SqliteStore.js';
+import { SqliteStore } from '../../server/storage/sqlite/SqliteStore.js';
 import { createWorkshop, joinWorkshop } from '../support/api.js';
 import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';

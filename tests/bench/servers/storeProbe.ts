@@ -5,8 +5,8 @@
  * run on the thread pool. Checkpoints, a few a minute, are also measured in process CPU.
  */
 import fs from 'node:fs';
-import { SqliteStore } from '../../../server/storage/SqliteStore.js';
-import { UpdateJournal } from '../../../server/storage/UpdateJournal.js';
+import { SqliteStore } from '../../../server/storage/sqlite/SqliteStore.js';
+import { UpdateJournal } from '../../../server/storage/sqlite/UpdateJournal.js';
 import type { StoreStats } from '../protocol.js';
 
 /** Installs the probe once and returns a reader of its counters. */

@@ -6,10 +6,10 @@
  * share one database.
  */
 import type { Pool } from 'pg';
-import type { AuditEntry, ControlRecord } from '../../shared/events.js';
-import type { Role } from '../../shared/roles.js';
-import type { VoteResult } from '../../shared/votes.js';
-import { describeError, log } from '../logger.js';
+import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
+import type { Role } from '../../../shared/roles.js';
+import type { VoteResult } from '../../../shared/votes.js';
+import { describeError, log } from '../../logger.js';
 import { insertAudit } from './postgresAudit.js';
 import { PostgresDocuments } from './postgresDocuments.js';
 import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
@@ -28,7 +28,7 @@ import type {
   TokenGrant,
   TokenRecord,
   WorkshopRecord,
-} from './Store.js';
+} from '../Store.js';
 
 const WORKSHOP_COLUMNS = `id, title, country, starts_on AS "startsOn", ends_on AS "endsOn", join_code AS "joinCode", created_at AS "createdAt"`;
 

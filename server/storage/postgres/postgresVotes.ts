@@ -4,12 +4,12 @@
  * retried request and a close racing a cast all resolve in the database, not in memory.
  */
 import type { Pool } from 'pg';
-import type { AuditEntry } from '../../shared/events.js';
-import type { BallotChoice, VoteResult, VoteSpec } from '../../shared/votes.js';
-import { describeError, log } from '../logger.js';
+import type { AuditEntry } from '../../../shared/events.js';
+import type { BallotChoice, VoteResult, VoteSpec } from '../../../shared/votes.js';
+import { describeError, log } from '../../logger.js';
 import { insertAudit } from './postgresAudit.js';
 import { inTransaction, type Queryable, query } from './postgresConnection.js';
-import type { BallotRecord, CastOutcome, StoredVote } from './Store.js';
+import type { BallotRecord, CastOutcome, StoredVote } from '../Store.js';
 
 interface VoteRow {
   id: string;

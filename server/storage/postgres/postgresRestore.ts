@@ -1,7 +1,7 @@
 /** A workshop restored from an archive, written to PostgreSQL in one transaction. */
 import type { Pool } from 'pg';
 import { inTransaction, query } from './postgresConnection.js';
-import type { RestoredWorkshop } from './Store.js';
+import type { RestoredWorkshop } from '../Store.js';
 
 /**
  * Inserts the workshop, its tokens, participants, attendance, control record, votes and section

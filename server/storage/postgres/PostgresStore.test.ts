@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL, urlWithSchema } from '../../tests/support/postgres.js';
+import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL, urlWithSchema } from '../../../tests/support/postgres.js';
 import { parseTarget } from './postgresConnection.js';
 import { PostgresStore } from './PostgresStore.js';
-import { storeContract } from './storeContract.js';
+import { storeContract } from '../storeContract.testSuite.js';
 
 // Each store the suite opens gets its own schema, as each SQLite store gets its own file.
 const schemas: string[] = [];

@@ -23,7 +23,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeError, log } from '../logger.js';
+import { describeError, log } from '../../logger.js';
 
 /**
  * Relayed Yjs updates reach the disk within this long (plus the flush itself): the journal

@@ -1,6 +1,6 @@
 /** Participants and the sessions they were present in, in SQLite. */
 import type Database from 'better-sqlite3';
-import type { AttendanceRecord, ParticipantRecord } from './Store.js';
+import type { AttendanceRecord, ParticipantRecord } from '../Store.js';
 
 /** Attendance rows: one per (participant, session), inserted once and never moved. */
 export class SqliteAttendance {

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import { describeError, log } from '../logger.js';
+import { describeError, log } from '../../logger.js';
 import { encodeJournalRecord, readJournal } from './journalRecords.js';
 import { WalSync } from './walSync.js';
 

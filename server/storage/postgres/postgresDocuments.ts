@@ -9,7 +9,7 @@
  */
 import type { Pool } from 'pg';
 import { inTransaction, query } from './postgresConnection.js';
-import type { StoredDocument } from './Store.js';
+import type { StoredDocument } from '../Store.js';
 
 /** Appends, loads and compacts documents; each method is one statement or one transaction. */
 export class PostgresDocuments {

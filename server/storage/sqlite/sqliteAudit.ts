@@ -1,6 +1,6 @@
 /** Appends one audit entry inside the caller's transaction, so a change and its record commit together. */
 import type Database from 'better-sqlite3';
-import type { AuditEntry } from '../../shared/events.js';
+import type { AuditEntry } from '../../../shared/events.js';
 
 /** Inserts the entry and returns it with its id. */
 export function insertAudit(db: Database.Database, workshopId: string, audit: Omit<AuditEntry, 'id'>): AuditEntry {

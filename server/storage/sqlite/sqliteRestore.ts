@@ -1,6 +1,6 @@
 /** A workshop restored from an archive, written to SQLite in one transaction. */
 import type Database from 'better-sqlite3';
-import type { RestoredWorkshop } from './Store.js';
+import type { RestoredWorkshop } from '../Store.js';
 
 /**
  * Inserts the workshop, its tokens, participants, attendance, control record, votes and section

@@ -1,5 +1,5 @@
 /** Appends one audit entry inside the caller's transaction, so a change and its record commit together. */
-import type { AuditEntry } from '../../shared/events.js';
+import type { AuditEntry } from '../../../shared/events.js';
 import { type Queryable, query } from './postgresConnection.js';
 
 /** Inserts the entry and returns it with its id. */

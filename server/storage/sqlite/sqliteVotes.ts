@@ -4,10 +4,10 @@
  * cast all resolve in the database, not in memory.
  */
 import type Database from 'better-sqlite3';
-import type { AuditEntry } from '../../shared/events.js';
-import type { BallotChoice, VoteResult, VoteSpec } from '../../shared/votes.js';
+import type { AuditEntry } from '../../../shared/events.js';
+import type { BallotChoice, VoteResult, VoteSpec } from '../../../shared/votes.js';
 import { insertAudit } from './sqliteAudit.js';
-import type { BallotRecord, CastOutcome, StoredVote } from './Store.js';
+import type { BallotRecord, CastOutcome, StoredVote } from '../Store.js';
 
 interface VoteRow {
   id: string;

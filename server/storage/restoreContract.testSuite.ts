@@ -1,4 +1,4 @@
-/** The store rules for attendance and restores, part of the suite every Store passes (see storeContract.ts). */
+/** The store rules for attendance and restores, part of the suite every Store passes (see storeContract.testSuite.ts). */
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { RestoredWorkshop, Store } from './Store.js';

@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AuditEntry, ControlRecord } from '../../shared/events.js';
-import type { Role } from '../../shared/roles.js';
-import type { VoteResult } from '../../shared/votes.js';
-import { describeError, log } from '../logger.js';
+import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
+import type { Role } from '../../../shared/roles.js';
+import type { VoteResult } from '../../../shared/votes.js';
+import { describeError, log } from '../../logger.js';
 import { lockDataDir } from './dataDirLock.js';
 import { insertAudit } from './sqliteAudit.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
@@ -28,7 +28,7 @@ import type {
   TokenGrant,
   TokenRecord,
   WorkshopRecord,
-} from './Store.js';
+} from '../Store.js';
 import { SQLITE_SCHEMA } from './sqliteSchema.js';
 import { SqliteVotes } from './sqliteVotes.js';
 import { UpdateJournal } from './UpdateJournal.js';

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { log } from '../logger.js';
+import { log } from '../../logger.js';
 import { SqliteStore } from './SqliteStore.js';
-import type { StoredUpdate } from './Store.js';
-import { storeContract } from './storeContract.js';
+import type { StoredUpdate } from '../Store.js';
+import { storeContract } from '../storeContract.testSuite.js';
 import { CHECKPOINT_INTERVAL_MS, CHECKPOINT_ROWS } from './UpdateJournal.js';
 import { FLUSH_INTERVAL_MS } from './walSync.js';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { restoreContract } from './restoreContract.js';
+import { restoreContract } from './restoreContract.testSuite.js';
 import type { BallotRecord, Store, StoredVote, WorkshopRecord } from './Store.js';
 
 const workshop = (id: string, joinCode: string): WorkshopRecord => ({

@@ -11,7 +11,7 @@
  */
 import zlib from 'node:zlib';
 import * as decoding from 'lib0/decoding';
-import { varUintLength, writeVarUint } from '../util/varUint.js';
+import { varUintLength, writeVarUint } from '../../util/varUint.js';
 
 /** One appended batch: the updates of one document, in order, numbered from `firstSeq`. */
 export interface JournalRecord {
