@@ -15,7 +15,7 @@ import { createApp } from './http/app.js';
 import { log } from './logger.js';
 import { mayWriteSection } from './policies/documentPolicy.js';
 import { openStore } from './storage/openStore.js';
-import { claimPostgresSchema } from './storage/postgresInstanceClaim.js';
+import { claimPostgresSchema } from './storage/postgres/postgresInstanceClaim.js';
 import type { Store } from './storage/Store.js';
 
 export interface StartOptions extends Partial<Config> {

@@ -10,7 +10,7 @@
  */
 import os from 'node:os';
 import pg from 'pg';
-import { describeError, log } from '../logger.js';
+import { describeError, log } from '../../logger.js';
 import { parseTarget } from './postgresConnection.js';
 
 /** Raised when another server holds the schema. */
