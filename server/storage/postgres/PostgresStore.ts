@@ -14,7 +14,7 @@ import { insertAudit } from './postgresAudit.js';
 import { PostgresDocuments } from './postgresDocuments.js';
 import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
 import { restoreWorkshop } from './postgresRestore.js';
-import { POSTGRES_SCHEMA } from './postgresSchema.js';
+import { migrate } from './postgresMigrations.js';
 import { PostgresVotes } from './postgresVotes.js';
 import type {
   AttendanceRecord,
@@ -42,16 +42,6 @@ interface TokenRow {
   participant_created_at: number | null;
 }
 
-/** Creates the schema and its tables; an advisory lock keeps two servers starting at once from racing on CREATE. */
-async function createTables(pool: Pool, schema: string | null): Promise<void> {
-  await inTransaction(pool, async (client) => {
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext('convene.schema'))`);
-    // The name was checked to be a plain identifier (parseTarget), so quoting it is enough.
-    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await client.query(POSTGRES_SCHEMA);
-  });
-}
-
 export class PostgresStore implements Store {
   private readonly documents: PostgresDocuments;
   private readonly votes: PostgresVotes;
@@ -73,7 +63,7 @@ export class PostgresStore implements Store {
     // An idle pooled connection that drops (a database restart) must not crash the process; the pool replaces it.
     pool.on('error', (error) => log.warn('storage.connection_lost', { error: describeError(error) }));
     try {
-      await createTables(pool, target.schema);
+      await migrate(pool, target.schema);
     } catch (error) {
       await pool.end();
       throw new Error(`cannot open PostgreSQL at ${target.location}: ${describeError(error)}`, { cause: error });

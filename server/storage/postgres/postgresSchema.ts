@@ -1,6 +1,6 @@
 /**
- * The PostgreSQL schema, the twin of sqliteSchema.ts. Every statement is idempotent so opening
- * an existing database is safe. Times are milliseconds since the epoch (BIGINT), Yjs updates and
+ * Migration 1 of the PostgreSQL schema (postgresMigrations.ts), the twin of sqliteSchema.ts.
+ * Every statement is idempotent, so databases created before migrations existed adopt it. Times are milliseconds since the epoch (BIGINT), Yjs updates and
  * snapshots are BYTEA, and JSON is kept as `json` rather than `jsonb` so that a stored control
  * record or vote reads back with its keys in the order they were written, as SQLite's text does.
  * `seq` columns on votes and ballots stand in for SQLite's rowid: the insertion order that

@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL } from '../../../tests/support/postgres.js';
+import { createPool, parseTarget } from './postgresConnection.js';
+import { MIGRATIONS, migrate, type Migration } from './postgresMigrations.js';
+import { POSTGRES_SCHEMA } from './postgresSchema.js';
+
+const schemas: string[] = [];
+const pools: pg.Pool[] = [];
+afterAll(async () => {
+  await Promise.all(pools.map((pool) => pool.end()));
+  await dropSchemas(schemas);
+});
+
+async function freshPool(): Promise<{ pool: pg.Pool; schema: string }> {
+  await requirePostgres();
+  const schema = freshSchemaName();
+  schemas.push(schema);
+  const pool = createPool(parseTarget(TEST_DATABASE_URL, { schema }), 2);
+  pools.push(pool);
+  return { pool, schema };
+}
+
+const versions = async (pool: pg.Pool) => (await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows.map((row) => row.version);
+
+describe('PostgreSQL migrations', () => {
+  it('applies every migration once, in order, and nothing on the next start', async () => {
+    const { pool, schema } = await freshPool();
+    const next: Migration = { version: MIGRATIONS.length + 1, name: 'a test column', sql: 'ALTER TABLE workshops ADD COLUMN test_note TEXT' };
+    expect(await migrate(pool, schema)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await migrate(pool, schema, [...MIGRATIONS, next])).toEqual([next.version]);
+    expect(await migrate(pool, schema, [...MIGRATIONS, next])).toEqual([]);
+    expect(await versions(pool)).toEqual([...MIGRATIONS.map((m) => m.version), next.version]);
+  });
+
+  it('two servers starting at once: one applies, the other finds the schema current', async () => {
+    const { pool, schema } = await freshPool();
+    const other = createPool(parseTarget(TEST_DATABASE_URL, { schema }), 2);
+    pools.push(other);
+    const applied = await Promise.all([migrate(pool, schema), migrate(other, schema)]);
+    expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('adopts a database created before migrations existed, keeping its rows', async () => {
+    const { pool, schema } = await freshPool();
+    await pool.query(`CREATE SCHEMA "${schema}"`);
+    await pool.query(POSTGRES_SCHEMA);
+    await pool.query(`INSERT INTO workshops (id, title, join_code, created_at) VALUES ('w1', 'Kept', 'ABCDEF', 1)`);
+    expect(await migrate(pool, schema)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect((await pool.query('SELECT title FROM workshops')).rows).toEqual([{ title: 'Kept' }]);
+  });
+
+  it('refuses a database a newer server migrated, and a failed migration leaves the version as it was', async () => {
+    const { pool, schema } = await freshPool();
+    await migrate(pool, schema);
+    const broken: Migration = { version: MIGRATIONS.length + 1, name: 'broken', sql: 'ALTER TABLE no_such_table ADD COLUMN x TEXT' };
+    await expect(migrate(pool, schema, [...MIGRATIONS, broken])).rejects.toThrow(/no_such_table/);
+    expect(await versions(pool)).toEqual(MIGRATIONS.map((m) => m.version));
+
+    await pool.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, $1, 0)', ['from the future']);
+    await expect(migrate(pool, schema)).rejects.toThrow(/version 999, newer than this server knows/);
+  });
+});

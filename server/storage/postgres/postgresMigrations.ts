@@ -1,0 +1,46 @@
+/**
+ * The PostgreSQL schema as numbered migrations. Each runs once, in order, in the transaction
+ * that records it in `schema_migrations`, so a database is always at one known version; two
+ * servers starting at once take turns on an advisory lock. A database migrated by a newer
+ * server is refused rather than written with an older idea of its tables.
+ *
+ * To change the schema, append a migration; never edit one that has shipped. Migration 1 keeps
+ * `IF NOT EXISTS`, so databases created before migrations existed adopt it unchanged.
+ */
+import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from './postgresConnection.js';
+import { POSTGRES_SCHEMA } from './postgresSchema.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial tables', sql: POSTGRES_SCHEMA }];
+
+/** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */
+export async function migrate(pool: Pool, schema: string | null, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return inTransaction(pool, async (client) => {
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('convene.schema'))`);
+    // The name was checked to be a plain identifier (parseTarget), so quoting it is enough.
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`);
+    const current = await currentVersion(client);
+    const newest = migrations.at(-1)?.version ?? 0;
+    if (current > newest) {
+      throw new Error(`the database's schema is at version ${current}, newer than this server knows (${newest}): run the newer server, or restore a backup taken before it migrated`);
+    }
+    const pending = migrations.filter((migration) => migration.version > current);
+    for (const migration of pending) {
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [migration.version, migration.name, Date.now()]);
+    }
+    return pending.map((migration) => migration.version);
+  });
+}
+
+async function currentVersion(client: PoolClient): Promise<number> {
+  const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+  return rows[0]?.version ?? 0;
+}
