@@ -87,6 +87,15 @@ export const putAmendmentToVotePayload = z
   })
   .strict();
 
+/** What `vote:close` answers about the amendment, when the vote was one; `error` when a passed one could not be applied. */
+export const amendmentOutcomeSchema = z.strictObject({
+  amendmentId: id,
+  status: z.enum(AMENDMENT_STATUSES),
+  error: z.strictObject({ code: z.literal('conflict'), message: z.string() }).optional(),
+});
+
+export type AmendmentOutcome = z.output<typeof amendmentOutcomeSchema>;
+
 /** The amendment a vote is about, if it is an amendment vote. */
 export function amendmentOfVote(items: readonly Amendment[], voteId: string): Amendment | undefined {
   return items.find((item) => item.voteId === voteId);

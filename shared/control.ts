@@ -1,75 +1,109 @@
 /**
- * The control channel's commands: name → payload schema and the permission it needs. The
- * server validates with these schemas and authorises with this table; the client reads them
- * to show only what a role may do.
+ * The control channel's commands: name → payload schema and result schema. The server validates
+ * what comes in and what goes out with these (who may send each is the server's, in
+ * `server/policies/`); the client imports the types only, so its `run(name, payload)` answers
+ * `CommandResult<name>` without zod in its bundle.
  */
 import { z } from 'zod';
 import { sessionFields } from './agenda.js';
-import { amendmentModePayload, proposeAmendmentPayload, putAmendmentToVotePayload, withdrawAmendmentPayload } from './amendments.js';
-import type { Permission } from './roles.js';
+import {
+  amendmentModePayload,
+  amendmentOutcomeSchema,
+  proposeAmendmentPayload,
+  putAmendmentToVotePayload,
+  withdrawAmendmentPayload,
+} from './amendments.js';
+import type { AuditEntry } from './events.js';
+import { ROLES } from './roles.js';
 import { SECTIONS } from './sections.js';
-import { castVotePayload, closeVotePayload, openVotePayload } from './votes.js';
+import { castVotePayload, closeVotePayload, openVotePayload, voteResultSchema } from './votes.js';
 
 const id = z.string().min(1).max(64);
 const empty = z.object({}).strict().optional().default({});
+/** The answer of a command that answers nothing but `ok`. */
+const nothing = z.strictObject({});
+
+/** An audit line as `audit:list` answers it; `command` is whatever name the server wrote. */
+const auditEntry: z.ZodType<AuditEntry> = z.strictObject({
+  id: z.number().int(),
+  at: z.number(),
+  actorRole: z.enum(ROLES),
+  actorName: z.string(),
+  command: z.custom<AuditEntry['command']>((value) => typeof value === 'string'),
+  detail: z.record(z.string(), z.unknown()),
+});
 
 export const COMMANDS = {
-  'stage:go': { permission: 'runAgenda', payload: z.object({ sessionId: id }) },
-  'timer:start': { permission: 'runAgenda', payload: z.object({ seconds: z.number().int().min(1).max(24 * 3600) }) },
-  'timer:pause': { permission: 'runAgenda', payload: empty },
-  'timer:resume': { permission: 'runAgenda', payload: empty },
-  'timer:reset': { permission: 'runAgenda', payload: empty },
-  'section:lock': { permission: 'runAgenda', payload: z.object({ section: z.enum(SECTIONS), locked: z.boolean() }) },
-  spotlight: { permission: 'runAgenda', payload: z.object({ section: z.enum(SECTIONS), itemId: id }) },
-  'spotlight:clear': { permission: 'runAgenda', payload: empty },
-  'hand:raise': { permission: 'raiseHand', payload: empty },
+  'stage:go': { payload: z.object({ sessionId: id }), result: nothing },
+  'timer:start': { payload: z.object({ seconds: z.number().int().min(1).max(24 * 3600) }), result: nothing },
+  'timer:pause': { payload: empty, result: nothing },
+  'timer:resume': { payload: empty, result: nothing },
+  'timer:reset': { payload: empty, result: nothing },
+  'section:lock': { payload: z.object({ section: z.enum(SECTIONS), locked: z.boolean() }), result: nothing },
+  spotlight: { payload: z.object({ section: z.enum(SECTIONS), itemId: id }), result: nothing },
+  'spotlight:clear': { payload: empty, result: nothing },
+  'hand:raise': { payload: empty, result: nothing },
   /** A participant lowers their own hand; the facilitator may lower anyone's by `participantId`. */
-  'hand:lower': { permission: ['raiseHand', 'runAgenda'], payload: z.object({ participantId: id.optional() }).optional().default({}) },
+  'hand:lower': { payload: z.object({ participantId: id.optional() }).optional().default({}), result: nothing },
+  /** → the new session's id. */
   'agenda:add-session': {
-    permission: 'runAgenda',
     payload: z.object({ dayId: id, index: z.number().int().min(0).optional(), session: sessionFields }),
+    result: z.strictObject({ sessionId: id }),
   },
+  /** → the session's title after the change. */
   'agenda:update-session': {
-    permission: 'runAgenda',
     payload: z.object({ sessionId: id, changes: sessionFields.partial() }),
+    result: z.strictObject({ title: z.string() }),
   },
-  'agenda:remove-session': { permission: 'runAgenda', payload: z.object({ sessionId: id }) },
+  /** → the removed session's title. */
+  'agenda:remove-session': { payload: z.object({ sessionId: id }), result: z.strictObject({ title: z.string() }) },
   'agenda:move-session': {
-    permission: 'runAgenda',
     payload: z.object({ sessionId: id, dayId: id, index: z.number().int().min(0) }),
+    result: nothing,
   },
   'roster:mark-returning': {
-    permission: 'runAgenda',
     payload: z.object({ organisation: z.string().trim().min(1).max(120), returning: z.boolean() }),
+    result: nothing,
   },
   /** Opens a vote (`adopt: 'charter'` freezes the charter and puts its hash in the vote) → `{ voteId }`. */
-  'vote:open': { permission: 'runAgenda', payload: openVotePayload },
+  'vote:open': { payload: openVotePayload, result: z.strictObject({ voteId: id, charterHash: z.string().optional() }) },
   /** Casts or replaces the caller's ballot (their organisation's, under an organisation franchise) → `{ ballot }`. */
-  'vote:cast': { permission: 'vote', payload: castVotePayload },
-  /** Closes a vote and counts it → `{ result }`. */
-  'vote:close': { permission: 'runAgenda', payload: closeVotePayload },
+  'vote:cast': { payload: castVotePayload, result: z.strictObject({ ballot: z.enum(['cast', 'replaced', 'repeated']) }) },
+  /** Closes a vote and counts it → `{ result }`, and for an amendment's vote what became of it. */
+  'vote:close': { payload: closeVotePayload, result: z.strictObject({ result: voteResultSchema, amendment: amendmentOutcomeSchema.optional() }) },
   /** Lets the room draft again after a failed adoption vote; an adopted charter stays frozen. */
-  'charter:unfreeze': { permission: 'runAgenda', payload: empty },
+  'charter:unfreeze': { payload: empty, result: nothing },
   /** Adds the caller's organisation to the adopted charter's signatories, once. */
-  'charter:sign': { permission: 'signCharter', payload: empty },
+  'charter:sign': { payload: empty, result: nothing },
   /** Amendment mode: participants' direct charter edits are refused; they propose amendments instead. */
-  'charter:amendment-mode': { permission: 'runAgenda', payload: amendmentModePayload },
+  'charter:amendment-mode': { payload: amendmentModePayload, result: nothing },
   /** Proposes a replacement for one charter paragraph, with a reason → `{ amendmentId }`. */
-  'amendment:propose': { permission: 'amend', payload: proposeAmendmentPayload },
+  'amendment:propose': { payload: proposeAmendmentPayload, result: z.strictObject({ amendmentId: id }) },
   /** The author takes back an amendment not yet put to the vote. */
-  'amendment:withdraw': { permission: 'amend', payload: withdrawAmendmentPayload },
+  'amendment:withdraw': { payload: withdrawAmendmentPayload, result: nothing },
   /** Opens a yes/no vote on an amendment → `{ voteId }`; when it passes, the server applies it. */
-  'amendment:put-to-vote': { permission: 'runAgenda', payload: putAmendmentToVotePayload },
-  'audit:list': { permission: 'runAgenda', payload: z.object({ limit: z.number().int().min(1).max(500).default(100) }).optional().default({ limit: 100 }) },
-} as const satisfies Record<string, { permission: Permission | readonly Permission[]; payload: z.ZodType }>;
+  'amendment:put-to-vote': { payload: putAmendmentToVotePayload, result: z.strictObject({ voteId: id }) },
+  /** The workshop's latest audit entries, newest first. */
+  'audit:list': {
+    payload: z.object({ limit: z.number().int().min(1).max(500).default(100) }).optional().default({ limit: 100 }),
+    result: z.strictObject({ entries: z.array(auditEntry) }),
+  },
+} as const satisfies Record<string, { payload: z.ZodType; result: z.ZodType<object> }>;
 
 export type CommandName = keyof typeof COMMANDS;
+/** What the caller sends. */
 export type CommandPayload<C extends CommandName> = z.input<(typeof COMMANDS)[C]['payload']>;
+/** What the server resolves with, defaults filled in. */
 export type ParsedPayload<C extends CommandName> = z.output<(typeof COMMANDS)[C]['payload']>;
+/** What an accepted command answers besides `ok: true`. */
+export type CommandResult<C extends CommandName> = z.output<(typeof COMMANDS)[C]['result']>;
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
 
-/** True when the role holds the command's permission (or one of them). */
-export function mayRun(command: CommandName, holds: (permission: Permission) => boolean): boolean {
-  const needed: Permission | readonly Permission[] = COMMANDS[command].permission;
-  return typeof needed === 'string' ? holds(needed) : needed.some(holds);
+/** One command's two schemas, typed by its name. */
+export interface CommandSchemas<C extends CommandName> {
+  payload: z.ZodType<ParsedPayload<C>, CommandPayload<C>>;
+  result: z.ZodType<CommandResult<C>>;
 }
+
+/** The same table seen through a mapped type: code generic over the name reads its schemas without casts. */
+export const COMMAND_SCHEMAS: { readonly [C in CommandName]: CommandSchemas<C> } = COMMANDS;

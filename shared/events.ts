@@ -5,7 +5,7 @@
  */
 import type { Agenda, Stage } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
-import type { CommandName } from './control.js';
+import type { CommandName, CommandPayload, CommandResult } from './control.js';
 import type { Ack } from './errors.js';
 import type { Role } from './roles.js';
 import type { Section } from './sections.js';
@@ -148,9 +148,10 @@ export interface ServerToClientEvents {
   'vote:ballot': (notice: BallotNotice) => void;
 }
 
-type CommandHandler = (payload: unknown, ack: (answer: Ack<Record<string, unknown>>) => void) => void;
+/** A command as the client sends it: its payload, and an acknowledgement carrying its result. */
+type CommandEvent<C extends CommandName> = (payload: CommandPayload<C>, ack: (answer: Ack<CommandResult<C>>) => void) => void;
 
 export type ClientToServerEvents = {
   /** The whole state for the caller's role, at a new version: the way back after a missed delta. */
   'state:get': (ack: (answer: Ack<{ state: WorkshopState }>) => void) => void;
-} & Record<CommandName, CommandHandler>;
+} & { [C in CommandName]: CommandEvent<C> };

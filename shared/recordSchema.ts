@@ -9,7 +9,7 @@ import { sessionFields } from './agenda.js';
 import { LIMITS } from './limits.js';
 import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
 import { SECTIONS } from './sections.js';
-import { THRESHOLDS, ballotChoice, openVotePayload } from './votes.js';
+import { openVotePayload, voteResultSchema as voteResult } from './votes.js';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -18,26 +18,6 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Standard base64 only: anything else is not what Convene wrote. */
 const base64 = z.string().max(LIMITS.maxRecordBytes).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
 const hash = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest');
-
-const voteResult = z.object({
-  counts: z.record(z.string(), z.number()),
-  backers: z.record(z.string(), z.number()),
-  ballots: z.number().int().min(0),
-  leading: z.string().nullable(),
-  voters: z.array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable() })).max(10_000),
-  openBallots: z
-    .array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable(), choice: ballotChoice }))
-    .max(10_000)
-    .nullable(),
-  method: text(1000),
-  turnout: z.object({ ballots: z.number().int().min(0), present: z.number().int().min(0) }),
-  quorum: z.object({ required: z.number().int().nullable(), met: z.boolean() }),
-  threshold: z.object({ rule: z.enum(THRESHOLDS), for: z.number(), against: z.number(), met: z.boolean() }),
-  passed: z.boolean(),
-  openedAt: time,
-  closedAt: time,
-  charterHash: hash.nullable(),
-});
 
 const controlRecord = z.object({
   agenda: z.object({

@@ -4,6 +4,7 @@
  * enter a Yjs document, and a secret ballot's choice never leaves the server except as counts.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 import { SECTIONS } from './sections.js';
 import {
   ADOPTION_KINDS,
@@ -79,6 +80,30 @@ export const castVotePayload = z
   .strict();
 
 export const closeVotePayload = z.object({ voteId: id }).strict();
+
+const text = (max: number) => z.string().max(max);
+const time = z.number().int().min(0);
+
+/** A counted vote's result as it is answered, kept and restored (`VoteResult`). */
+export const voteResultSchema = z.object({
+  counts: z.record(z.string(), z.number()),
+  backers: z.record(z.string(), z.number()),
+  ballots: z.number().int().min(0),
+  leading: z.string().nullable(),
+  voters: z.array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable() })).max(10_000),
+  openBallots: z
+    .array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable(), choice: ballotChoice }))
+    .max(10_000)
+    .nullable(),
+  method: text(1000),
+  turnout: z.object({ ballots: z.number().int().min(0), present: z.number().int().min(0) }),
+  quorum: z.object({ required: z.number().int().nullable(), met: z.boolean() }),
+  threshold: z.object({ rule: z.enum(THRESHOLDS), for: z.number(), against: z.number(), met: z.boolean() }),
+  passed: z.boolean(),
+  openedAt: time,
+  closedAt: time,
+  charterHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest').nullable(),
+});
 
 /** Checks a choice against the vote it is cast in; returns why it does not fit, or null. */
 export function choiceProblem(spec: VoteSpec, choice: BallotChoice): string | null {

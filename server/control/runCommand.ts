@@ -1,59 +1,56 @@
 /**
- * One control command, read the same way every time: authorise, validate, resolve. Returns the
- * acknowledgement; never throws, so nothing escapes a socket handler.
+ * One control command, read the same way every time: look it up, authorise, validate, resolve,
+ * check the answer. Returns the acknowledgement; never throws, so nothing escapes a socket
+ * handler. A `DomainError` becomes `{ ok: false, error: { code, message } }`; anything else is
+ * logged and answered `internal`.
  */
 import type { Identity } from '../../shared/api.js';
-import { COMMANDS, type CommandName, mayRun } from '../../shared/control.js';
+import { COMMAND_SCHEMAS, type CommandName, type CommandResult } from '../../shared/control.js';
 import type { Ack, ErrorCode } from '../../shared/errors.js';
-import { can } from '../../shared/roles.js';
-import { newId } from '../auth/secrets.js';
+import type { z } from 'zod';
+import { DomainError } from '../errors.js';
 import { describeError, log } from '../logger.js';
-import { isAmendmentCommand, resolveAmendmentCommand } from './amendments/amendmentCommands.js';
-import { CommandError } from './CommandError.js';
-import { HANDLERS } from './handlers/index.js';
-import { isVoteCommand, resolveVoteCommand } from './votes/voteCommands.js';
-import type { VoteDeps } from './votes/voteDeps.js';
+import type { CommandDeps, CommandTable } from './commandDefinition.js';
+import { COMMAND_TABLE } from './commandTable.js';
 
-/** The store, the control records, and (for votes) the vote board, rooms, presence and notices. */
-export type CommandDeps = VoteDeps;
+const refuse = (code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } => ({ ok: false, error: { code, message } });
 
-type Answer = Ack<Record<string, unknown>>;
+/** True for a name the table defines (own keys only: `toString` is no command). */
+export const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_SCHEMAS, name);
 
-const refuse = (code: ErrorCode, message: string): Answer => ({ ok: false, error: { code, message } });
+/** Runs the command `name` for `identity`; `table` is the server's own unless a test brings one. */
+export function runCommand(name: string, payload: unknown, identity: Identity, deps: CommandDeps, table: CommandTable = COMMAND_TABLE): Promise<Ack<object>> {
+  if (!isCommandName(name)) return Promise.resolve(refuse('not_found', `there is no command "${name.slice(0, 64)}"`));
+  return run(name, payload, identity, deps, table);
+}
 
-export async function runCommand(name: CommandName, payload: unknown, identity: Identity, deps: CommandDeps): Promise<Answer> {
+async function run<C extends CommandName>(name: C, payload: unknown, identity: Identity, deps: CommandDeps, table: CommandTable): Promise<Ack<CommandResult<C>>> {
+  const { policy, resolve } = table[name];
+  const schemas = COMMAND_SCHEMAS[name];
   // AUTH: the role comes from the token, never from the payload.
-  if (!mayRun(name, (permission) => can(identity.role, permission))) {
-    return refuse('forbidden', `a ${identity.role} may not ${name}`);
-  }
+  if (!policy(identity)) return refuse('forbidden', `a ${identity.role} may not ${name}`);
   // VALIDATION
-  const parsed = COMMANDS[name].payload.safeParse(payload);
-  if (!parsed.success) {
-    return refuse('invalid', parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '));
-  }
+  const parsed = schemas.payload.safeParse(payload);
+  if (!parsed.success) return refuse('invalid', describeIssues(parsed.error, 'payload'));
   // RESOLUTION
+  let resolved: CommandResult<C> | void;
   try {
-    if (name === 'audit:list') {
-      const { limit } = parsed.data as { limit: number };
-      return { ok: true, entries: await deps.store.listAudit(identity.workshopId, limit) };
-    }
-    // Votes write their own audit entries, field by field: a ballot's choice must never be one.
-    if (isVoteCommand(name)) return { ok: true, ...(await resolveVoteCommand(name, parsed.data, identity, deps)) };
-    // Amendments read the charter and open votes, so they resolve outside one synchronous edit.
-    if (isAmendmentCommand(name)) return { ok: true, ...(await resolveAmendmentCommand(name, parsed.data, identity, deps)) };
-    const now = Date.now();
-    const handler = HANDLERS[name] as (draft: never, payload: unknown, context: unknown) => Record<string, unknown> | void;
-    const { result, entry } = await deps.controls.change(identity.workshopId, (draft) => {
-      const result = handler(draft as never, parsed.data, { identity, now, newId }) ?? {};
-      // The audit line says what happened: the request and what it answered (a new session's id, a removed one's title).
-      const detail = { ...(parsed.data as Record<string, unknown>), ...result };
-      return { result, audit: { at: now, actorRole: identity.role, actorName: identity.name, command: name, detail } };
-    });
-    deps.changed(identity.workshopId, entry);
-    return { ok: true, ...result };
+    resolved = await resolve(parsed.data, identity, deps, name);
   } catch (error) {
-    if (error instanceof CommandError) return refuse(error.code, error.message);
+    if (error instanceof DomainError) return { ok: false, error: error.toBody() };
     log.error('control.command_failed', { command: name, workshopId: identity.workshopId, error: describeError(error) });
     return refuse('internal', 'the command could not be completed');
   }
+  // The answer leaves with exactly the fields its schema declares: a field a use case added by mistake is caught here, not on a screen.
+  const answer = schemas.result.safeParse(resolved ?? {});
+  if (!answer.success) {
+    log.error('control.result_invalid', { command: name, workshopId: identity.workshopId, problem: describeIssues(answer.error, 'result') });
+    return refuse('internal', 'the command was carried out, but its answer could not be sent');
+  }
+  return { ok: true, ...answer.data };
+}
+
+/** "seconds: Too small…; session.title: Required" — names the fields that are wrong. */
+function describeIssues(error: z.ZodError, whole: string): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || whole}: ${issue.message}`).join('; ');
 }

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../errors.js';
+import { DomainError } from '../errors.js';
+import { HTTP_STATUS } from './errorHandler.js';
 import { rateLimitPerAddress } from './rateLimit.js';
 
 describe('rateLimitPerAddress', () => {
@@ -11,8 +12,8 @@ describe('rateLimitPerAddress', () => {
     for (let i = 0; i < 4; i++) call('10.0.0.1');
     call('10.0.0.2');
     expect(outcomes.slice(0, 3)).toEqual([undefined, undefined, undefined]);
-    expect(outcomes[3]).toBeInstanceOf(ApiError);
-    expect((outcomes[3] as ApiError).status).toBe(429);
+    expect(outcomes[3]).toBeInstanceOf(DomainError);
+    expect(HTTP_STATUS[(outcomes[3] as DomainError).code]).toBe(429);
     expect(outcomes[4]).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CommandName, CommandPayload } from '../../../shared/control.js';
+import type { CommandName, CommandPayload, CommandResult } from '../../../shared/control.js';
 import type { ErrorCode } from '../../../shared/errors.js';
 import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../../shared/events.js';
 import { applyStateDelta, type StateDelta } from '../../../shared/stateDelta.js';
@@ -30,8 +30,8 @@ export interface ControlSnapshot {
 /** Why a command did not go through: the server's codes, plus the two the page finds out itself. */
 export type RefusalCode = ErrorCode | 'offline' | 'timeout';
 
-/** A command's answer as the page sees it. */
-export type CommandOutcome = ({ ok: true } & Record<string, unknown>) | { ok: false; error: { code: RefusalCode; message: string } };
+/** A command's answer as the page sees it: its result's fields (`shared/control.ts`) when accepted. */
+export type CommandOutcome<C extends CommandName = CommandName> = ({ ok: true } & CommandResult<C>) | { ok: false; error: { code: RefusalCode; message: string } };
 
 type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -41,6 +41,8 @@ export class ControlConnection {
   /** The ballots that count for this voter (or their organisation), by vote id, from `vote:ballot`. */
   readonly ballots: StoreApi<Record<string, BallotNotice>> = createStore<Record<string, BallotNotice>>(() => ({}));
   private readonly socket: ControlSocket;
+  /** The same socket with its events untyped, for the one generic emit in `run`. */
+  private readonly wire: Socket;
   private readonly auditListeners = new Set<(entry: AuditEntry) => void>();
   /** A `state:get` is on its way after a missed delta. */
   private resyncing = false;
@@ -53,6 +55,7 @@ export class ControlConnection {
     if (remembered) this.store.setState(remembered);
     this.lastKnown = rememberAs ? new LastKnownStateWriter(rememberAs) : null;
     this.socket = io({ path: '/socket.io', auth: { token } });
+    this.wire = this.socket;
     this.socket.on('connect', () => this.store.setState({ link: 'connected' }));
     this.socket.on('disconnect', () => this.store.setState({ link: 'offline' }));
     this.socket.on('connect_error', () => this.store.setState({ link: 'offline' }));
@@ -68,15 +71,17 @@ export class ControlConnection {
   }
 
   /** Sends a command and resolves with the server's answer; never rejects. */
-  async run<C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome> {
+  async run<C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome<C>> {
     // Socket.io would buffer a command sent offline and deliver it later, out of context
     // ("next" pressed twice during an outage); refusing now lets the facilitator decide again.
     if (!this.socket.connected) return { ok: false, error: { code: 'offline', message: 'not connected' } };
     try {
       // The schemas of commands without a payload accept `{}` but not null, which undefined becomes on the wire.
-      const name: CommandName = command;
-      const answer: unknown = await this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(name, payload ?? {});
-      return answer as CommandOutcome;
+      const answer: unknown = await this.wire.timeout(COMMAND_TIMEOUT_MS).emitWithAck(command, payload ?? {});
+      // Read as C's answer: the server checks every answer against C's result schema before it
+      // leaves (`server/control/runCommand.ts`). TypeScript cannot check Socket.io's per-event
+      // types for a generic C, so the one conversion is here rather than at every call.
+      return answer as CommandOutcome<C>;
     } catch (error) {
       // emitWithAck rejects only when no answer came within the timeout.
       return { ok: false, error: { code: 'timeout', message: error instanceof Error ? error.message : 'no answer' } };

@@ -8,7 +8,7 @@ import { refusalMessage } from './refusalMessage.js';
 
 export interface CommandRunner {
   /** Sends the command; resolves with the outcome after recording any refusal. */
-  run<C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome>;
+  run<C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome<C>>;
   /** The last refusal in plain words, or null after a success. */
   error: string | null;
   busy: boolean;
@@ -23,9 +23,9 @@ export function useCommand(): CommandRunner {
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
-    async <C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome> => {
+    async <C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome<C>> => {
       setBusy(true);
-      const outcome: CommandOutcome = connection
+      const outcome: CommandOutcome<C> = connection
         ? await connection.run(command, payload)
         : { ok: false, error: { code: 'offline', message: 'not connected' } };
       setBusy(false);

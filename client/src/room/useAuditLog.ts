@@ -23,7 +23,7 @@ export function useAuditLog(): { entries: AuditEntry[]; failed: boolean } {
     void connection.run('audit:list', { limit: AUDIT_LIMIT }).then((outcome) => {
       if (!current) return;
       setFailed(!outcome.ok);
-      if (outcome.ok) setEntries((existing) => mergeAudit(existing, (outcome.entries as AuditEntry[] | undefined) ?? []));
+      if (outcome.ok) setEntries((existing) => mergeAudit(existing, outcome.entries));
     });
     return () => {
       current = false;

@@ -43,7 +43,7 @@ export function BallotForm({ vote }: { vote: VoteSummary }) {
     // Only an unanswered attempt may be sent again under its id; any answer settles it.
     const settled = outcome.ok || (outcome.error.code !== 'timeout' && outcome.error.code !== 'offline');
     if (settled) setUnanswered(null);
-    if (outcome.ok) setCounted((outcome.ballot as Counted | undefined) ?? 'cast');
+    if (outcome.ok) setCounted(outcome.ballot);
   };
 
   return (

@@ -3,10 +3,10 @@ import type { Identity } from '../../../shared/api.js';
 import type { Amendment } from '../../../shared/amendments.js';
 import type { CommandName } from '../../../shared/control.js';
 import type { ControlRecord } from '../../../shared/events.js';
-import { notFound } from '../CommandError.js';
+import { notFound } from '../../errors.js';
 import type { VoteDeps } from '../votes/voteDeps.js';
 
-/** Runs `edit` on a draft of the record; it returns the audit detail (amendment text is not secret) and throws CommandError to refuse. */
+/** Runs `edit` on a draft of the record; it returns the audit detail (amendment text is not secret) and throws `DomainError` to refuse. */
 export async function changeAmendments(
   deps: Pick<VoteDeps, 'controls' | 'changed'>,
   identity: Identity,

@@ -4,7 +4,8 @@ import { AMENDMENT_LIMITS } from '../../../shared/limits.js';
 import { locateParagraph, sameText } from '../../../shared/charterParagraphs.js';
 import type { ParsedPayload } from '../../../shared/control.js';
 import { newId } from '../../auth/secrets.js';
-import { CommandError, conflict } from '../CommandError.js';
+import { conflict, invalid } from '../../errors.js';
+import { authorizeProposal } from '../../policies/amendment.js';
 import type { VoteDeps } from '../votes/voteDeps.js';
 import { changeAmendments } from './changeAmendments.js';
 import { charterParagraphsNow } from './charterParagraphsNow.js';
@@ -15,10 +16,9 @@ export async function proposeAmendment(
   deps: VoteDeps,
 ): Promise<{ amendmentId: string }> {
   // AUTH (beyond the role): an amendment speaks for a named person and their organisation.
-  const { participantId } = identity;
-  if (!participantId) throw new CommandError('forbidden', 'only participants propose amendments');
+  const participantId = authorizeProposal(identity);
   // VALIDATION against the text: an amendment to a paragraph no one can find again could never be applied.
-  if (sameText(paragraph.text, replacement)) throw new CommandError('invalid', 'replacement: the same as the current text');
+  if (sameText(paragraph.text, replacement)) throw invalid('replacement: the same as the current text');
   const target = locateParagraph(await charterParagraphsNow(deps.rooms, identity.workshopId, identity), paragraph);
   if (!target) throw conflict('the paragraph has changed since you read it; choose it again');
   const amendmentId = newId();

@@ -3,7 +3,7 @@ import type { Identity } from '../../../shared/api.js';
 import { locateParagraph } from '../../../shared/charterParagraphs.js';
 import type { ParsedPayload } from '../../../shared/control.js';
 import { openVotePayload } from '../../../shared/votes.js';
-import { conflict } from '../CommandError.js';
+import { conflict } from '../../errors.js';
 import { openVote } from '../votes/openVote.js';
 import type { VoteDeps } from '../votes/voteDeps.js';
 import { changeAmendments, findAmendment } from './changeAmendments.js';

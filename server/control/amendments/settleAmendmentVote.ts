@@ -4,7 +4,7 @@
  * amendment is rejected. A paragraph that changed meanwhile gets `conflict` and nothing is written.
  */
 import type { Identity } from '../../../shared/api.js';
-import { type AmendmentProvenance, type AmendmentStatus, amendmentOfVote } from '../../../shared/amendments.js';
+import { type AmendmentOutcome, type AmendmentProvenance, amendmentOfVote } from '../../../shared/amendments.js';
 import { CHARTER_FRAGMENT } from '../../../shared/charterText.js';
 import { inlineText, locateParagraph, paragraphsOf, textBlocksOf } from '../../../shared/charterParagraphs.js';
 import { documentName } from '../../../shared/sections.js';
@@ -15,13 +15,6 @@ import type { StoredVote } from '../../storage/Store.js';
 import type { VoteDeps } from '../votes/voteDeps.js';
 import { changeAmendments } from './changeAmendments.js';
 import { replaceParagraphText } from './replaceParagraphText.js';
-
-/** What `vote:close` answers about the amendment, when the vote was one. */
-export interface AmendmentOutcome {
-  amendmentId: string;
-  status: AmendmentStatus;
-  error?: { code: 'conflict'; message: string };
-}
 
 type Applied = { ok: true; before: string; after: string } | { ok: false; problem: string };
 

@@ -1,8 +1,9 @@
 /** `vote:cast`: one atomic conditional write per ballot; the choice goes to the ballots table and nowhere else. */
 import type { Identity } from '../../../shared/api.js';
+import type { CommandResult } from '../../../shared/control.js';
 import { type BallotChoice, choiceProblem, organisationKey } from '../../../shared/votes.js';
-import type { CastOutcome } from '../../storage/Store.js';
-import { CommandError, conflict, notFound } from '../CommandError.js';
+import { conflict, invalid, notFound } from '../../errors.js';
+import { authorizeBallot } from '../../policies/vote.js';
 import type { VoteDeps } from './voteDeps.js';
 
 interface Cast {
@@ -11,17 +12,16 @@ interface Cast {
   requestId: string;
 }
 
-export async function castVote({ voteId, choice, requestId }: Cast, identity: Identity, deps: VoteDeps): Promise<{ ballot: CastOutcome }> {
-  const { workshopId, participantId, organisation, name } = identity;
-  // AUTH (beyond the role): a ballot speaks for a person, and under this franchise for their organisation.
-  if (!participantId) throw new CommandError('forbidden', 'only participants vote');
+export async function castVote({ voteId, choice, requestId }: Cast, identity: Identity, deps: VoteDeps): Promise<CommandResult<'vote:cast'>> {
+  const { workshopId, name } = identity;
   const vote = deps.board.find(workshopId, voteId);
   if (!vote) throw notFound('no vote with this id');
   const { spec } = vote;
-  if (spec.franchise === 'organisation' && !organisation) throw new CommandError('forbidden', 'this vote is one ballot per organisation');
+  // AUTH (beyond the role): a ballot speaks for a person, and under this franchise for their organisation.
+  const { participantId, organisation } = authorizeBallot(identity, spec);
   // VALIDATION against the vote itself.
   const problem = choiceProblem(spec, choice);
-  if (problem) throw new CommandError('invalid', problem);
+  if (problem) throw invalid(problem);
   // RESOLUTION: the store decides open/closed, replace/repeat and who holds an organisation's ballot.
   const voterKey = spec.franchise === 'organisation' ? `org:${organisationKey(organisation ?? '')}` : participantId;
   const outcome = await deps.store.castBallot({ voteId, voterKey, participantId, name, organisation, requestId, choice, castAt: Date.now() });

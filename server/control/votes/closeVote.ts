@@ -1,13 +1,14 @@
 /** `vote:close`: closes, counts, records the result; an adoption vote then adopts the charter or leaves it frozen. */
 import type { Identity } from '../../../shared/api.js';
+import type { CommandResult } from '../../../shared/control.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import type { StoredVote } from '../../storage/Store.js';
 import { buildResult, type CountedBallot } from '../../votes/result.js';
-import { type AmendmentOutcome, settleAmendmentVote } from '../amendments/settleAmendmentVote.js';
-import { conflict, notFound } from '../CommandError.js';
+import { settleAmendmentVote } from '../amendments/settleAmendmentVote.js';
+import { conflict, notFound } from '../../errors.js';
 import { auditEntry, type VoteDeps } from './voteDeps.js';
 
-type Closed = { result: VoteResult; amendment?: AmendmentOutcome };
+type Closed = CommandResult<'vote:close'>;
 
 export async function closeVote({ voteId }: { voteId: string }, identity: Identity, deps: VoteDeps): Promise<Closed> {
   const vote = deps.board.find(identity.workshopId, voteId);

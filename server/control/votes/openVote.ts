@@ -6,7 +6,7 @@ import { readCharter } from '../../charter/readCharter.js';
 import { describeError, log } from '../../logger.js';
 import type { StoredVote } from '../../storage/Store.js';
 import { DeadlineExceeded, withDeadline } from '../../util/withDeadline.js';
-import { CommandError, conflict } from '../CommandError.js';
+import { conflict, internal } from '../../errors.js';
 import { auditEntry, type VoteDeps } from './voteDeps.js';
 
 /**
@@ -61,8 +61,7 @@ async function freezeCharter(voteId: string, identity: Identity, deps: VoteDeps)
 
 /** Not `conflict`: nobody changed anything, the server could not store what it holds. */
 const charterNotStored = () =>
-  new CommandError(
-    'internal',
+  internal(
     `the vote was not opened: the charter's latest edits could not be stored within ${CHARTER_SETTLE_DEADLINE_MS / 1000} s (the database is failing or not answering); try again in a moment`,
   );
 

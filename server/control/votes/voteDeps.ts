@@ -1,5 +1,6 @@
 /** What the vote commands need from the server, and the one way they write audit entries. */
 import type { Identity } from '../../../shared/api.js';
+import type { CommandName } from '../../../shared/control.js';
 import type { AuditEntry } from '../../../shared/events.js';
 import type { BallotNotice, Franchise } from '../../../shared/votes.js';
 import type { RoomRegistry } from '../../collaboration/RoomRegistry.js';
@@ -8,8 +9,8 @@ import type { PresentVoters } from '../../votes/summary.js';
 import type { VoteBoard } from '../../votes/VoteBoard.js';
 import type { ControlStates } from '../ControlStates.js';
 
-/** The commands with their own path; their audit entries are written by `auditEntry` alone. */
-export type VoteCommandName = 'vote:open' | 'vote:cast' | 'vote:close';
+/** The vote commands: their audit entries are written by `auditEntry` alone, field by field, so a ballot's choice never lands there. */
+export type VoteCommandName = Extract<CommandName, `vote:${string}`>;
 
 /** Where a ballot notice goes: the voter's sockets, or every delegate of their organisation. */
 export interface BallotRecipients {

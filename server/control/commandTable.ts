@@ -1,0 +1,67 @@
+/**
+ * Every control command: who may send it (`server/policies/`) and how it resolves (one use case
+ * per file, in the folder of its subject). Schemas are in `shared/control.ts`. To add a command:
+ * its payload and result schemas there, its use case in `control/<subject>/`, a line here.
+ */
+import type { CommandTable } from './commandDefinition.js';
+import { editRecord } from './editRecord.js';
+import { addSession } from './agenda/addSession.js';
+import { goToSession } from './agenda/goToSession.js';
+import { moveSession } from './agenda/moveSession.js';
+import { removeSession } from './agenda/removeSession.js';
+import { updateSession } from './agenda/updateSession.js';
+import { proposeAmendment } from './amendments/proposeAmendment.js';
+import { putAmendmentToVote } from './amendments/putAmendmentToVote.js';
+import { setAmendmentMode } from './amendments/setAmendmentMode.js';
+import { withdrawAmendment } from './amendments/withdrawAmendment.js';
+import { listAudit } from './audit/listAudit.js';
+import { signCharter } from './charter/signCharter.js';
+import { unfreezeCharter } from './charter/unfreezeCharter.js';
+import { clearSpotlight } from './room/clearSpotlight.js';
+import { lockSection } from './room/lockSection.js';
+import { lowerHand } from './room/lowerHand.js';
+import { markReturning } from './room/markReturning.js';
+import { raiseHand } from './room/raiseHand.js';
+import { setSpotlight } from './room/setSpotlight.js';
+import { pauseTimer } from './timer/pauseTimer.js';
+import { resetTimer } from './timer/resetTimer.js';
+import { resumeTimer } from './timer/resumeTimer.js';
+import { startTimer } from './timer/startTimer.js';
+import { castVote } from './votes/castVote.js';
+import { closeVote } from './votes/closeVote.js';
+import { openVote } from './votes/openVote.js';
+import { mayRunAgenda } from '../policies/agenda.js';
+import { mayAmend, mayPutAmendmentToVote } from '../policies/amendment.js';
+import { mayDecideCharter, maySignCharter } from '../policies/charter.js';
+import { mayLowerHand, mayRaiseHand } from '../policies/hand.js';
+import { mayRunVotes, mayVote } from '../policies/vote.js';
+
+export const COMMAND_TABLE: CommandTable = {
+  'stage:go': { policy: mayRunAgenda, resolve: editRecord(goToSession) },
+  'timer:start': { policy: mayRunAgenda, resolve: editRecord(startTimer) },
+  'timer:pause': { policy: mayRunAgenda, resolve: editRecord(pauseTimer) },
+  'timer:resume': { policy: mayRunAgenda, resolve: editRecord(resumeTimer) },
+  'timer:reset': { policy: mayRunAgenda, resolve: editRecord(resetTimer) },
+  'section:lock': { policy: mayRunAgenda, resolve: editRecord(lockSection) },
+  spotlight: { policy: mayRunAgenda, resolve: editRecord(setSpotlight) },
+  'spotlight:clear': { policy: mayRunAgenda, resolve: editRecord(clearSpotlight) },
+  'hand:raise': { policy: mayRaiseHand, resolve: editRecord(raiseHand) },
+  'hand:lower': { policy: mayLowerHand, resolve: editRecord(lowerHand) },
+  'agenda:add-session': { policy: mayRunAgenda, resolve: editRecord(addSession) },
+  'agenda:update-session': { policy: mayRunAgenda, resolve: editRecord(updateSession) },
+  'agenda:remove-session': { policy: mayRunAgenda, resolve: editRecord(removeSession) },
+  'agenda:move-session': { policy: mayRunAgenda, resolve: editRecord(moveSession) },
+  'roster:mark-returning': { policy: mayRunAgenda, resolve: editRecord(markReturning) },
+  // Votes write their own audit entries, field by field: a ballot's choice must never be one.
+  'vote:open': { policy: mayRunVotes, resolve: openVote },
+  'vote:cast': { policy: mayVote, resolve: castVote },
+  'vote:close': { policy: mayRunVotes, resolve: closeVote },
+  'charter:unfreeze': { policy: mayDecideCharter, resolve: editRecord(unfreezeCharter) },
+  'charter:sign': { policy: maySignCharter, resolve: editRecord(signCharter) },
+  // Amendments read the charter and open votes, so they resolve outside one synchronous edit.
+  'charter:amendment-mode': { policy: mayDecideCharter, resolve: setAmendmentMode },
+  'amendment:propose': { policy: mayAmend, resolve: proposeAmendment },
+  'amendment:withdraw': { policy: mayAmend, resolve: withdrawAmendment },
+  'amendment:put-to-vote': { policy: mayPutAmendmentToVote, resolve: putAmendmentToVote },
+  'audit:list': { policy: mayRunAgenda, resolve: listAudit },
+};
