@@ -83,4 +83,18 @@ describe('running a control command', () => {
     const answer = await runCommand('timer:reset', {}, facilitator, deps, leaking);
     expect(answer).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('carried out') } });
   });
+
+  it('still answers ok when a listener throws after the change was stored', async () => {
+    const { deps, controls, store } = await setup();
+    const throwing: CommandDeps = {
+      ...deps,
+      changed: () => {
+        throw new Error('a broadcast failed');
+      },
+    };
+    const answer = await runCommand('timer:start', { seconds: 60 }, facilitator, throwing);
+    expect(answer).toEqual({ ok: true });
+    expect(controls.get('w1')!.timer.durationMs).toBe(60_000);
+    expect((await store.listAudit('w1', 1))[0]).toMatchObject({ command: 'timer:start' });
+  });
 });

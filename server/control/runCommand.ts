@@ -35,7 +35,7 @@ async function run<C extends CommandName>(name: C, payload: unknown, identity: I
   // RESOLUTION
   let resolved: CommandResult<C> | void;
   try {
-    resolved = await resolve(parsed.data, identity, deps, name);
+    resolved = await resolve(parsed.data, identity, afterCommit(deps, name), name);
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, error: error.toBody() };
     log.error('control.command_failed', { command: name, workshopId: identity.workshopId, error: describeError(error) });
@@ -48,6 +48,25 @@ async function run<C extends CommandName>(name: C, payload: unknown, identity: I
     return refuse('internal', 'the command was carried out, but its answer could not be sent');
   }
   return { ok: true, ...answer.data };
+}
+
+/**
+ * The listeners a use case calls once its change is stored (broadcast, audit event, ballot
+ * notice). The change stands whatever they do, so one that throws is logged, and the command
+ * still answers what happened rather than `internal` (the next change or `state:get` catches
+ * the screens up).
+ */
+function afterCommit(deps: CommandDeps, command: CommandName): CommandDeps {
+  const guard =
+    <A extends unknown[]>(listener: string, call: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        call(...args);
+      } catch (error) {
+        log.error('control.listener_failed', { command, listener, error: describeError(error) });
+      }
+    };
+  return { ...deps, changed: guard('changed', deps.changed), ballotCounted: guard('ballotCounted', deps.ballotCounted) };
 }
 
 /** "seconds: Too small…; session.title: Required" — names the fields that are wrong. */
