@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Identity } from '../../shared/api.js';
 import type { AuditEntry } from '../../shared/events.js';
 import { RoomRegistry } from '../collaboration/RoomRegistry.js';
-import { SqliteStore } from '../storage/SqliteStore.js';
+import { SqliteStore } from '../storage/sqlite/SqliteStore.js';
 import { VoteBoard } from '../votes/VoteBoard.js';
 import type { CommandDeps, CommandTable } from './commandDefinition.js';
 import { COMMAND_TABLE } from './commandTable.js';
