@@ -25,6 +25,12 @@ export interface ParticipantRecord {
   createdAt: number;
 }
 
+/** A participant the facilitator removed from the workshop. */
+export interface ParticipantRemoval {
+  participantId: string;
+  removedAt: number;
+}
+
 /** A token as stored: its hash, never the token itself. */
 export interface TokenRecord {
   hash: string;
@@ -112,6 +118,14 @@ export interface Store {
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
   addParticipant(participant: ParticipantRecord, token: TokenRecord): Promise<void>;
   findToken(hash: string): Promise<TokenGrant | null>;
+  /**
+   * Removes a participant from a workshop in one transaction: every token of theirs is deleted,
+   * so it stops working on every channel, and the removal is kept; what they wrote stays. False
+   * when they are not in the workshop or were removed already.
+   */
+  removeParticipant(workshopId: string, participantId: string, removedAt: number): Promise<boolean>;
+  /** The workshop's removed participants, in the order they were removed. */
+  listRemovals(workshopId: string): Promise<ParticipantRemoval[]>;
 
   /** Appends updates in one transaction and returns the sequence number of the last one. */
   appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number>;

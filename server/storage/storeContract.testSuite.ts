@@ -162,6 +162,32 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('removes a participant: their tokens stop resolving, the removal is kept, a second removal changes nothing', async () => {
+      const store = await open();
+      await store.createWorkshop(workshop('w1', 'ABCDEF'), []);
+      await store.createWorkshop(workshop('w2', 'GHJKLM'), []);
+      const saran = { id: 'p1', workshopId: 'w1', name: 'Saran', organisation: 'Globe International', createdAt: 1 };
+      await store.addParticipant(saran, { hash: 'h-p1', workshopId: 'w1', role: 'participant', participantId: 'p1' });
+      await store.addParticipant(
+        { id: 'p2', workshopId: 'w1', name: 'Bold', organisation: 'MONFEMNET', createdAt: 2 },
+        { hash: 'h-p2', workshopId: 'w1', role: 'participant', participantId: 'p2' },
+      );
+
+      expect(await store.removeParticipant('w2', 'p1', 10)).toBe(false); // not in that workshop
+      expect(await store.findToken('h-p1')).not.toBeNull();
+      expect(await store.removeParticipant('w1', 'p1', 10)).toBe(true);
+      expect(await store.removeParticipant('w1', 'p1', 11)).toBe(false);
+      expect(await store.removeParticipant('w1', 'nobody', 12)).toBe(false);
+
+      expect(await store.findToken('h-p1')).toBeNull();
+      expect(await store.findToken('h-p2')).not.toBeNull();
+      expect(await store.listRemovals('w1')).toEqual([{ participantId: 'p1', removedAt: 10 }]);
+      expect(await store.listRemovals('w2')).toEqual([]);
+      // What they wrote stays attributed: the participant is still listed.
+      expect((await store.listParticipants('w1')).map((p) => p.name)).toEqual(['Saran', 'Bold']);
+      await store.close();
+    });
+
     it('appends updates in order and loads them back', async () => {
       const store = await open();
       const first = await store.appendUpdates('w1/plan', [update('a'), update('b')]);

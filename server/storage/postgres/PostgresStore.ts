@@ -21,6 +21,7 @@ import type {
   BallotRecord,
   CastOutcome,
   ParticipantRecord,
+  ParticipantRemoval,
   RestoredWorkshop,
   Store,
   StoredDocument,
@@ -194,6 +195,31 @@ export class PostgresStore implements Store {
 
   async listBallots(voteId: string): Promise<BallotRecord[]> {
     return this.votes.listBallots(voteId);
+  }
+
+  async removeParticipant(workshopId: string, participantId: string, removedAt: number): Promise<boolean> {
+    return inTransaction(this.pool, async (client) => {
+      const { rowCount } = await query(
+        client,
+        `INSERT INTO participant_removals (participant_id, workshop_id, removed_at)
+         SELECT id, workshop_id, $1 FROM participants WHERE id = $2 AND workshop_id = $3
+         ON CONFLICT (participant_id) DO NOTHING`,
+        [removedAt, participantId, workshopId],
+      );
+      if (rowCount !== 1) return false;
+      await query(client, 'DELETE FROM tokens WHERE participant_id = $1 AND workshop_id = $2', [participantId, workshopId]);
+      return true;
+    });
+  }
+
+  async listRemovals(workshopId: string): Promise<ParticipantRemoval[]> {
+    const { rows } = await query<ParticipantRemoval>(
+      this.pool,
+      `SELECT participant_id AS "participantId", removed_at AS "removedAt" FROM participant_removals
+       WHERE workshop_id = $1 ORDER BY removed_at, participant_id`,
+      [workshopId],
+    );
+    return rows;
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {

@@ -21,6 +21,7 @@ import type {
   BallotRecord,
   CastOutcome,
   ParticipantRecord,
+  ParticipantRemoval,
   RestoredWorkshop,
   Store,
   StoredDocument,
@@ -173,6 +174,26 @@ export class SqliteStore implements Store {
           }
         : null;
     return { hash: row.hash, workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, participant };
+  }
+
+  async removeParticipant(workshopId: string, participantId: string, removedAt: number): Promise<boolean> {
+    const remove = this.db.prepare(
+      `INSERT OR IGNORE INTO participant_removals (participant_id, workshop_id, removed_at)
+       SELECT id, workshop_id, ? FROM participants WHERE id = ? AND workshop_id = ?`,
+    );
+    const revoke = this.db.prepare('DELETE FROM tokens WHERE participant_id = ? AND workshop_id = ?');
+    let removed = false;
+    await this.durably(() => {
+      removed = remove.run(removedAt, participantId, workshopId).changes === 1;
+      if (removed) revoke.run(participantId, workshopId);
+    });
+    return removed;
+  }
+
+  async listRemovals(workshopId: string): Promise<ParticipantRemoval[]> {
+    return this.db
+      .prepare('SELECT participant_id AS participantId, removed_at AS removedAt FROM participant_removals WHERE workshop_id = ? ORDER BY removed_at, participant_id')
+      .all(workshopId) as ParticipantRemoval[];
   }
 
   /** Relayed once it would survive a crash of the process; on disk within FLUSH_INTERVAL_MS. */
