@@ -14,6 +14,7 @@ import { ControlStates } from './control/ControlStates.js';
 import { createApp } from './http/app.js';
 import { log } from './logger.js';
 import { mayWriteSection } from './policies/documentPolicy.js';
+import { Revocations } from './auth/Revocations.js';
 import { openStore } from './storage/openStore.js';
 import { claimPostgresSchema } from './storage/postgres/postgresInstanceClaim.js';
 import type { Store } from './storage/Store.js';
@@ -51,7 +52,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp({ store, organiserKey, rooms, clientDir: options.clientDir, publicUrl: options.publicUrl });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
-  const yjs = new YjsEndpoint({ store, rooms, controls });
+  const revocations = new Revocations();
+  const yjs = new YjsEndpoint({ store, rooms, controls, revocations });
   yjs.attach(server);
   const control = new ControlChannel(server, store, controls, rooms);
 

@@ -11,6 +11,7 @@ import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { LIMITS } from '../../shared/limits.js';
 import { documentName, isSection, type Section } from '../../shared/sections.js';
 import { describeError, log } from '../logger.js';
+import type { Revocations } from '../auth/Revocations.js';
 import { authenticate } from '../policies/authenticate.js';
 import type { ControlStates } from '../control/ControlStates.js';
 import type { Store } from '../storage/Store.js';
@@ -24,6 +25,8 @@ export interface YjsEndpointOptions {
   rooms: RoomRegistry;
   /** Section locks live in the control record, loaded before a connection is admitted. */
   controls: ControlStates;
+  /** Removed participants: their open connections are closed at once. */
+  revocations: Revocations;
 }
 
 type Admission = { ok: true; identity: Identity; section: Section } | { ok: false; code: number; reason: string };
@@ -33,7 +36,9 @@ export class YjsEndpoint {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxYjsFrameBytes, perMessageDeflate: false });
   private readonly connections = new Set<YjsConnection>();
 
-  constructor(private readonly options: YjsEndpointOptions) {}
+  constructor(private readonly options: YjsEndpointOptions) {
+    options.revocations.onRevoke((workshopId, participantId) => this.closeParticipant(workshopId, participantId));
+  }
 
   /** Takes over upgrades under /yjs/ on the HTTP server; other paths are left to Socket.io. */
   attach(server: HttpServer): void {
@@ -47,6 +52,16 @@ export class YjsEndpoint {
         },
       );
     });
+  }
+
+  /** Closes a removed participant's connections: their token no longer opens anything. */
+  private closeParticipant(workshopId: string, participantId: string): void {
+    for (const connection of this.connections) {
+      const { identity } = connection;
+      if (identity.workshopId === workshopId && identity.participantId === participantId) {
+        connection.close(CLOSE_CODES.unauthorized, 'removed from the workshop');
+      }
+    }
   }
 
   /** Closes every connection with "server shutdown" so clients reconnect elsewhere or later. */
@@ -81,6 +96,11 @@ export class YjsEndpoint {
   }
 
   private accept(ws: WebSocket, wire: Duplex, identity: Identity, section: Section): void {
+    // Authenticated before a removal that landed while the upgrade was under way.
+    if (this.options.revocations.isRevoked(identity.workshopId, identity.participantId)) {
+      ws.close(CLOSE_CODES.unauthorized, 'removed from the workshop');
+      return;
+    }
     const name = documentName(identity.workshopId, section);
     const connection = new YjsConnection(ws, wire, identity, section, name);
     this.connections.add(connection);
