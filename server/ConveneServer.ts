@@ -55,7 +55,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const revocations = new Revocations();
   const yjs = new YjsEndpoint({ store, rooms, controls, revocations });
   yjs.attach(server);
-  const control = new ControlChannel(server, store, controls, rooms);
+  const control = new ControlChannel(server, store, controls, rooms, revocations);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

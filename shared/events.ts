@@ -146,6 +146,8 @@ export interface ServerToClientEvents {
   audit: (entry: AuditEntry) => void;
   /** Sent only to the voter's sockets (under an organisation franchise, to all its delegates') when a ballot counts, and on reconnect. */
   'vote:ballot': (notice: BallotNotice) => void;
+  /** Sent to a participant's sockets just before the server closes them: the facilitator removed them. */
+  'session:removed': () => void;
 }
 
 /** A command as the client sends it: its payload, and an acknowledgement carrying its result. */

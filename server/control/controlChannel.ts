@@ -15,6 +15,7 @@ import { findSession } from '../../shared/agenda.js';
 import { type BallotNotice, type Franchise, organisationKey } from '../../shared/votes.js';
 import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { describeError, log } from '../logger.js';
+import type { Revocations } from '../auth/Revocations.js';
 import { authenticate } from '../policies/authenticate.js';
 import type { BallotRecord, Store } from '../storage/Store.js';
 import { TokenBucket } from '../util/TokenBucket.js';
@@ -68,6 +69,7 @@ export class ControlChannel {
     private readonly store: Store,
     private readonly controls: ControlStates,
     private readonly rooms: RoomRegistry,
+    private readonly revocations: Revocations,
   ) {
     this.attendance = new Attendance(store);
     this.board = new VoteBoard(store, (workshopId) => this.publish(workshopId));
@@ -82,7 +84,10 @@ export class ControlChannel {
     this.io.use((socket, next) => {
       this.admit(socket.handshake.auth?.token).then(
         (identity) => {
-          if (!identity) return next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
+          // A removal that landed while the token was being looked up refuses it too.
+          if (!identity || this.revocations.isRevoked(identity.workshopId, identity.participantId)) {
+            return next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
+          }
           socket.data.identity = identity;
           next();
         },
@@ -97,6 +102,14 @@ export class ControlChannel {
       (socketIds, delta) => this.io.to(socketIds).emit('state:delta', delta),
     );
     this.io.on('connection', (socket) => this.handleConnection(socket));
+    revocations.onRevoke((workshopId, participantId) => this.disconnectRemoved(workshopId, participantId));
+  }
+
+  /** Tells a removed participant's sockets why, then closes them; Socket.io does not reconnect a socket the server closed. */
+  private disconnectRemoved(workshopId: string, participantId: string): void {
+    const room = participantRoom(workshopId, participantId);
+    this.io.to(room).emit('session:removed');
+    this.io.in(room).disconnectSockets(true);
   }
 
   /** The room now, before it is cut to a role (its control record must be loaded). */
