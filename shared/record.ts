@@ -36,6 +36,8 @@ export interface RecordAttendance {
   joinedAt: number;
   /** False when the organiser marked the organisation as a returning coalition member. */
   firstTimeOrganisation: boolean;
+  /** When the facilitator removed them from the workshop; null while they take part. What they wrote stays. */
+  removedAt: number | null;
   /** Sessions in agenda order, with when the participant was first seen connected during each. */
   sessions: { sessionId: string; title: string; firstSeenAt: number }[];
 }

@@ -27,7 +27,12 @@ export function rowsIfArray<T>(doc: Y.Doc, read: (doc: Y.Doc) => T[]): T[] {
 
 /** Every participant with the sessions they were present in, in agenda order. */
 export async function recordAttendance(store: Store, workshopId: string, control: ControlRecord): Promise<RecordAttendance[]> {
-  const [participants, marks] = await Promise.all([store.listParticipants(workshopId), store.listAttendance(workshopId)]);
+  const [participants, marks, removals] = await Promise.all([
+    store.listParticipants(workshopId),
+    store.listAttendance(workshopId),
+    store.listRemovals(workshopId),
+  ]);
+  const removedAt = new Map(removals.map((removal) => [removal.participantId, removal.removedAt]));
   const sessions = sessionsInOrder(control.agenda);
   const order = new Map(sessions.map((session, index) => [session.id, index]));
   const titles = new Map(sessions.map((session) => [session.id, session.title]));
@@ -38,6 +43,7 @@ export async function recordAttendance(store: Store, workshopId: string, control
     organisation: participant.organisation,
     joinedAt: participant.createdAt,
     firstTimeOrganisation: !returning.has(organisationKey(participant.organisation)),
+    removedAt: removedAt.get(participant.id) ?? null,
     sessions: marks
       .filter((mark) => mark.participantId === participant.id)
       .sort((a, b) => (order.get(a.sessionId) ?? Infinity) - (order.get(b.sessionId) ?? Infinity))

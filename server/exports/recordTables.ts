@@ -49,8 +49,11 @@ export function votesTable(record: WorkshopRecordFile): Table {
 export function attendanceTable(record: WorkshopRecordFile): Table {
   const people = [...record.attendance].sort((a, b) => a.organisation.localeCompare(b.organisation) || a.name.localeCompare(b.name));
   return {
-    header: ['Organisation', 'Name', 'Role', 'First-time organisation', 'Sessions present', 'Number of sessions', 'Joined at'],
-    rows: people.map((p) => [p.organisation, p.name, 'participant', p.firstTimeOrganisation, list(p.sessions.map((s) => s.title)), p.sessions.length, isoTime(p.joinedAt)]),
+    header: ['Organisation', 'Name', 'Role', 'First-time organisation', 'Sessions present', 'Number of sessions', 'Joined at', 'Removed at'],
+    rows: people.map((p) => [
+      p.organisation, p.name, 'participant', p.firstTimeOrganisation, list(p.sessions.map((s) => s.title)), p.sessions.length, isoTime(p.joinedAt),
+      p.removedAt === null ? '' : isoTime(p.removedAt),
+    ]),
   };
 }
 
