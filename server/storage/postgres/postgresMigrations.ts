@@ -17,7 +17,19 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial tables', sql: POSTGRES_SCHEMA }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial tables', sql: POSTGRES_SCHEMA },
+  {
+    version: 2,
+    name: 'participant removals',
+    // Participants the facilitator removed: their tokens are deleted, their rows and writing stay.
+    sql: `CREATE TABLE participant_removals (
+      participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+      workshop_id TEXT NOT NULL REFERENCES workshops(id),
+      removed_at BIGINT NOT NULL
+    )`,
+  },
+];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */
 export async function migrate(pool: Pool, schema: string | null, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {

@@ -30,12 +30,6 @@ CREATE TABLE IF NOT EXISTS tokens (
   role TEXT NOT NULL CHECK (role IN ('organiser', 'facilitator', 'participant', 'projector')),
   participant_id TEXT REFERENCES participants(id)
 );
--- Participants the facilitator removed: their tokens are deleted, their rows and writing stay.
-CREATE TABLE IF NOT EXISTS participant_removals (
-  participant_id TEXT PRIMARY KEY REFERENCES participants(id),
-  workshop_id TEXT NOT NULL REFERENCES workshops(id),
-  removed_at BIGINT NOT NULL
-);
 CREATE TABLE IF NOT EXISTS document_updates (
   seq BIGSERIAL PRIMARY KEY,
   document TEXT NOT NULL,
