@@ -61,6 +61,8 @@ export const COMMANDS = {
     payload: z.object({ sessionId: id, dayId: id, index: z.number().int().min(0) }),
     result: nothing,
   },
+  /** The facilitator removes a participant: their tokens stop working everywhere at once; what they wrote stays. */
+  'participant:remove': { payload: z.object({ participantId: id }), result: nothing },
   'roster:mark-returning': {
     payload: z.object({ organisation: z.string().trim().min(1).max(120), returning: z.boolean() }),
     result: nothing,

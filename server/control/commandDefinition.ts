@@ -1,10 +1,14 @@
 /** What one control command is on the server: who may send it and how it resolves. Its schemas are in `shared/control.ts`. */
 import type { Identity } from '../../shared/api.js';
 import type { CommandName, CommandResult, ParsedPayload } from '../../shared/control.js';
+import type { Revocations } from '../auth/Revocations.js';
 import type { VoteDeps } from './votes/voteDeps.js';
 
-/** The store, the control records, the vote board, rooms, presence and the listeners told of a change. */
-export type CommandDeps = VoteDeps;
+/** The store, the control records, the vote board, rooms, presence, removals and the listeners told of a change. */
+export type CommandDeps = VoteDeps & {
+  /** Closes a removed participant's open connections on every channel. */
+  revocations: Revocations;
+};
 
 /**
  * Resolves a command already authorised by role and validated; throws `DomainError` to refuse.

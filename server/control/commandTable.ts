@@ -22,6 +22,7 @@ import { lockSection } from './room/lockSection.js';
 import { lowerHand } from './room/lowerHand.js';
 import { markReturning } from './room/markReturning.js';
 import { raiseHand } from './room/raiseHand.js';
+import { removeParticipant } from './room/removeParticipant.js';
 import { setSpotlight } from './room/setSpotlight.js';
 import { pauseTimer } from './timer/pauseTimer.js';
 import { resetTimer } from './timer/resetTimer.js';
@@ -34,6 +35,7 @@ import { mayRunAgenda } from '../policies/agenda.js';
 import { mayAmend, mayPutAmendmentToVote } from '../policies/amendment.js';
 import { mayDecideCharter, maySignCharter } from '../policies/charter.js';
 import { mayLowerHand, mayRaiseHand } from '../policies/hand.js';
+import { mayRemoveParticipants } from '../policies/participant.js';
 import { mayRunVotes, mayVote } from '../policies/vote.js';
 
 export const COMMAND_TABLE: CommandTable = {
@@ -52,6 +54,8 @@ export const COMMAND_TABLE: CommandTable = {
   'agenda:remove-session': { policy: mayRunAgenda, resolve: editRecord(removeSession) },
   'agenda:move-session': { policy: mayRunAgenda, resolve: editRecord(moveSession) },
   'roster:mark-returning': { policy: mayRunAgenda, resolve: editRecord(markReturning) },
+  // Removal deletes tokens in the store first, then records the change with the hand it drops.
+  'participant:remove': { policy: mayRemoveParticipants, resolve: removeParticipant },
   // Votes write their own audit entries, field by field: a ballot's choice must never be one.
   'vote:open': { policy: mayRunVotes, resolve: openVote },
   'vote:cast': { policy: mayVote, resolve: castVote },

@@ -217,6 +217,7 @@ export class ControlChannel {
       controls: this.controls,
       board: this.board,
       rooms: this.rooms,
+      revocations: this.revocations,
       present: (workshopId) => this.presentVoters(workshopId),
       ballotCounted: (workshopId, notice, to) => this.sendBallotNotice(workshopId, notice, to),
       changed: (workshopId, entry) => {

@@ -9,6 +9,7 @@ import { SqliteStore } from '../storage/sqlite/SqliteStore.js';
 import { VoteBoard } from '../votes/VoteBoard.js';
 import type { CommandDeps, CommandTable } from './commandDefinition.js';
 import { COMMAND_TABLE } from './commandTable.js';
+import { Revocations } from '../auth/Revocations.js';
 import { ControlStates } from './ControlStates.js';
 import { runCommand } from './runCommand.js';
 
@@ -31,6 +32,7 @@ async function setup() {
     controls,
     board: new VoteBoard(store, () => undefined),
     rooms: new RoomRegistry({ store, idleUnloadMs: 60_000, mayWrite: () => false }),
+    revocations: new Revocations(),
     present: () => ({ participants: 0, organisations: 0 }),
     changed: (_workshopId, entry) => heard.push(entry),
     ballotCounted: () => undefined,

@@ -308,6 +308,7 @@ export const en = {
       agenda_remove_session: 'removed a session',
       agenda_move_session: 'moved a session',
       roster_mark_returning: 'changed an organisation’s standing',
+      participant_remove: 'removed a participant',
       vote_open: 'opened a vote',
       vote_cast: 'voted',
       vote_close: 'closed a vote',

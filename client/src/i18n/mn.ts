@@ -310,6 +310,7 @@ export const mn: Messages = {
       agenda_remove_session: 'хэсгийг устгасан',
       agenda_move_session: 'хэсгийг зөөсөн',
       roster_mark_returning: 'байгууллагын төлөвийг өөрчилсөн',
+      participant_remove: 'оролцогчийг хассан',
       vote_open: 'санал хураалт нээсэн',
       vote_cast: 'санал өгсөн',
       vote_close: 'санал хураалтыг хаасан',

@@ -1,0 +1,9 @@
+/**
+ * Who takes part: only whoever runs the workshop removes a participant. A participant who could
+ * remove another would decide who votes for an organisation.
+ */
+import type { Identity } from '../../shared/api.js';
+import { can } from '../../shared/roles.js';
+
+/** The facilitator and the organiser. */
+export const mayRemoveParticipants = (actor: Identity): boolean => can(actor.role, 'runAgenda');
