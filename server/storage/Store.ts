@@ -131,8 +131,8 @@ export interface Store {
   appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number>;
   loadDocument(documentName: string): Promise<StoredDocument>;
   /**
-   * Replaces every update up to `upToSeq` by `snapshot`, in one transaction. The snapshot is
-   * read back and compared before anything is deleted.
+   * Replaces every update up to `upToSeq` by `snapshot`, in one transaction. Refused, keeping
+   * every update, unless the snapshot decodes and its state vector covers what it replaces.
    */
   compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   /**

@@ -77,18 +77,18 @@ describe('SQLite: a secret vote’s choices', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-secret-'));
     const store = await withWorkshop(SqliteStore.open(dataDir));
     // 150 voters, a full room: their ballots fill several pages, which split as they grow.
-    const { result, cast } = await castAndClose(store, 'v1', true, 150);
+    const { counted, result, cast } = await castAndClose(store, 'v1', true, 150);
     expect(new Set(cast.map((choice) => JSON.stringify(choice))).size).toBe(151);
-    // Until the vote is counted each choice is on disk (in the WAL at least): the search finds them.
-    expect(whereOnDisk(dataDir, cast).filter(({ files }) => files.length === 0)).toEqual([]);
+    // Until the vote is counted each ballot's choice is on disk: the search finds them. (The first
+    // choice of the one who changed their mind may already be gone: zeroed, and its WAL frames
+    // overwritten once a checkpoint restarted the WAL.)
+    expect(whereOnDisk(dataDir, counted.map((b) => b.choice!)).filter(({ files }) => files.length === 0)).toEqual([]);
 
-    const wal = path.join(dataDir, 'convene.sqlite-wal');
-    const walInode = fs.statSync(wal).ino;
     await store.recordResult('v1', result, { ...audit, command: 'vote:close' }, true);
     expect((await store.listBallots('v1')).map((b) => b.choice)).toEqual(Array(150).fill(null));
-    // Cut, not replaced: WalSync's descriptor still flushes the live WAL.
-    expect(fs.statSync(wal)).toMatchObject({ size: 0, ino: walInode });
-    const searched = ['convene.sqlite', 'convene.sqlite-wal', 'convene.sqlite-shm', 'convene.journal'];
+    // Cut: at most the header and the one frame the checkpointer writes to start it over.
+    expect(fs.statSync(path.join(dataDir, 'convene.sqlite-wal')).size).toBeLessThanOrEqual(32 + 24 + 4096);
+    const searched = ['convene.sqlite', 'convene.sqlite-wal', 'convene.sqlite-shm'];
     expect(fs.readdirSync(dataDir)).toEqual(expect.arrayContaining(searched));
     expect(whereOnDisk(dataDir, cast).filter(({ files }) => files.length > 0)).toEqual([]);
     await store.close();

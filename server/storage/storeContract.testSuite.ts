@@ -212,9 +212,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('compaction replaces updates up to a sequence number and keeps later ones', async () => {
       const store = await open();
-      const upTo = await store.appendUpdates('w1/plan', [update('a'), update('b')]);
+      const [a, b] = [update('a'), update('b')];
+      const upTo = await store.appendUpdates('w1/plan', [a, b]);
       await store.appendUpdates('w1/plan', [update('late')]);
-      const snapshot = Y.mergeUpdates([update('a'), update('b')]);
+      const snapshot = Y.mergeUpdates([a, b]);
       await store.compact('w1/plan', snapshot, upTo);
       const loaded = await store.loadDocument('w1/plan');
       expect(loaded.snapshot).toEqual(snapshot);
@@ -222,10 +223,36 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('refuses a snapshot that lacks an edit it would replace, and keeps every update', async () => {
+      const store = await open();
+      const [a, b] = [update('a'), update('b')];
+      const upTo = await store.appendUpdates('w1/plan', [a, b]);
+      await expect(store.compact('w1/plan', a, upTo)).rejects.toThrow(/lacks edits of client \d+ it would replace; updates kept/);
+      await expect(store.compact('w1/plan', new Uint8Array([1, 2, 3]), upTo)).rejects.toThrow('does not decode; updates kept');
+      expect(await store.loadDocument('w1/plan')).toEqual({ snapshot: null, updates: [{ seq: upTo - 1, data: a }, { seq: upTo, data: b }], lastSeq: upTo });
+      await store.close();
+    });
+
+    it('refuses a snapshot that lacks what the previous snapshot held', async () => {
+      const store = await open();
+      const [a, b] = [update('a'), update('b')];
+      const first = await store.appendUpdates('w1/plan', [a]);
+      await store.compact('w1/plan', a, first);
+      const second = await store.appendUpdates('w1/plan', [b]);
+      await expect(store.compact('w1/plan', b, second)).rejects.toThrow('lacks edits');
+      const kept = await store.loadDocument('w1/plan');
+      expect(kept.snapshot).toEqual(a);
+      expect(kept.updates).toEqual([{ seq: second, data: b }]);
+      await store.compact('w1/plan', Y.mergeUpdates([a, b]), second);
+      expect((await store.loadDocument('w1/plan')).updates).toEqual([]);
+      await store.close();
+    });
+
     it('numbers updates after a compaction that took them all above the snapshot', async () => {
       const store = await open();
-      const upTo = await store.appendUpdates('w1/plan', [update('a'), update('b')]);
-      await store.compact('w1/plan', Y.mergeUpdates([update('a'), update('b')]), upTo);
+      const [a, b] = [update('a'), update('b')];
+      const upTo = await store.appendUpdates('w1/plan', [a, b]);
+      await store.compact('w1/plan', Y.mergeUpdates([a, b]), upTo);
       const after = update('after');
       const next = await store.appendUpdates('w1/plan', [after]);
       expect(next).toBeGreaterThan(upTo);

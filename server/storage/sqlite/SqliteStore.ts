@@ -1,9 +1,8 @@
 /**
- * The embedded store: one SQLite file in DATA_DIR, no set-up. WAL journal. Yjs updates are
- * appended to an update journal beside it first and moved into SQLite in bulk (UpdateJournal).
- * Every write survives a crash of the process at once; WalSync flushes it to disk (see there
- * for when), so it survives a crash of the machine too. better-sqlite3 is synchronous; the
- * async interface is kept for the PostgreSQL twin.
+ * The embedded store: one SQLite file in DATA_DIR, no set-up, in WAL mode. Every commit survives
+ * a crash of the process the moment it returns; WalCheckpointer puts it on disk from a worker
+ * thread (see there for when), so it survives a power cut too, and the main thread never waits
+ * for a flush. better-sqlite3 is synchronous; the async interface is kept for the PostgreSQL twin.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
 import type { Role } from '../../../shared/roles.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import { describeError, log } from '../../logger.js';
+import { checkSnapshotCovers } from '../snapshotCheck.js';
 import { lockDataDir } from './dataDirLock.js';
 import { insertAudit } from './sqliteAudit.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
@@ -32,8 +32,7 @@ import type {
 } from '../Store.js';
 import { SQLITE_SCHEMA } from './sqliteSchema.js';
 import { SqliteVotes } from './sqliteVotes.js';
-import { UpdateJournal } from './UpdateJournal.js';
-import { WalSync } from './walSync.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
 
 interface WorkshopRow {
   id: string;
@@ -71,27 +70,29 @@ export class SqliteStore implements Store {
   private readonly selectToken: Database.Statement<[string], TokenRow>;
   /** Prepared once: the health check runs it every few seconds. */
   private readonly readOneRow: Database.Statement<[]>;
+  /** Prepared once: every batch of Yjs updates runs it once per update, in one transaction. */
+  private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
   private readonly votes: SqliteVotes;
   private readonly attendance: SqliteAttendance;
-  private readonly wal: WalSync;
-  private readonly journal: UpdateJournal;
+  private readonly checkpointer: WalCheckpointer;
   private closing: Promise<void> | null = null;
 
   private constructor(
     file: string,
-    journalFile: string,
     private readonly releaseDataDir: () => void,
   ) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    // No flush inside a commit (checkpoints still sync): WalSync flushes after, off the relay's path.
+    // A commit writes the WAL into the OS and returns: it survives a crash of the process. The
+    // flushes (before and after each checkpoint) are the checkpointer's, on its own thread.
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('wal_autocheckpoint = 0');
     // Deleted or overwritten content is zeroed, not left in free space, so a secret vote's blanked
     // choices (and a changed mind's first ballot) cannot be read back from the file. Inserts cost
     // the same; a compaction whose snapshot changed size writes the old one's pages again, as zeros.
     this.db.pragma('secure_delete = ON');
-    this.wal = new WalSync(`${file}-wal`);
     this.db.pragma('foreign_keys = ON');
+    // Only a TRUNCATE checkpoint (once per secret vote) makes a write here wait, for milliseconds.
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
     this.votes = new SqliteVotes(this.db);
@@ -103,25 +104,16 @@ export class SqliteStore implements Store {
        WHERE t.hash = ?`,
     );
     this.readOneRow = this.db.prepare('SELECT 1 FROM workshops LIMIT 1');
-    try {
-      this.journal = new UpdateJournal(journalFile, this.db, this.wal);
-    } catch (error) {
-      // A journal that cannot be recovered (a full disk) fails the open; nothing stays open.
-      this.db.close();
-      throw error;
-    }
+    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
+    this.checkpointer = new WalCheckpointer(file);
   }
 
-  /**
-   * Opens (or creates) `convene.sqlite` and its update journal `convene.journal` in the data
-   * folder, moving into the database whatever the journal kept from a crash. Throws
-   * DataDirInUse while another process has the folder open.
-   */
+  /** Opens (or creates) `convene.sqlite` in the data folder. Throws DataDirInUse while another process has the folder open. */
   static open(dataDir: string): SqliteStore {
     fs.mkdirSync(dataDir, { recursive: true });
     const release = lockDataDir(dataDir);
     try {
-      return new SqliteStore(path.join(dataDir, 'convene.sqlite'), path.join(dataDir, 'convene.journal'), release);
+      return new SqliteStore(path.join(dataDir, 'convene.sqlite'), release);
     } catch (error) {
       release();
       throw error;
@@ -196,13 +188,21 @@ export class SqliteStore implements Store {
       .all(workshopId) as ParticipantRemoval[];
   }
 
-  /** Relayed once it would survive a crash of the process; on disk within FLUSH_INTERVAL_MS. */
+  /**
+   * One transaction (the room's group commit): when it returns the updates survive a crash of the
+   * process, so the room may relay them; on disk within CHECKPOINT_INTERVAL_MS.
+   */
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
-    return this.journal.append(documentName, updates);
+    const lastSeq = this.db.transaction(() => {
+      let seq = 0;
+      for (const update of updates) seq = Number(this.insertUpdate.run(documentName, update).lastInsertRowid);
+      return seq;
+    })();
+    this.checkpointer.checkpointSoon();
+    return lastSeq;
   }
 
   async loadDocument(documentName: string): Promise<StoredDocument> {
-    this.journal.checkpoint();
     return this.db.transaction(() => {
       const snapshot = this.db
         .prepare('SELECT data, up_to_seq FROM document_snapshots WHERE document = ?')
@@ -220,33 +220,30 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * One transaction, so a crash keeps either the log or the snapshot. With updates journaled, it
-   * is the checkpoint's transaction (the updates the snapshot covers then never reach the table)
-   * and the checkpoint's flush; otherwise it is flushed like the updates it replaces.
+   * One transaction, so a crash keeps either the log or the snapshot; the snapshot is checked
+   * against what it replaces first (snapshotCheck.ts). It holds nothing new, so it is put on disk
+   * like the updates it replaces.
    */
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    const replaceLog = () => {
+    this.db.transaction(() => {
+      const previous = this.db.prepare('SELECT data FROM document_snapshots WHERE document = ?').pluck().get(documentName) as Buffer | undefined;
+      const updates = this.db
+        .prepare('SELECT data FROM document_updates WHERE document = ? AND seq <= ?')
+        .pluck()
+        .all(documentName, upToSeq) as Buffer[];
+      checkSnapshotCovers(documentName, snapshot, previous ? [previous, ...updates] : updates);
       this.db
         .prepare(
           `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES (?, ?, ?)
            ON CONFLICT (document) DO UPDATE SET data = excluded.data, up_to_seq = excluded.up_to_seq`,
         )
         .run(documentName, snapshot, upToSeq);
-      const stored = this.db.prepare('SELECT data FROM document_snapshots WHERE document = ?').get(documentName) as
-        | { data: Buffer }
-        | undefined;
-      if (!stored || !Buffer.from(snapshot).equals(stored.data)) {
-        throw new Error(`snapshot of ${documentName} did not read back intact; updates kept`);
-      }
       this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?').run(documentName, upToSeq);
-    };
-    if (this.journal.checkpoint({ document: documentName, upToSeq, write: replaceLog })) return;
-    this.db.transaction(replaceLog)();
-    this.wal.flushSoon();
+    })();
+    this.checkpointer.checkpointSoon();
   }
 
   async quarantineUpdate(documentName: string, seq: number, reason: string): Promise<void> {
-    this.journal.checkpoint();
     await this.durably(() => {
       this.db
         .prepare(
@@ -329,9 +326,7 @@ export class SqliteStore implements Store {
     return this.attendance.list(workshopId);
   }
 
-  /** Its sections' states take sequence numbers after every update already journaled. */
   async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {
-    this.journal.checkpoint();
     await this.durably(() => restoreWorkshop(this.db, restored));
   }
 
@@ -349,10 +344,11 @@ export class SqliteStore implements Store {
     return this.closing;
   }
 
+  /** The worker's connection closes last: it checkpoints what is left and removes the WAL. */
   private async closeOnce(): Promise<void> {
-    await this.journal.close();
+    await this.checkpointer.drain();
     this.db.close();
-    await this.wal.close();
+    await this.checkpointer.close();
     this.releaseDataDir();
   }
 
@@ -362,28 +358,27 @@ export class SqliteStore implements Store {
    */
   private async durably<T>(write: () => T, { truncateWal = false } = {}): Promise<T> {
     const result = this.db.transaction(write)();
-    // Before the flush, which then makes the WAL's new length durable too.
-    if (truncateWal) this.truncateWal();
-    await this.wal.sync();
+    if (truncateWal) await this.truncateWal();
+    else await this.checkpointer.sync();
     return result;
   }
 
   /**
    * Copies the WAL into the database and cuts it to zero bytes: its frames are old images of
-   * pages, and once a secret vote's choices are blanked the older frames still hold them. Runs
-   * between transactions (a checkpoint cannot run inside one) and holds the event loop for the
-   * copy and its two flushes, once per secret vote; the WAL is usually under the 1000 pages
-   * (4 MiB) at which SQLite checkpoints by itself. Best effort: the write has committed, so a
-   * failure is logged, not thrown; closing the store removes the WAL in any case.
+   * pages, and once a secret vote's choices are blanked the older frames still hold them. On the
+   * checkpointer's thread; a write here waits for it meanwhile (milliseconds, once per secret
+   * vote). Best effort: the write has committed, so a failure is logged and the write is put on
+   * disk the ordinary way; closing the store removes the WAL in any case.
    */
-  private truncateWal(): void {
+  private async truncateWal(): Promise<void> {
     try {
-      const [outcome] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (await this.checkpointer.truncate()) return;
       // Busy: a reader in another process (a sqlite3 shell) held the WAL past busy_timeout.
-      if (outcome?.busy) log.warn('store.wal_not_truncated', { reason: 'busy' });
+      log.warn('store.wal_not_truncated', { reason: 'busy' });
     } catch (error) {
       log.warn('store.wal_not_truncated', { reason: describeError(error) });
     }
+    await this.checkpointer.sync();
   }
 
   private insertToken(token: TokenRecord): void {

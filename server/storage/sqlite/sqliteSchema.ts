@@ -92,6 +92,11 @@ CREATE TABLE IF NOT EXISTS ballot_requests (
   request_id TEXT NOT NULL,
   PRIMARY KEY (vote_id, voter_key, request_id)
 ) WITHOUT ROWID;
+-- One row the WAL checkpointer rewrites to start the WAL over on its own thread (walCheckpointWorker.mjs).
+CREATE TABLE IF NOT EXISTS wal_restarts (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS attendance (
   workshop_id TEXT NOT NULL REFERENCES workshops(id),
   participant_id TEXT NOT NULL REFERENCES participants(id),
