@@ -49,10 +49,17 @@ function nodeOptions(): string[] {
   return options;
 }
 
+/** Another entry for a kind of server (a variant of ours, as `npm run bench:storage` runs), and its environment. */
+export interface ServerVariant {
+  entry: string;
+  env: Record<string, string>;
+}
+
 /** Forks the server child with GC exposed (for memory samples) and waits until it listens. */
-export async function startServerProcess(kind: ServerKind): Promise<ServerProcess> {
-  const child = fork(path.join(import.meta.dirname, ENTRY[kind]), [], {
+export async function startServerProcess(kind: ServerKind, variant?: ServerVariant): Promise<ServerProcess> {
+  const child = fork(variant?.entry ?? path.join(import.meta.dirname, ENTRY[kind]), [], {
     execArgv: nodeOptions(),
+    env: { ...process.env, ...variant?.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = await nextReply(child, 'ready', START_TIMEOUT_MS);

@@ -9,7 +9,7 @@ import type { MemorySample } from './protocol.js';
 import type { SteadyLoadResult, StoreStats } from './protocol.js';
 import type { SteadyCaseResult } from './results.js';
 import { roomTarget } from './roomTarget.js';
-import { startServerProcess } from './serverProcess.js';
+import { type ServerVariant, startServerProcess } from './serverProcess.js';
 
 const KIB = 1024;
 const MIB = 1024 * 1024;
@@ -29,9 +29,9 @@ function perClient(before: MemorySample, after: MemorySample, clients: number) {
  */
 const storingCpuMicros = (stats: StoreStats) => stats.appendMs * 1000 + stats.checkpointCpuMicros;
 
-/** Runs one steady phase against one server kind. */
-export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase, round: number): Promise<SteadyCaseResult> {
-  const server = await startServerProcess(kind);
+/** Runs one steady phase against one server kind (or a variant of it). */
+export async function runSteadyCase(kind: ServerKind, phase: SteadyPhase, round: number, variant?: ServerVariant): Promise<SteadyCaseResult> {
+  const server = await startServerProcess(kind, variant);
   try {
     const target = await roomTarget(server, phase.section);
     const before = await server.memory();

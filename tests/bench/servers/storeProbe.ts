@@ -1,12 +1,11 @@
 /**
- * Counts and times what our server writes, by wrapping the SqliteStore and UpdateJournal
- * prototypes and fs.fdatasync in the bench child only (server/ is untouched). Appends and
- * checkpoints are synchronous, so their wall time is time the event loop was blocked; flushes
- * run on the thread pool. Checkpoints, a few a minute, are also measured in process CPU.
+ * Counts and times what our server writes, by wrapping the SqliteStore and WalCheckpointer
+ * prototypes in the bench child only (server/ is untouched). Appends are synchronous
+ * transactions, so their wall time is time the event loop was blocked; checkpoints run on the
+ * checkpointer's worker thread.
  */
-import fs from 'node:fs';
 import { SqliteStore } from '../../../server/storage/sqlite/SqliteStore.js';
-import { UpdateJournal } from '../../../server/storage/sqlite/UpdateJournal.js';
+import { WalCheckpointer } from '../../../server/storage/sqlite/WalCheckpointer.js';
 import type { StoreStats } from '../protocol.js';
 
 /** Installs the probe once and returns a reader of its counters. */
@@ -32,10 +31,10 @@ export function installStoreProbe(): () => StoreStats {
   const append = SqliteStore.prototype.appendUpdates;
   // Timed by the clock alone, with no wrapper of its own to await: this runs on every edit, and
   // two getrusage calls and a promise per edit cost about 1 % of the CPU being measured. The
-  // append is a write to the page cache that does not sleep, so its wall time is its CPU time.
+  // append is a commit into the page cache that does not flush, so its wall time is its CPU time.
   SqliteStore.prototype.appendUpdates = function (this: SqliteStore, name: string, updates: Uint8Array[]) {
     const started = performance.now();
-    // The append happens before the promise is returned.
+    // The commit happens before the promise is returned.
     const stored = append.call(this, name, updates);
     const ms = performance.now() - started;
     stats.appendCalls += 1;
@@ -49,36 +48,20 @@ export function installStoreProbe(): () => StoreStats {
     }
     return stored;
   };
-  const checkpoint = UpdateJournal.prototype.checkpoint;
-  UpdateJournal.prototype.checkpoint = function (this: UpdateJournal, ...args: Parameters<typeof checkpoint>) {
-    // Loads and compactions ask for one whether or not anything is pending; only real ones count.
-    if (this.pendingUpdates === 0) return checkpoint.apply(this, args);
+  // Checkpoints run on the worker thread: their wall time is counted, their CPU (another
+  // thread's, in the process total) cannot be told apart per call.
+  const sync = WalCheckpointer.prototype.sync;
+  WalCheckpointer.prototype.sync = async function (this: WalCheckpointer) {
     const started = performance.now();
-    const cpuBefore = process.cpuUsage();
     try {
-      return checkpoint.apply(this, args);
+      return await sync.call(this);
     } finally {
-      const cpu = process.cpuUsage(cpuBefore);
       const ms = performance.now() - started;
       stats.checkpointCalls += 1;
       stats.checkpointMs += ms;
-      stats.checkpointCpuMicros += cpu.user + cpu.system;
       stats.maxCheckpointMs = Math.max(stats.maxCheckpointMs, ms);
     }
   };
-  // Flushes run on the thread pool: their wall time is counted, their CPU (another thread's,
-  // in the process total) cannot be told apart per call.
-  const flush = fs.fdatasync;
-  fs.fdatasync = ((fd: number, done: (error: NodeJS.ErrnoException | null) => void) => {
-    const started = performance.now();
-    flush(fd, (error) => {
-      const ms = performance.now() - started;
-      stats.flushCalls += 1;
-      stats.flushMs += ms;
-      stats.maxFlushMs = Math.max(stats.maxFlushMs, ms);
-      done(error);
-    });
-  }) as typeof fs.fdatasync;
   const compact = SqliteStore.prototype.compact;
   SqliteStore.prototype.compact = async function (this: SqliteStore, name: string, snapshot: Uint8Array, upToSeq: number) {
     const started = performance.now();
