@@ -16,7 +16,8 @@ process.env.LOG_LEVEL ??= 'warn';
 const variant = process.env.BENCH_STORE;
 if (variant === 'journal') {
   // openStore() opens SQLite through this: the journaled store behaves as one.
-  SqliteStore.open = (dataDir: string) => JournaledStore.open(dataDir) as SqliteStore;
+  const openPlain = SqliteStore.open.bind(SqliteStore);
+  SqliteStore.open = (dataDir: string) => JournaledStore.open(dataDir, openPlain) as SqliteStore;
 } else if (variant !== 'wal') {
   throw new Error(`BENCH_STORE must be wal or journal, not ${variant}`);
 }

@@ -25,9 +25,9 @@ export class JournaledStore {
     private readonly journal: UpdateJournal,
   ) {}
 
-  /** Opens the real store on `dataDir`, then the journal beside it. */
-  static open(dataDir: string): Store {
-    const inner = SqliteStore.open(dataDir);
+  /** Opens the real store on `dataDir` with `openPlain`, then the journal beside it. */
+  static open(dataDir: string, openPlain: (dataDir: string) => SqliteStore): Store {
+    const inner = openPlain(dataDir);
     const file = path.join(dataDir, 'convene.sqlite');
     const db = new Database(file);
     db.pragma('synchronous = NORMAL');
