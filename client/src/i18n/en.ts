@@ -184,6 +184,7 @@ export const en = {
     internal: 'Something went wrong on the server. Please try again.',
     offline: 'You are not connected to the room. Wait until the connection returns, then try again.',
     timeout: 'The server did not answer in time. Check the connection and try again.',
+    unprocessable: 'This does not hold together, so nothing was changed.',
     removeCurrent: 'The room is in this session. Move to another session before removing it.',
     timerNotRunning: 'The timer is not running.',
     timerCannotResume: 'The timer is already running, or has no time left: start it again.',
