@@ -1,10 +1,10 @@
 /** Plain-words sentences for refused commands, specific where the command makes the reason plain. */
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import type { CommandName } from '../../../shared/control.js';
 import type { RefusalCode } from './ControlConnection.js';
 
 /** Refusals whose cause is certain from the command alone get their own sentence. */
-const SPECIFIC: Partial<Record<CommandName, Partial<Record<RefusalCode, string>>>> = {
+const SPECIFIC: Partial<Record<CommandName, Partial<Record<RefusalCode, ParseKeys>>>> = {
   'agenda:remove-session': { conflict: 'refusals.removeCurrent' },
   'timer:pause': { conflict: 'refusals.timerNotRunning' },
   'timer:resume': { conflict: 'refusals.timerCannotResume' },

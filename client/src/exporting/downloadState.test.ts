@@ -40,7 +40,7 @@ describe('export file list', () => {
     expect(EXPORT_FILES[0]).toBe('archive.zip');
     expect(new Set(EXPORT_FILES).size).toBe(11);
     for (const file of EXPORT_FILES) {
-      const key = fileMessageKey(file) as keyof typeof en.exporting.files;
+      const key = fileMessageKey(file);
       expect(en.exporting.files[key], file).toBeTruthy();
       expect(mn.exporting.files[key], file).toBeTruthy();
     }

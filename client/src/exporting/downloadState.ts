@@ -10,7 +10,7 @@ export type DownloadState =
 
 /** A translation key and its values; the component translates it. */
 export interface Announcement {
-  key: string;
+  key: 'exporting.downloading' | 'exporting.downloadingPercent' | 'exporting.saved';
   values: Record<string, string | number>;
 }
 

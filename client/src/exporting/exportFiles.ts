@@ -22,9 +22,12 @@ export const EXPORT_FILES = [
 /** One of the export file names. */
 export type ExportFileName = (typeof EXPORT_FILES)[number];
 
+/** `plan.csv` → `plan_csv`, as a type. */
+type MessageKeyOf<File extends string> = File extends `${infer Name}.${infer Extension}` ? `${Name}_${Extension}` : never;
+
 /** The i18n key part of a file name: i18next reads dots as nesting, so `plan.csv` becomes `plan_csv`. */
-export function fileMessageKey(file: ExportFileName): string {
-  return file.replace('.', '_');
+export function fileMessageKey<File extends ExportFileName>(file: File): MessageKeyOf<File> {
+  return file.replace('.', '_') as MessageKeyOf<File>;
 }
 
 /** The name the server gives the attachment, used when the response does not say. */

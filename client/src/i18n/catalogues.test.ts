@@ -1,24 +1,11 @@
 /**
  * Every catalogue pair — the main one and each feature's — has the same keys in English and
- * Mongolian, every message translated with the same {{placeholders}}, and no two feature
- * catalogues claim the same section (merged bundles would overwrite each other).
+ * Mongolian (the type check holds this too), every message translated with the same
+ * {{placeholders}}, and no two feature catalogues claim the same section (merged bundles would
+ * overwrite each other).
  */
 import { describe, expect, it } from 'vitest';
-import { amendmentsEn } from '../charter/amendments/amendments.en.js';
-import { amendmentsMn } from '../charter/amendments/amendments.mn.js';
-import { charterVotesEn } from './charterVotes.en.js';
-import { charterVotesMn } from './charterVotes.mn.js';
-import { en } from './en.js';
-import { mn } from './mn.js';
-import { uprWorkEn } from './uprWork.en.js';
-import { uprWorkMn } from './uprWork.mn.js';
-
-const CATALOGUES: [name: string, english: object, mongolian: object][] = [
-  ['main', en, mn],
-  ['UPR work', uprWorkEn, uprWorkMn],
-  ['charter and votes', charterVotesEn, charterVotesMn],
-  ['amendments', amendmentsEn, amendmentsMn],
-];
+import { CATALOGUES } from './catalogues.js';
 
 /** Flattens a catalogue into "section.key" paths. */
 function paths(catalogue: object, prefix = ''): string[] {
@@ -33,7 +20,7 @@ const messageAt = (catalogue: object, path: string) =>
 /** The {{placeholders}} of one message. */
 const placeholders = (message: unknown) => [...String(message).matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-describe.each(CATALOGUES)('the %s catalogue', (_name, english, mongolian) => {
+describe.each(CATALOGUES)('the $name catalogue', ({ en: english, mn: mongolian }) => {
   it('Mongolian has every English key and no others', () => {
     expect(paths(mongolian).sort()).toEqual(paths(english).sort());
   });
@@ -48,6 +35,6 @@ describe.each(CATALOGUES)('the %s catalogue', (_name, english, mongolian) => {
 });
 
 it('no two catalogues claim the same section, so merging overwrites nothing', () => {
-  const sections = CATALOGUES.flatMap(([, english]) => Object.keys(english));
+  const sections = CATALOGUES.flatMap((pair) => Object.keys(pair.en));
   expect(sections.filter((section, index) => sections.indexOf(section) !== index)).toEqual([]);
 });

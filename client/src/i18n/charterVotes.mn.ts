@@ -1,4 +1,7 @@
-/** Mongolian for the outcome charter, votes, ballots, adoption and signing; the same keys as charterVotes.en.ts (a unit test checks). */
+/** Mongolian for the outcome charter, votes, ballots, adoption and signing; the same keys as charterVotes.en.ts (the type check holds it). */
+import type { Catalogue } from './Catalogue.js';
+import type { charterVotesEn } from './charterVotes.en.js';
+
 export const charterVotesMn = {
   charter: {
     title: 'Үр дүнгийн тунхаг',
@@ -174,4 +177,4 @@ export const charterVotesMn = {
     adopted: 'Тунхаг батлагдлаа',
     notAdopted: 'Тунхаг батлагдсангүй',
   },
-} as const;
+} as const satisfies Catalogue<typeof charterVotesEn>;

@@ -370,8 +370,3 @@ export const en = {
     back: 'Go to the join page',
   },
 } as const;
-
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
-
-/** The shape every language's catalogue must have. */
-export type Messages = Catalogue<typeof en>;

@@ -2,12 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStored, writeStored } from '../auth/tokenStore.js';
-import { charterVotesEn } from './charterVotes.en.js';
-import { charterVotesMn } from './charterVotes.mn.js';
-import { en } from './en.js';
-import { mn } from './mn.js';
-import { uprWorkEn } from './uprWork.en.js';
-import { uprWorkMn } from './uprWork.mn.js';
+import { translation } from './catalogues.js';
 
 /** The languages offered, each named in its own language for the switch. */
 export const LANGUAGES = [
@@ -38,8 +33,8 @@ export function initI18n(): void {
     lng,
     fallbackLng: 'en',
     resources: {
-      en: { translation: { ...en, ...uprWorkEn, ...charterVotesEn } },
-      mn: { translation: { ...mn, ...uprWorkMn, ...charterVotesMn } },
+      en: { translation: translation('en') },
+      mn: { translation: translation('mn') },
     },
     interpolation: { escapeValue: false }, // React escapes already.
     initAsync: false,

@@ -1,7 +1,8 @@
-/** Монгол (кирилл): every key of the English catalogue, checked by the Messages type. */
-import type { Messages } from './en.js';
+/** Монгол (кирилл): every key of the English catalogue, and no other (the type check holds it). */
+import type { Catalogue } from './Catalogue.js';
+import type { en } from './en.js';
 
-export const mn: Messages = {
+export const mn = {
   app: {
     name: 'Convene',
     tagline: 'Хүний эрхийн бүх нийтийн ээлжит хэлэлцүүлгийн (UPR) хэрэгжилтийн семинар',
@@ -186,8 +187,8 @@ export const mn: Messages = {
     internal: 'Сервер дээр алдаа гарлаа. Дахин оролдоно уу.',
     offline: 'Та өрөөтэй холбогдоогүй байна. Холболт сэргэтэл хүлээгээд дахин оролдоно уу.',
     timeout: 'Сервер хугацаандаа хариулсангүй. Холболтоо шалгаад дахин оролдоно уу.',
-    removeCurrent: 'Өрөө яг энэ хэсэг дээр байна. Устгахын өмнө өөр хэсэг рүү шилжинэ үү.',
     unprocessable: 'Энэ нь хоорондоо зөрчилтэй тул юу ч өөрчлөгдсөнгүй.',
+    removeCurrent: 'Өрөө яг энэ хэсэг дээр байна. Устгахын өмнө өөр хэсэг рүү шилжинэ үү.',
     timerNotRunning: 'Цаг хэмжигч ажиллаагүй байна.',
     timerCannotResume: 'Цаг хэмжигч аль хэдийн ажиллаж байна, эсвэл хугацаа нь дууссан: дахин эхлүүлнэ үү.',
     handAlreadyRaised: 'Таны гар аль хэдийн өргөгдсөн байна.',
@@ -371,4 +372,4 @@ export const mn: Messages = {
     title: 'Хуудас олдсонгүй',
     back: 'Нэгдэх хуудас руу очих',
   },
-};
+} satisfies Catalogue<typeof en>;

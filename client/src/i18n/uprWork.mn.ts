@@ -1,4 +1,7 @@
-/** Mongolian for the UPR work itself; the same keys as uprWork.en.ts (a unit test checks). */
+/** Mongolian for the UPR work itself; the same keys as uprWork.en.ts (the type check holds it). */
+import type { Catalogue } from './Catalogue.js';
+import type { uprWorkEn } from './uprWork.en.js';
+
 export const uprWorkMn = {
   import: {
     title: 'Зөвлөмж оруулах (CSV эсвэл XLSX)',
@@ -206,4 +209,4 @@ export const uprWorkMn = {
     noPrevious: 'Өмнөх хэлэлцүүлгийн зөвлөмжийг оруулаагүй байна.',
     previousCaption: 'Өмнөх хэлэлцүүлгийн зөвлөмжүүд ба цугларсан үнэлгээ',
   },
-};
+} satisfies Catalogue<typeof uprWorkEn>;

@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { issueSentence } from './issueSentence.js';
 import type { UploadOutcome } from './uploadRecommendations.js';
 
+/** Failures with a sentence of their own; any other says the server's message. */
+const EXPLAINED = ['network', 'unauthorized', 'forbidden', 'too_large', 'invalid', 'rate_limited', 'not_found'] as const;
+const isExplained = (code: string): code is (typeof EXPLAINED)[number] => (EXPLAINED as readonly string[]).includes(code);
+
 /** A status for success, an alert for refusals; row problems as a list. */
 export function ImportOutcomeView({ outcome }: { outcome: UploadOutcome }) {
   const { t } = useTranslation();
   if (outcome.kind === 'failed') {
-    const known = ['network', 'unauthorized', 'forbidden', 'too_large', 'invalid', 'rate_limited', 'not_found'].includes(outcome.code);
     return (
       <p className="notice notice--error" role="alert" data-testid="import-outcome">
-        {known ? t(`errors.${outcome.code}`, { detail: outcome.message }) : outcome.message}
+        {isExplained(outcome.code) ? t(`errors.${outcome.code}`, { detail: outcome.message }) : outcome.message}
       </p>
     );
   }

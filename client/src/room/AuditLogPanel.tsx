@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../../shared/agenda.js';
 import { findSession } from '../../../shared/agendaReading.js';
 import type { AuditEntry } from '../../../shared/events.js';
+import { isSection } from '../../../shared/sections.js';
 import { useControl } from '../control/ControlContext.js';
 import { auditCommandKey } from './auditLog.js';
 import { useAuditLog } from './useAuditLog.js';
@@ -17,7 +18,7 @@ function useDetail(): (entry: AuditEntry, agenda: Agenda | null) => string {
     const recorded = typeof detail.title === 'string' ? detail.title : undefined;
     const title = recorded ?? (typeof detail.sessionId === 'string' && agenda ? findSession(agenda, detail.sessionId)?.title : undefined);
     if (title) parts.push(title);
-    if (typeof detail.section === 'string') parts.push(t(`stages.${detail.section}`));
+    if (typeof detail.section === 'string') parts.push(isSection(detail.section) ? t(`stages.${detail.section}`) : detail.section);
     if (typeof detail.locked === 'boolean') parts.push(detail.locked ? t('audit.locked') : t('audit.unlocked'));
     if (typeof detail.seconds === 'number') parts.push(t('audit.minutes', { count: Math.round((detail.seconds / 60) * 10) / 10 }));
     if (typeof detail.organisation === 'string') parts.push(detail.organisation);

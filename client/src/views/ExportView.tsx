@@ -19,7 +19,7 @@ export function ExportView({ workshopId }: { workshopId: string }) {
 
   // Both ways back when both apply: an organiser who also ran the console may have come from either.
   const [backLinks] = useState(() => {
-    const links: { href: string; label: string }[] = [];
+    const links: { href: string; label: 'exporting.backToConsole' | 'exporting.backToOrganiser' }[] = [];
     if (loadToken(workshopId, 'facilitator')) links.push({ href: `/w/${encodeURIComponent(workshopId)}/facilitator`, label: 'exporting.backToConsole' });
     if (loadOrganiserKey()) links.push({ href: '/organiser', label: 'exporting.backToOrganiser' });
     return links;

@@ -3,11 +3,14 @@ import type { TFunction } from 'i18next';
 import { CONSENT_CHOICES, YESNO_CHOICES } from '../../../shared/voteKinds.js';
 import type { BallotChoice, VoteSpec } from '../../../shared/votes.js';
 
-const FIXED_CHOICES: readonly string[] = [...YESNO_CHOICES, ...CONSENT_CHOICES];
+const FIXED_CHOICES = [...YESNO_CHOICES, ...CONSENT_CHOICES] as const;
+type FixedChoice = (typeof FIXED_CHOICES)[number];
+
+const isFixedChoice = (choice: string): choice is FixedChoice => (FIXED_CHOICES as readonly string[]).includes(choice);
 
 /** "Yes", "Stand aside" … for the fixed choices; an option is its own label. */
 export function choiceLabel(t: TFunction, choice: string): string {
-  return FIXED_CHOICES.includes(choice) ? t(`votes.choices.${choice}`) : choice;
+  return isFixedChoice(choice) ? t(`votes.choices.${choice}`) : choice;
 }
 
 /** A ballot in words: one choice, options joined (ranked with ">"), or dots per option. */

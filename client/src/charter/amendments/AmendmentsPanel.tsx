@@ -10,7 +10,6 @@ import { can } from '../../../../shared/roles.js';
 import { useControl } from '../../control/ControlContext.js';
 import { usePageSession } from '../../session/SessionContext.js';
 import { AmendmentItem } from './AmendmentItem.js';
-import { registerAmendmentsCatalogue } from './amendmentsCatalogue.js';
 import { groupAmendments } from './amendmentGroups.js';
 import { AmendmentModeSwitch } from './AmendmentModeSwitch.js';
 import { ProposeAmendmentForm } from './ProposeAmendmentForm.js';
@@ -18,9 +17,7 @@ import { useEditorParagraphs } from './useEditorParagraphs.js';
 import './amendments.css';
 
 export function AmendmentsPanel({ editor }: { editor: Editor | null }) {
-  const { t, i18n } = useTranslation();
-  // Before the first message is read; idempotent, so every render may ask.
-  registerAmendmentsCatalogue(i18n);
+  const { t } = useTranslation();
   const session = usePageSession();
   const role = session?.identity.role ?? 'projector';
   const amendments = useControl((snapshot) => snapshot.state?.amendments ?? null);

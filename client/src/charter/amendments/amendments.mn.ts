@@ -1,4 +1,7 @@
-/** Mongolian for charter amendments: the same keys as `amendments.en.ts`. */
+/** Mongolian for charter amendments: the same keys as `amendments.en.ts` (the type check holds it). */
+import type { Catalogue } from '../../i18n/Catalogue.js';
+import type { amendmentsEn } from './amendments.en.js';
+
 export const amendmentsMn = {
   amendments: {
     title: 'Нэмэлт, өөрчлөлтүүд',
@@ -44,4 +47,4 @@ export const amendmentsMn = {
     applied: 'Тунхагт {{time}}-д оруулсан.',
     stale: 'Нэмэлт, өөрчлөлтийг санал болгосноос хойш энэ догол мөр өөрчлөгдсөн.',
   },
-};
+} satisfies Catalogue<typeof amendmentsEn>;
