@@ -100,3 +100,14 @@ describe('running a control command', () => {
     expect((await store.listAudit('w1', 1))[0]).toMatchObject({ command: 'timer:start' });
   });
 });
+
+describe('marking an organisation as returning', () => {
+  it('folds names as votes and presence do: "OSF " and "osf" are one organisation', async () => {
+    const { deps, controls } = await setup();
+    expect(await runCommand('roster:mark-returning', { organisation: 'OSF ', returning: true }, facilitator, deps)).toEqual({ ok: true });
+    expect(await runCommand('roster:mark-returning', { organisation: 'osf', returning: true }, facilitator, deps)).toEqual({ ok: true });
+    expect(controls.get('w1')!.returningOrganisations).toEqual(['osf']);
+    expect(await runCommand('roster:mark-returning', { organisation: 'Osf', returning: false }, facilitator, deps)).toEqual({ ok: true });
+    expect(controls.get('w1')!.returningOrganisations).toEqual([]);
+  });
+});

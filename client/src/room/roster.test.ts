@@ -29,4 +29,9 @@ describe('roster by organisation', () => {
       { organisation: null, delegates: ['Anon'], returning: false },
     ]);
   });
+
+  it('shows an organisation as returning whatever the case and spacing its delegates typed', () => {
+    const roster = rosterByOrganisation([person('Saran', 'osf'), person('Bold', 'Other')], ['OSF']);
+    expect(roster.map((group) => group.returning)).toEqual([true, false]);
+  });
 });

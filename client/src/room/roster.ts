@@ -1,5 +1,6 @@
 /** The roster by organisation, from the presence list: how many delegates each sent, and who is new. */
 import type { PresenceEntry } from '../../../shared/events.js';
+import { organisationKey } from '../../../shared/voteKinds.js';
 
 export interface OrganisationRoster {
   /** The organisation's name, or null for people who gave none. */
@@ -16,12 +17,13 @@ export function rosterByOrganisation(presence: PresenceEntry[], returningOrganis
     const key = entry.organisation?.trim() || null;
     groups.set(key, [...(groups.get(key) ?? []), entry.name]);
   }
-  const returning = new Set(returningOrganisations);
+  // Folded as the server compares them: "OSF" marked returning is the "osf" a delegate typed.
+  const returning = new Set(returningOrganisations.map(organisationKey));
   return [...groups.entries()]
     .map(([organisation, delegates]) => ({
       organisation,
       delegates: delegates.sort((a, b) => a.localeCompare(b)),
-      returning: organisation !== null && returning.has(organisation),
+      returning: organisation !== null && returning.has(organisationKey(organisation)),
     }))
     .sort((a, b) => (a.organisation ?? '\uffff').localeCompare(b.organisation ?? '\uffff'));
 }
