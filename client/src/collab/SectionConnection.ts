@@ -15,8 +15,10 @@ import { StoredTracker } from './StoredTracker.js';
 import { syncStatusOf, type SyncStatus } from './syncStatus.js';
 
 /**
- * The server relays awareness to others only, so a lone client would hear nothing for 30 s and
- * y-websocket would drop the socket; a periodic sync step 1 keeps a reply coming.
+ * A sync step 1 every 12 s: the server's answer brings whatever this client lacks, so an update
+ * lost on a flaky link is filled in without a reconnect. (Staying connected needs no help: the
+ * server relays awareness to its sender too, `Room.relayAwareness`, and y-websocket renews its
+ * awareness every 15 s, well inside its 30 s silence limit.)
  */
 const RESYNC_INTERVAL_MS = 12_000;
 
@@ -52,8 +54,10 @@ export class SectionConnection {
       // Other tabs' changes would look stored here without being stored; the server is the only peer.
       disableBc: true,
       resyncInterval: RESYNC_INTERVAL_MS,
-      // y-websocket gives up on every 44xx close; ours are final only for a bad token or
-      // document (a rate-limited or malformed-frame close is worth a fresh connection).
+      // Final on every 44xx close (`isFinalClose`): a bad token, a forbidden or missing document,
+      // and 4400, a frame or update the server could not take, which the same client would send
+      // again. A rate-limited (4529), reloading (4500) or shutting-down (4503) close is worth a
+      // fresh connection.
       shouldReconnect: (event) => !isFinalClose(event.code),
     });
     registerAwareness(this.doc, this.provider.awareness);
