@@ -11,12 +11,12 @@ export const mayAmend = (actor: Identity): boolean => can(actor.role, 'amend');
 export const mayPutAmendmentToVote = (actor: Identity): boolean => can(actor.role, 'runAgenda');
 
 /** The author: an amendment speaks for a named person and their organisation. */
-export function authorizeProposal(actor: Identity): string {
+export function authoriseProposal(actor: Identity): string {
   if (!actor.participantId) throw forbidden('only participants propose amendments');
   return actor.participantId;
 }
 
 /** Only its author; once put to the vote it belongs to the room (the use case refuses that as a conflict). */
-export function authorizeWithdrawal(actor: Identity, amendment: Amendment): void {
+export function authoriseWithdrawal(actor: Identity, amendment: Amendment): void {
   if (amendment.author.participantId !== actor.participantId) throw forbidden('only its author may withdraw an amendment');
 }

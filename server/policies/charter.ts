@@ -10,7 +10,7 @@ export const mayDecideCharter = (actor: Identity): boolean => can(actor.role, 'r
 export const maySignCharter = (actor: Identity): boolean => can(actor.role, 'signCharter');
 
 /** The signatory: a participant with an organisation, since a signature commits the organisation. */
-export function authorizeSignature(actor: Identity): { participantId: string; organisation: string } {
+export function authoriseSignature(actor: Identity): { participantId: string; organisation: string } {
   if (!actor.participantId || !actor.organisation) throw forbidden('a participant signs for their organisation');
   return { participantId: actor.participantId, organisation: actor.organisation };
 }

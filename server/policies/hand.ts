@@ -10,12 +10,12 @@ export const mayRaiseHand = (actor: Identity): boolean => can(actor.role, 'raise
 export const mayLowerHand = (actor: Identity): boolean => can(actor.role, 'raiseHand') || can(actor.role, 'runAgenda');
 
 /** The participant whose hand goes up: the caller, never someone named in the payload. */
-export function authorizeRaise(actor: Identity): string {
+export function authoriseRaise(actor: Identity): string {
   if (!actor.participantId) throw forbidden('only participants raise hands');
   return actor.participantId;
 }
 
 /** Someone else's hand comes down only at the facilitator's hand. */
-export function authorizeLower(actor: Identity, whose: string | null): void {
+export function authoriseLower(actor: Identity, whose: string | null): void {
   if (whose !== actor.participantId && !can(actor.role, 'runAgenda')) throw forbidden('you can only lower your own hand');
 }

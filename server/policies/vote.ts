@@ -11,7 +11,7 @@ export const mayRunVotes = (actor: Identity): boolean => can(actor.role, 'runAge
 export const mayVote = (actor: Identity): boolean => can(actor.role, 'vote');
 
 /** The voter this ballot is cast by, in this vote: a participant, with an organisation when the organisation votes. */
-export function authorizeBallot(actor: Identity, spec: VoteSpec): { participantId: string; organisation: string | null } {
+export function authoriseBallot(actor: Identity, spec: VoteSpec): { participantId: string; organisation: string | null } {
   if (!actor.participantId) throw forbidden('only participants vote');
   if (spec.franchise === 'organisation' && !actor.organisation) throw forbidden('this vote is one ballot per organisation');
   return { participantId: actor.participantId, organisation: actor.organisation };

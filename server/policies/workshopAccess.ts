@@ -23,9 +23,15 @@ export async function authoriseWorkshop(
     if (!(await store.findWorkshop(workshopId))) throw notFound('no workshop with this id');
     return { role: 'organiser', workshopId, participantId: null, name: 'Organiser', organisation: null };
   }
+  const identity = await authenticateFor(store, token, workshopId);
+  if (!can(identity.role, permission)) throw forbidden(`a ${identity.role} may not do that`);
+  return identity;
+}
+
+/** The identity behind `token`, any role, when it belongs to workshop `workshopId`: 401 without one, 403 for another workshop's. */
+export async function authenticateFor(store: Store, token: string | null, workshopId: string): Promise<Identity> {
   const identity = await authenticate(store, token);
   if (!identity) throw unauthorized();
   if (identity.workshopId !== workshopId) throw forbidden('this token belongs to another workshop');
-  if (!can(identity.role, permission)) throw forbidden(`a ${identity.role} may not do that`);
   return identity;
 }

@@ -5,7 +5,7 @@ import { locateParagraph, sameText } from '../../../shared/charterParagraphs.js'
 import type { ParsedPayload } from '../../../shared/control.js';
 import { newId } from '../../auth/secrets.js';
 import { conflict, invalid } from '../../errors.js';
-import { authorizeProposal } from '../../policies/amendment.js';
+import { authoriseProposal } from '../../policies/amendment.js';
 import type { VoteDeps } from '../votes/voteDeps.js';
 import { changeAmendments } from './changeAmendments.js';
 import { charterParagraphsNow } from './charterParagraphsNow.js';
@@ -16,7 +16,7 @@ export async function proposeAmendment(
   deps: VoteDeps,
 ): Promise<{ amendmentId: string }> {
   // AUTH (beyond the role): an amendment speaks for a named person and their organisation.
-  const participantId = authorizeProposal(identity);
+  const participantId = authoriseProposal(identity);
   // VALIDATION against the text: an amendment to a paragraph no one can find again could never be applied.
   if (sameText(paragraph.text, replacement)) throw invalid('replacement: the same as the current text');
   const target = locateParagraph(await charterParagraphsNow(deps.rooms, identity.workshopId, identity), paragraph);

@@ -1,7 +1,7 @@
 /** `amendment:withdraw`: the author takes back an amendment that has not been put to the vote. */
 import type { Identity } from '../../../shared/api.js';
 import { conflict } from '../../errors.js';
-import { authorizeWithdrawal } from '../../policies/amendment.js';
+import { authoriseWithdrawal } from '../../policies/amendment.js';
 import type { VoteDeps } from '../votes/voteDeps.js';
 import { changeAmendments, findAmendment } from './changeAmendments.js';
 
@@ -9,7 +9,7 @@ export async function withdrawAmendment({ amendmentId }: { amendmentId: string }
   await changeAmendments(deps, identity, 'amendment:withdraw', (draft, now) => {
     const amendment = findAmendment(draft, amendmentId);
     // AUTH: only its author; a vote once opened belongs to the room, not to them.
-    authorizeWithdrawal(identity, amendment);
+    authoriseWithdrawal(identity, amendment);
     // VALIDATION
     if (amendment.status !== 'open') throw conflict(`the amendment is ${amendment.status === 'voting' ? 'under vote' : amendment.status}`);
     // RESOLUTION

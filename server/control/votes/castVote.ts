@@ -3,7 +3,7 @@ import type { Identity } from '../../../shared/api.js';
 import type { CommandResult } from '../../../shared/control.js';
 import { type BallotChoice, choiceProblem, organisationKey } from '../../../shared/votes.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import { authorizeBallot } from '../../policies/vote.js';
+import { authoriseBallot } from '../../policies/vote.js';
 import type { VoteDeps } from './voteDeps.js';
 
 interface Cast {
@@ -18,7 +18,7 @@ export async function castVote({ voteId, choice, requestId }: Cast, identity: Id
   if (!vote) throw notFound('no vote with this id');
   const { spec } = vote;
   // AUTH (beyond the role): a ballot speaks for a person, and under this franchise for their organisation.
-  const { participantId, organisation } = authorizeBallot(identity, spec);
+  const { participantId, organisation } = authoriseBallot(identity, spec);
   // VALIDATION against the vote itself.
   const problem = choiceProblem(spec, choice);
   if (problem) throw invalid(problem);

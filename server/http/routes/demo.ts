@@ -1,11 +1,10 @@
 /** `POST /api/workshops/demo`: a one-click demo workshop for the organiser page. */
 import { Router, type Request } from 'express';
 import type { RoomRegistry } from '../../collaboration/RoomRegistry.js';
-import { secretsEqual } from '../../auth/secrets.js';
 import { createDemoWorkshop } from '../../commands/createDemoWorkshop.js';
-import { unauthorized } from '../../errors.js';
 import { log } from '../../logger.js';
 import type { Store } from '../../storage/Store.js';
+import { authoriseOrganiser } from '../../policies/organiser.js';
 import { bearerToken } from '../bearer.js';
 
 export interface DemoRoutesOptions {
@@ -20,8 +19,7 @@ export function demoRoutes({ store, rooms, organiserKey, baseUrl }: DemoRoutesOp
 
   router.post('/api/workshops/demo', async (request, response) => {
     // AUTH
-    const key = bearerToken(request);
-    if (!key || !secretsEqual(key, organiserKey)) throw unauthorized('the organiser key is required');
+    authoriseOrganiser(bearerToken(request), organiserKey);
     // RESOLUTION
     const created = await createDemoWorkshop(store, rooms, baseUrl(request));
     log.info('workshop.demo_created', { workshopId: created.id });

@@ -6,11 +6,10 @@
 import express, { Router, type Request } from 'express';
 import { LIMITS } from '../../../shared/limits.js';
 import { restoreRecordSchema } from '../../../shared/recordSchema.js';
-import { secretsEqual } from '../../auth/secrets.js';
 import { restoreWorkshop } from '../../commands/restoreWorkshop.js';
-import { unauthorized } from '../../errors.js';
 import { log } from '../../logger.js';
 import type { Store } from '../../storage/Store.js';
+import { authoriseOrganiser } from '../../policies/organiser.js';
 import { bearerToken } from '../bearer.js';
 
 export interface RestoreRoutesOptions {
@@ -26,8 +25,8 @@ export function restoreRoutes({ store, organiserKey, baseUrl }: RestoreRoutesOpt
     '/api/workshops/import',
     // AUTH
     (request, _response, next) => {
-      const key = bearerToken(request);
-      next(key && secretsEqual(key, organiserKey) ? undefined : unauthorized('the organiser key is required'));
+      authoriseOrganiser(bearerToken(request), organiserKey);
+      next();
     },
     express.json({ limit: LIMITS.maxRecordBytes }),
     async (request, response) => {

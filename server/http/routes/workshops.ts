@@ -2,12 +2,12 @@
 import { Router, type Request } from 'express';
 import { createWorkshopRequest, joinCode, joinRequest, type MeResponse } from '../../../shared/api.js';
 import { LIMITS } from '../../../shared/limits.js';
-import { secretsEqual } from '../../auth/secrets.js';
 import { createWorkshop } from '../../commands/createWorkshop.js';
 import { joinWorkshop } from '../../commands/joinWorkshop.js';
-import { forbidden, notFound, unauthorized } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import { log } from '../../logger.js';
-import { authenticate } from '../../policies/authenticate.js';
+import { authoriseOrganiser } from '../../policies/organiser.js';
+import { authenticateFor } from '../../policies/workshopAccess.js';
 import type { Store } from '../../storage/Store.js';
 import { bearerToken } from '../bearer.js';
 import { rateLimitPerAddress } from '../rateLimit.js';
@@ -24,8 +24,7 @@ export function workshopRoutes({ store, organiserKey, baseUrl }: WorkshopRoutesO
 
   router.post('/api/workshops', async (request, response) => {
     // AUTH
-    const key = bearerToken(request);
-    if (!key || !secretsEqual(key, organiserKey)) throw unauthorized('the organiser key is required');
+    authoriseOrganiser(bearerToken(request), organiserKey);
     // VALIDATION
     const input = createWorkshopRequest.parse(request.body ?? {});
     // RESOLUTION
@@ -49,9 +48,7 @@ export function workshopRoutes({ store, organiserKey, baseUrl }: WorkshopRoutesO
   });
 
   router.get('/api/workshops/:id/me', async (request, response) => {
-    const identity = await authenticate(store, bearerToken(request));
-    if (!identity) throw unauthorized();
-    if (identity.workshopId !== request.params.id) throw forbidden('this token belongs to another workshop');
+    const identity = await authenticateFor(store, bearerToken(request), String(request.params.id));
     const workshop = await store.findWorkshop(identity.workshopId);
     if (!workshop) throw notFound('no workshop with this id');
     const { createdAt: _createdAt, ...summary } = workshop;
