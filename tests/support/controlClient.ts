@@ -4,7 +4,7 @@
  * every audit event.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { CommandName, CommandPayload } from '../../shared/control.js';
+import type { CommandName, CommandPayload, CommandResult } from '../../shared/control.js';
 import type { Ack } from '../../shared/errors.js';
 import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../shared/events.js';
 import { applyStateDelta, type StateDelta } from '../../shared/stateDelta.js';
@@ -19,7 +19,8 @@ export interface ControlClient {
   resyncs(): number;
   /** Loses the next delta, as a flaky link would: it is recorded but not applied. */
   dropNextDelta(): void;
-  send<C extends CommandName>(name: C, payload?: CommandPayload<C>): Promise<Ack<Record<string, unknown>>>;
+  /** Sends a command; the answer is typed by the command's result schema, which the server checks before answering. */
+  send<C extends CommandName>(name: C, payload?: CommandPayload<C>): Promise<Ack<CommandResult<C>>>;
   close(): void;
 }
 
@@ -63,8 +64,8 @@ export function connectControl(url: string, token: string | undefined): ControlC
     deltas,
     resyncs: () => resyncs,
     dropNextDelta: () => (dropNext = true),
-    send: (name, payload) =>
-      (socket.timeout(5000).emitWithAck as (...args: unknown[]) => Promise<Ack<Record<string, unknown>>>)(name, payload ?? {}),
+    send: <C extends CommandName>(name: C, payload?: CommandPayload<C>) =>
+      (socket.timeout(5000).emitWithAck as (...args: unknown[]) => Promise<Ack<CommandResult<C>>>)(name, payload ?? {}),
     close: () => socket.disconnect(),
   };
 }
