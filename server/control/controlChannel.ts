@@ -14,6 +14,7 @@ import { can } from '../../shared/roles.js';
 import { findSession } from '../../shared/agenda.js';
 import { type BallotNotice, type Franchise, organisationKey } from '../../shared/votes.js';
 import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
+import { rateLimited } from '../errors.js';
 import { describeError, log } from '../logger.js';
 import type { Revocations } from '../auth/Revocations.js';
 import { authenticate } from '../policies/authenticate.js';
@@ -200,7 +201,7 @@ export class ControlChannel {
         const answer = (result: Ack<Record<string, unknown>>) => {
           if (typeof reply === 'function') (reply as (r: typeof result) => void)(result);
         };
-        if (!bucket.take()) return answer({ ok: false, error: { code: 'rate_limited', message: 'too many commands' } });
+        if (!bucket.take()) return answer({ ok: false, error: rateLimited('too many commands').toBody() });
         void this.handleCommand(name, body, identity).then(answer);
       });
     }

@@ -6,14 +6,14 @@
  */
 import type { Identity } from '../../shared/api.js';
 import { COMMAND_SCHEMAS, type CommandName, type CommandResult } from '../../shared/control.js';
-import type { Ack, ErrorCode } from '../../shared/errors.js';
+import type { Ack, ErrorBody, ErrorCode } from '../../shared/errors.js';
 import type { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { describeError, log } from '../logger.js';
 import type { CommandDeps, CommandTable } from './commandDefinition.js';
 import { COMMAND_TABLE } from './commandTable.js';
 
-const refuse = (code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } => ({ ok: false, error: { code, message } });
+const refuse = (code: ErrorCode, message: string): { ok: false; error: ErrorBody } => ({ ok: false, error: { code, message } });
 
 /** True for a name the table defines (own keys only: `toString` is no command). */
 export const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_SCHEMAS, name);
