@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { Identity } from '../../shared/api.js';
@@ -306,5 +307,61 @@ describe('RoomRegistry.change', () => {
     expect(room.doc.getMap('recommendations').get('84.1')).toBe('Ratify the Convention on Enforced Disappearance');
     expect((await store.loadDocument('w/recommendations')).updates).toHaveLength(1);
     expect(await rooms.change('w/recommendations', identity, () => undefined)).toBe(false);
+  });
+});
+
+describe('Room, the whole state a cold join downloads over HTTP', () => {
+  it('waits until the updates received before it are stored, and is never ahead of the store', async () => {
+    const store = openStore();
+    const held: Store = Object.create(store) as Store;
+    let release!: () => void;
+    const stored = new Promise<void>((resolve) => (release = resolve));
+    held.appendUpdates = async (name, updates) => {
+      await stored;
+      return store.appendUpdates(name, updates);
+    };
+    const room = await Room.load({ name: 'w/plan', store: held, mayWrite: () => true });
+    const writer = connection();
+    room.join(writer);
+    room.receive(writer, { kind: 'update', update: edits(1)[0]!, empty: false });
+    let answered = false;
+    const reading = room.wholeState().then((state) => ((answered = true), state));
+    // The update is applied on the next turn and its store is held: no answer may come before it is stored.
+    await vi.waitFor(() => expect(room.doc.getText('t').toString()).toBe('0'));
+    expect(answered).toBe(false);
+    release();
+    const joined = new Y.Doc();
+    Y.applyUpdate(joined, (await reading).update);
+    expect(joined.getText('t').toString()).toBe('0');
+  });
+
+  it('compresses once per document version, and a change makes a new one', async () => {
+    const room = await Room.load({ name: 'w/plan', store: openStore(), mayWrite: () => true });
+    const writer = connection();
+    room.join(writer);
+    const first = await room.wholeState();
+    expect(await room.wholeState()).toBe(first);
+    expect(first.compressed('br')).toBe(first.compressed('br'));
+    room.receive(writer, { kind: 'update', update: edits(1)[0]!, empty: false });
+    const second = await room.wholeState();
+    expect(second).not.toBe(first);
+    const joined = new Y.Doc();
+    Y.applyUpdate(joined, zlib.brotliDecompressSync(await second.compressed('br')));
+    Y.applyUpdate(joined, zlib.gunzipSync(await second.compressed('gzip')));
+    expect(joined.getText('t').toString()).toBe('0');
+  });
+
+  it('refuses, instead of hanging, once the room faulted', async () => {
+    const store = openStore();
+    const failing: Store = Object.create(store) as Store;
+    failing.appendUpdates = () => Promise.reject(new Error('disk gone'));
+    const room = await Room.load({ name: 'w/plan', store: failing, mayWrite: () => true });
+    const writer = connection();
+    room.join(writer);
+    room.receive(writer, { kind: 'update', update: edits(1)[0]!, empty: false });
+    const reading = room.wholeState();
+    await room.close();
+    await expect(reading).rejects.toThrow(/faulted/);
+    await expect(room.wholeState()).rejects.toThrow(/faulted/);
   });
 });

@@ -19,6 +19,7 @@ import { AwarenessStates } from './awarenessStates.js';
 import { OutgoingMessage } from './OutgoingMessage.js';
 import { replayDocument } from './replayDocument.js';
 import type { RoomConnection } from './RoomConnection.js';
+import { WholeState } from './WholeState.js';
 import {
   type ClientMessage,
   encodeAwarenessMessage,
@@ -68,6 +69,10 @@ export class Room {
    * clients that were in sync reconnects with one and the same vector. One encoding serves all.
    */
   private readonly answers = new Map<string, OutgoingMessage>();
+  /** The whole state a cold join downloads over HTTP, kept and forgotten with the sync answers. */
+  private wholeStateCache: WholeState | null = null;
+  /** Rejects the whole-state reads still waiting when the room faults: they must not hang. */
+  private readonly abandonOnFault = new Set<(error: Error) => void>();
   private closed = false;
   /** The document may lack what the store holds: it must never be compacted or served again. */
   private faulted = false;
@@ -179,7 +184,34 @@ export class Room {
       if (!this.flushing) this.flushNow();
       await this.flushing;
     }
-    if (this.faulted) throw new Error(`room ${this.name} faulted; its document is reloaded from the store, try again`);
+    if (this.faulted) throw this.unavailable();
+  }
+
+  private unavailable(): Error {
+    return new Error(`room ${this.name} ${this.faulted ? 'faulted; its document is reloaded from the store' : 'is closing'}, try again`);
+  }
+
+  /** The document changed (or was replaced): every kept answer is stale. */
+  private forgetAnswers(): void {
+    this.answers.clear();
+    this.wholeStateCache = null;
+  }
+
+  /**
+   * The whole document once every update received so far is stored and relayed, as the
+   * socket's sync answers wait: what a cold join downloads over HTTP is stored content only.
+   * Rejects when the room faulted (its document may lack what is stored).
+   */
+  wholeState(): Promise<WholeState> {
+    if (this.faulted || this.closed) return Promise.reject(this.unavailable());
+    return new Promise((resolve, reject) => {
+      this.abandonOnFault.add(reject);
+      this.afterSettling(() => {
+        this.abandonOnFault.delete(reject);
+        this.wholeStateCache ??= new WholeState(Y.encodeStateAsUpdate(this.current));
+        resolve(this.wholeStateCache);
+      });
+    });
   }
 
   /** Stores what is pending, compacts the log into a snapshot, and frees the document. */
@@ -244,7 +276,10 @@ export class Room {
     this.pending = [];
     this.readsAfterQueued = [];
     this.readsAfterFlight = [];
-    this.answers.clear();
+    this.forgetAnswers();
+    const abandoned = this.unavailable();
+    for (const abandon of this.abandonOnFault) abandon(abandoned);
+    this.abandonOnFault.clear();
     for (const connection of [...this.connections]) connection.close(CLOSE_CODES.documentReloading, 'document reloading');
     this.onFault?.(this);
   }
@@ -297,7 +332,7 @@ export class Room {
         await this.rebuild(applied);
       }
     }
-    if (applied.length > 0) this.answers.clear();
+    if (applied.length > 0) this.forgetAnswers();
     return { applied, incomplete };
   }
 
@@ -310,7 +345,7 @@ export class Room {
         dropWaiting(doc);
         this.current.destroy();
         this.current = doc;
-        this.answers.clear();
+        this.forgetAnswers();
         return;
       }
       doc.destroy();

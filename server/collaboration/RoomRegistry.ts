@@ -44,8 +44,7 @@ export class RoomRegistry {
    * Returns whether anything changed.
    */
   async change(name: string, as: Identity, edit: (doc: Y.Doc) => void): Promise<boolean> {
-    const section = name.slice(name.lastIndexOf('/') + 1) as Section;
-    const holder = serverSideConnection(as, section);
+    const holder = serverSideConnection(as, sectionOf(name));
     const room = await this.join(name, holder);
     try {
       // Edit what is stored: a batch in flight may hold what a refusal takes back out.
@@ -58,6 +57,17 @@ export class RoomRegistry {
       copy.destroy();
       if (update) await room.submit(holder, update);
       return update !== null;
+    } finally {
+      this.leave(room, holder);
+    }
+  }
+
+  /** Reads a room on someone's behalf (a cold join over HTTP): the room stays loaded until `read` settles. */
+  async read<T>(name: string, as: Identity, read: (room: Room) => Promise<T>): Promise<T> {
+    const holder = serverSideConnection(as, sectionOf(name));
+    const room = await this.join(name, holder);
+    try {
+      return await read(room);
     } finally {
       this.leave(room, holder);
     }
@@ -128,3 +138,7 @@ export class RoomRegistry {
   }
 }
 
+/** `workshop/section` → `section`. */
+function sectionOf(name: string): Section {
+  return name.slice(name.lastIndexOf('/') + 1) as Section;
+}

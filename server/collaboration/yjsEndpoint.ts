@@ -12,7 +12,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { documentName, isSection, type Section } from '../../shared/sections.js';
 import { describeError, log } from '../logger.js';
 import type { Revocations } from '../auth/Revocations.js';
-import { authenticate } from '../policies/authenticate.js';
+import { sectionReader } from '../policies/documentPolicy.js';
 import type { ControlStates } from '../control/ControlStates.js';
 import type { Store } from '../storage/Store.js';
 import type { RoomRegistry } from './RoomRegistry.js';
@@ -75,9 +75,8 @@ export class YjsEndpoint {
     const match = PATH.exec(url.pathname);
     const [, workshopId, section] = match ?? [];
     if (!workshopId || !section || !isSection(section)) return { ok: false, code: CLOSE_CODES.notFound, reason: 'unknown section' };
-    const identity = await authenticate(this.options.store, url.searchParams.get('token'));
-    // A token of another workshop is answered exactly like a forged one: it opens nothing here.
-    if (!identity || identity.workshopId !== workshopId) {
+    const identity = await sectionReader(this.options.store, url.searchParams.get('token'), workshopId);
+    if (!identity) {
       return { ok: false, code: CLOSE_CODES.unauthorized, reason: 'invalid token' };
     }
     await this.options.controls.load(workshopId);

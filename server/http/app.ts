@@ -12,6 +12,7 @@ import { demoRoutes } from './routes/demo.js';
 import { exportRoutes } from './routes/exports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { restoreRoutes } from './routes/restore.js';
+import { sectionRoutes } from './routes/sections.js';
 import { workshopRoutes } from './routes/workshops.js';
 import { staticClient } from './staticClient.js';
 
@@ -40,6 +41,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
   app.use(recommendationRoutes(options));
   app.use(exportRoutes(options));
+  app.use(sectionRoutes(options));
   app.use(demoRoutes({ ...options, baseUrl }));
   app.use('/api', (_request, _response, next) => next(notFound('no such API route')));
   // Only once built: without dist/client the server still answers the API (tests, `npm run dev`).

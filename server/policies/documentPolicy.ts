@@ -1,6 +1,18 @@
-/** Who may write to a section's document. */
+/** Who may read and who may write a section's document, on every channel that serves one. */
 import type { Identity } from '../../shared/api.js';
 import { can } from '../../shared/roles.js';
+import type { Store } from '../storage/Store.js';
+import { authenticate } from './authenticate.js';
+
+/**
+ * The identity that may read the sections of `workshopId` with `token`, or null. Every role of
+ * the workshop reads every section (the projector shows them all); a token of another workshop
+ * is treated exactly like a forged one, so it tells nothing about this workshop.
+ */
+export async function sectionReader(store: Store, token: unknown, workshopId: string): Promise<Identity | null> {
+  const identity = await authenticate(store, token);
+  return identity && identity.workshopId === workshopId ? identity : null;
+}
 
 /**
  * A read-only role never writes; a locked section takes writes only from roles that run the

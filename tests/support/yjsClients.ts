@@ -15,9 +15,8 @@ export interface StockClient {
 
 const wsBase = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
 
-/** Connects the unmodified y-websocket WebsocketProvider, as any Yjs app would. */
-export function connectStock(httpUrl: string, workshopId: string, section: Section, token: string): StockClient {
-  const doc = new Y.Doc();
+/** Connects the unmodified y-websocket WebsocketProvider, as any Yjs app would (to `doc`, or a fresh one). */
+export function connectStock(httpUrl: string, workshopId: string, section: Section, token: string, doc = new Y.Doc()): StockClient {
   const provider = new WebsocketProvider(`${wsBase(httpUrl)}/yjs/${workshopId}`, section, doc, {
     params: { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
