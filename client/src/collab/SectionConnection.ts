@@ -10,6 +10,7 @@ import { isFinalClose } from '../../../shared/closeCodes.js';
 import type { Section } from '../../../shared/sections.js';
 import { trackUnstoredEdits } from '../offline/unstoredEdits.js';
 import { registerAwareness } from './awarenessRegistry.js';
+import { downloadWholeState, holdsNothing } from './coldJoin.js';
 import { readServerSyncFrame } from './serverFrames.js';
 import { StoredTracker } from './StoredTracker.js';
 import { syncStatusOf, type SyncStatus } from './syncStatus.js';
@@ -21,6 +22,15 @@ import { syncStatusOf, type SyncStatus } from './syncStatus.js';
  * awareness every 15 s, well inside its 30 s silence limit.)
  */
 const RESYNC_INTERVAL_MS = 12_000;
+
+/**
+ * IndexedDB answers in milliseconds; should it never answer (a broken profile), the socket opens
+ * anyway and syncs the whole section, as it would without the download.
+ */
+const OFFLINE_COPY_WAIT_MS = 3000;
+
+/** The origin of the whole state downloaded over HTTP: stored content, like what the provider receives. */
+const DOWNLOADED = Symbol('downloaded from the server');
 
 export interface SectionConnectionOptions {
   workshopId: string;
@@ -44,6 +54,7 @@ export class SectionConnection {
   private readonly watchedSockets = new WeakSet<WebSocket>();
   private attemptedBefore = false;
   private refused = false;
+  private destroyed = false;
   private readonly untrackUnstored = trackUnstoredEdits(() => !this.tracker.allStored);
 
   constructor({ workshopId, section, token }: SectionConnectionOptions) {
@@ -59,6 +70,8 @@ export class SectionConnection {
       // again. A rate-limited (4529), reloading (4500) or shutting-down (4503) close is worth a
       // fresh connection.
       shouldReconnect: (event) => !isFinalClose(event.code),
+      // Opened by `openSocket`, once a cold join has downloaded the section compressed.
+      connect: false,
     });
     registerAwareness(this.doc, this.provider.awareness);
     this.provider.on('status', this.handleProviderStatus);
@@ -67,12 +80,13 @@ export class SectionConnection {
     this.tracker.onChange(this.refresh);
     window.addEventListener('online', this.handleOnline);
     window.addEventListener('offline', this.handleOffline);
-    this.watchSocket();
     this.refresh();
+    void this.openSocket(workshopId, section, token);
   }
 
   /** Stops syncing; the offline copy stays in IndexedDB. */
   destroy(): void {
+    this.destroyed = true;
     this.untrackUnstored();
     window.removeEventListener('online', this.handleOnline);
     window.removeEventListener('offline', this.handleOffline);
@@ -82,9 +96,29 @@ export class SectionConnection {
     this.doc.destroy();
   }
 
+  /**
+   * Once the offline copy is loaded: a device that holds nothing of the section downloads it
+   * compressed first (`coldJoin.ts`), then the socket opens and syncs what changed since.
+   */
+  private async openSocket(workshopId: string, section: Section, token: string): Promise<void> {
+    try {
+      await Promise.race([this.persistence.whenSynced, new Promise((resolve) => setTimeout(resolve, OFFLINE_COPY_WAIT_MS))]);
+      if (this.destroyed || !holdsNothing(this.doc) || !navigator.onLine) return;
+      const whole = await downloadWholeState(workshopId, section, token);
+      if (!whole || this.destroyed) return;
+      Y.applyUpdate(this.doc, whole, DOWNLOADED);
+      this.tracker.noteServerUpdate(whole);
+    } catch (error) {
+      // Bytes Yjs cannot apply: the socket's own sync sends the whole section instead.
+      console.warn('The section could not be downloaded; it syncs over the socket.', error);
+    } finally {
+      if (!this.destroyed) this.provider.connect();
+    }
+  }
+
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown) => {
     // Everything not received from the server is ours to store: typing, and IndexedDB loads.
-    if (origin !== this.provider) this.tracker.notePending(update);
+    if (origin !== this.provider && origin !== DOWNLOADED) this.tracker.notePending(update);
   };
 
   private readonly handleProviderStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
