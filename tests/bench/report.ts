@@ -1,4 +1,5 @@
 /** Renders a run's figures as plain-text tables for the terminal (Markdown-compatible). */
+import type { ColdJoinResult } from './coldJoinCase.js';
 import type { BenchResults, SteadyCaseResult, StormCaseResult } from './results.js';
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
@@ -134,4 +135,28 @@ export function renderStoreStats(results: BenchResults): string {
         : [],
     ),
   );
+}
+
+const kib = (bytes: number) => `${fixed(bytes / 1024)} KiB`;
+
+/** The cold join's bytes: the stock socket's sync against our compressed download, one row each. */
+export function renderColdJoin(result: ColdJoinResult): string {
+  const row = (way: string, bytes: ColdJoinResult['socketOnly']) => [
+    way,
+    bytes.http ? kib(bytes.http) : '—',
+    kib(bytes.socket),
+    kib(bytes.total),
+    percent(bytes.total / result.socketOnly.total, 0),
+  ];
+  return [
+    `Whole state ${kib(result.stateBytes)}; every joined document equals the room: ${result.verified ? 'yes' : 'NO'}`,
+    table(
+      ['join', 'HTTP', 'socket', 'total read', 'of before'],
+      [
+        row('before: stock socket sync', result.socketOnly),
+        row('after: download (br), then socket', result.download.br),
+        row('after: download (gzip), then socket', result.download.gzip),
+      ],
+    ),
+  ].join('\n');
 }

@@ -1,4 +1,5 @@
 /** The figures of one run, as written to bench-results/latest.json. */
+import type { ColdJoinResult } from './coldJoinCase.js';
 import type { ServerKind } from './config.js';
 import type { Disturbable } from './quietRetry.js';
 import type { StoreStats, SteadyLoadResult, StormLoadResult } from './protocol.js';
@@ -66,5 +67,7 @@ export interface BenchResults {
   loadShape: Record<string, unknown>;
   steady: SteadyCaseResult[];
   storm: StormCaseResult[];
+  /** Bytes of a cold join, before (stock socket sync) and after (compressed download). */
+  coldJoin: ColdJoinResult;
   totalSeconds: number;
 }
