@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WorkshopState } from '../../../shared/events.js';
+import { PROTOCOL_VERSION, type WorkshopState } from '../../../shared/events.js';
 import { readStored, writeStored } from '../auth/tokenStore.js';
 import { LastKnownStateWriter, lastKnownStateKey, readLastKnownState } from './lastKnownState.js';
 
 const key = lastKnownStateKey('w1', 'participant');
-const stateAt = (serverTime: number) => ({ agenda: { days: [] }, serverTime }) as unknown as WorkshopState;
+const stateAt = (serverTime: number, protocolVersion = PROTOCOL_VERSION) => ({ agenda: { days: [] }, serverTime, protocolVersion }) as unknown as WorkshopState;
 
 describe('the last known control state', () => {
   afterEach(() => {
@@ -39,5 +39,11 @@ describe('the last known control state', () => {
     writeStored(key, JSON.stringify({ state: { something: 'else' } }));
     expect(readLastKnownState(key)).toBeNull();
     expect(readStored(lastKnownStateKey('other', 'participant'))).toBeNull();
+  });
+
+  it('a state of another protocol version is not used: this page could misread it', () => {
+    const writer = new LastKnownStateWriter(key);
+    writer.note({ state: stateAt(1, PROTOCOL_VERSION + 1), clockOffsetMs: 0 });
+    expect(readLastKnownState(key)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
  * opened during an outage shows where the room was (its stage, agenda, locks) instead of the
  * before-start stage. The server's next `state` replaces it as soon as the channel connects.
  */
-import type { WorkshopState } from '../../../shared/events.js';
-import { readStored, writeStored } from '../auth/tokenStore.js';
+import { PROTOCOL_VERSION, type WorkshopState } from '../../../shared/events.js';
+import { keepCopy, keptCopyKeys, readKeptCopy } from '../offline/keptCopies.js';
 
 /** What is kept: the state and the clock offset measured when it arrived. */
 export interface LastKnownState {
@@ -15,21 +15,18 @@ export interface LastKnownState {
 /** A state arrives on every change (a timer tick, each join); writing once a second is enough. */
 const WRITE_DELAY_MS = 1000;
 
-/** The storage key for one workshop and role. */
-export const lastKnownStateKey = (workshopId: string, role: string) => `convene:control:${workshopId}:${role}`;
+/** The storage key for one workshop and role (it expires: `offline/keptCopies.ts`). */
+export const lastKnownStateKey = (workshopId: string, role: string) => keptCopyKeys(workshopId, role).control;
 
-/** The kept state, or null when there is none or it cannot be read. */
+/**
+ * The kept state, or null when there is none, it expired, it cannot be read, or it was sent by a
+ * server of another protocol version (a page of this version could misread it).
+ */
 export function readLastKnownState(key: string): LastKnownState | null {
-  const raw = readStored(key);
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as Partial<LastKnownState> | null;
-    if (!parsed?.state || typeof parsed.state !== 'object' || !parsed.state.agenda) return null;
-    return { state: parsed.state, clockOffsetMs: typeof parsed.clockOffsetMs === 'number' ? parsed.clockOffsetMs : 0 };
-  } catch {
-    // A damaged copy is not used: the page waits for the server's state as it would without one.
-    return null;
-  }
+  const kept = readKeptCopy(key) as Partial<LastKnownState> | null;
+  if (!kept?.state || typeof kept.state !== 'object' || !kept.state.agenda) return null;
+  if (kept.state.protocolVersion !== PROTOCOL_VERSION) return null;
+  return { state: kept.state, clockOffsetMs: typeof kept.clockOffsetMs === 'number' ? kept.clockOffsetMs : 0 };
 }
 
 /**
@@ -51,7 +48,7 @@ export class LastKnownStateWriter {
 
   readonly flush = (): void => {
     if (!this.pending) return;
-    writeStored(this.key, JSON.stringify(this.pending));
+    keepCopy(this.key, this.pending);
     this.pending = null;
   };
 

@@ -9,7 +9,8 @@ import type { Role } from '../../../shared/roles.js';
 import { ApiFailure } from '../api/http.js';
 import { fetchMe } from '../api/workshopsApi.js';
 import { takeFragmentSecret } from '../auth/fragmentSecret.js';
-import { loadToken, readStored, saveToken, writeStored } from '../auth/tokenStore.js';
+import { loadToken, saveToken } from '../auth/tokenStore.js';
+import { forgetKeptCopies, keepCopy, keptCopyKeys, readKeptCopy } from '../offline/keptCopies.js';
 
 export type WorkshopSession =
   | { kind: 'loading' }
@@ -18,8 +19,6 @@ export type WorkshopSession =
   | { kind: 'refused' }
   | { kind: 'failed'; error: unknown };
 
-const meKey = (workshopId: string, role: Role) => `convene:me:${workshopId}:${role}`;
-
 /** Takes a token from the fragment (and stores it), else the one stored for this workshop and role. */
 function resolveToken(workshopId: string, role: Role): string | null {
   const fromLink = takeFragmentSecret('token');
@@ -27,15 +26,10 @@ function resolveToken(workshopId: string, role: Role): string | null {
   return fromLink ?? loadToken(workshopId, role);
 }
 
-function cachedMe(workshopId: string, role: Role): MeResponse | null {
-  const raw = readStored(meKey(workshopId, role));
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as MeResponse;
-  } catch {
-    // A damaged cache is simply not used.
-    return null;
-  }
+/** The answer kept from the last visit, while it is kept (`offline/keptCopies.ts`). */
+function keptMe(workshopId: string, role: Role): MeResponse | null {
+  const kept = readKeptCopy(keptCopyKeys(workshopId, role).me) as Partial<MeResponse> | null;
+  return kept?.workshop && kept.identity ? (kept as MeResponse) : null;
 }
 
 /**
@@ -56,7 +50,7 @@ export function useWorkshopSession(workshopId: string, role: Role): WorkshopSess
   useEffect(() => {
     if (!token) return;
     let current = true;
-    const kept = cachedMe(workshopId, role);
+    const kept = keptMe(workshopId, role);
     const openWithKept = () => {
       if (current && kept) setSession((previous) => (previous.kind === 'loading' ? { kind: 'ready', token, me: kept } : previous));
     };
@@ -64,7 +58,7 @@ export function useWorkshopSession(workshopId: string, role: Role): WorkshopSess
     const keptTimer = setTimeout(openWithKept, KEPT_ANSWER_AFTER_MS);
     fetchMe(workshopId, token).then(
       (me) => {
-        writeStored(meKey(workshopId, role), JSON.stringify(me));
+        keepCopy(keptCopyKeys(workshopId, role).me, me);
         if (current) setSession({ kind: 'ready', token, me });
       },
       (error: unknown) => {
@@ -72,7 +66,7 @@ export function useWorkshopSession(workshopId: string, role: Role): WorkshopSess
         const refused = error instanceof ApiFailure && (error.status === 401 || error.status === 403);
         if (refused) {
           saveToken(workshopId, role, null);
-          writeStored(meKey(workshopId, role), null);
+          forgetKeptCopies(workshopId, role);
           setSession({ kind: 'refused' });
           return;
         }
