@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../shared/events.js';
 import { launchBrowser } from './support/browser.js';
 import { controlledByServiceWorker } from './support/pageState.js';
 import { joinAsParticipant } from './support/participant.js';
@@ -32,6 +33,30 @@ function deployNewBuild(clientDir: string): void {
     fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(fs.readFileSync(file)));
     fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file)));
   }
+}
+
+/**
+ * Makes the control channel look like a server deployed after the page was built: every `state`
+ * it sends names a newer protocol version. Socket.io starts with HTTP polling, then upgrades to
+ * a WebSocket; both are rewritten. Service workers are blocked in that context, as their fetches
+ * would bypass the routing.
+ */
+async function serveNewerProtocol(context: BrowserContext): Promise<void> {
+  const newer = (text: string) => text.replaceAll(`"protocolVersion":${PROTOCOL_VERSION}`, `"protocolVersion":${PROTOCOL_VERSION + 1}`);
+  await context.route(/\/socket\.io\//, async (route) => {
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: newer(await response.text()) });
+    } catch {
+      // A long poll still open when the context closes: nobody waits for it any more.
+      await route.abort().catch(() => undefined);
+    }
+  });
+  await context.routeWebSocket(/\/socket\.io\//, (page) => {
+    const server = page.connectToServer();
+    page.onMessage((message) => server.send(message));
+    server.onMessage((message) => page.send(typeof message === 'string' ? newer(message) : message));
+  });
 }
 
 /** True when the page runs the "new build" (its index.html carries the marker). */
@@ -86,6 +111,24 @@ describe('updating the app', () => {
     await expect.poll(() => runsNewBuild(page)).toBe(true);
     await page.getByTestId('identity').filter({ hasText: 'Oyuntsetseg' }).waitFor();
     expect(await page.getByTestId('update-notice').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a server speaking a newer protocol than the open page shows the same notice, and "Reload" reloads', async () => {
+    const workshop = await createWorkshop(server);
+    const { context, page } = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association', {
+      prepare: serveNewerProtocol,
+      context: { serviceWorkers: 'block' },
+    });
+    const notice = page.getByTestId('update-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toContain('A new version is available.');
+    await saveScreenshot(page, 'update-newer-server');
+
+    const reloaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await page.getByTestId('identity').filter({ hasText: 'Bat-Erdene' }).waitFor();
     await context.close();
   });
 });
