@@ -127,4 +127,14 @@ describe('a cold join downloads the section compressed, then syncs the rest over
     const unknown = await getRaw(stateUrl(server.url, workshop.id, 'secrets'), { authorization: `Bearer ${token}` });
     expect(unknown.status).toBe(404);
   });
+
+  it('sends a tiny section as it is: compressing a few bytes would only add a header', async () => {
+    const { server, workshop, token } = await setup();
+    const small = await getRaw(stateUrl(server.url, workshop.id, 'plan'), { authorization: `Bearer ${token}`, 'accept-encoding': 'br, gzip' });
+    expect(small.status).toBe(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, small.wire);
+    expect(doc.store.clients.size).toBe(0);
+  });
 });

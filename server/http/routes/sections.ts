@@ -14,6 +14,9 @@ import type { Store } from '../../storage/Store.js';
 import { bearerToken } from '../bearer.js';
 import { chooseEncoding, ENCODINGS } from '../contentEncoding.js';
 
+/** Below this a compressed copy saves less than its header costs: such a state goes as it is. */
+const COMPRESS_FROM_BYTES = 1024;
+
 export interface SectionRoutesOptions {
   store: Store;
   rooms: RoomRegistry;
@@ -32,7 +35,7 @@ export function sectionRoutes({ store, rooms }: SectionRoutesOptions): Router {
     if (!identity) throw unauthorized('invalid token');
     // RESOLUTION: stored content only, after every update received before this request.
     const state = await rooms.read(documentName(workshopId, section), identity, (room) => room.wholeState());
-    const encoding = chooseEncoding(request.get('accept-encoding'), ENCODINGS);
+    const encoding = state.update.byteLength < COMPRESS_FROM_BYTES ? null : chooseEncoding(request.get('accept-encoding'), ENCODINGS);
     const body = encoding ? await state.compressed(encoding.name) : Buffer.from(state.update.buffer, state.update.byteOffset, state.update.byteLength);
     response.set('Content-Type', 'application/octet-stream');
     if (encoding) response.set('Content-Encoding', encoding.name);
