@@ -284,6 +284,11 @@ export const en = {
     firstTime: 'First time',
     markReturning: 'Mark as returning',
     markFirstTime: 'Mark as first time',
+    remove: 'Remove',
+    removeTitle: 'Remove {{name}}',
+    removeConsequence: 'Remove {{name}} from the workshop? Their link stops working at once on every device; what they wrote stays.',
+    removeConfirm: 'Remove from the workshop',
+    removeCancel: 'Keep',
   },
   audit: {
     title: 'Log',

@@ -287,6 +287,11 @@ export const mn = {
     firstTime: 'Анх удаа',
     markReturning: 'Өмнө оролцсон гэж тэмдэглэх',
     markFirstTime: 'Анх удаа гэж тэмдэглэх',
+    remove: 'Хасах',
+    removeTitle: '{{name}}: хасах',
+    removeConsequence: '{{name}} семинараас хасах уу? Түүний холбоос бүх төхөөрөмж дээр тэр даруй хүчингүй болно; бичсэн зүйл нь хадгалагдана.',
+    removeConfirm: 'Семинараас хасах',
+    removeCancel: 'Үлдээх',
   },
   audit: {
     title: 'Бүртгэл',

@@ -4,6 +4,7 @@ import type { PresenceEntry } from '../../../shared/events.js';
 import { useControl } from '../control/ControlContext.js';
 import { useCommand } from '../control/useCommand.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { RemoveDelegate } from './RemoveDelegate.js';
 import { rosterByOrganisation } from './roster.js';
 
 const none: PresenceEntry[] = [];
@@ -28,7 +29,14 @@ export function RosterPanel() {
               <span className="roster__count">{t('roster.delegates', { count: group.delegates.length })}</span>
               {group.organisation && !group.returning && <span className="badge badge--new">{t('roster.firstTime')}</span>}
             </div>
-            <p className="roster__delegates">{group.delegates.join(', ')}</p>
+            <ul className="roster__delegates">
+              {group.delegates.map((delegate) => (
+                <li key={delegate.id}>
+                  <span>{delegate.name}</span>
+                  <RemoveDelegate delegate={delegate} />
+                </li>
+              ))}
+            </ul>
             {group.organisation && (
               <button
                 type="button"

@@ -24,9 +24,9 @@ describe('roster by organisation', () => {
       ['Women for Change'],
     );
     expect(roster).toEqual([
-      { organisation: 'Mongolian Bar Association', delegates: ['Bold'], returning: false },
-      { organisation: 'Women for Change', delegates: ['Alice', 'Tsetseg'], returning: true },
-      { organisation: null, delegates: ['Anon'], returning: false },
+      { organisation: 'Mongolian Bar Association', delegates: [{ id: 'Bold', name: 'Bold' }], returning: false },
+      { organisation: 'Women for Change', delegates: [{ id: 'Alice', name: 'Alice' }, { id: 'Tsetseg', name: 'Tsetseg' }], returning: true },
+      { organisation: null, delegates: [{ id: 'Anon', name: 'Anon' }], returning: false },
     ]);
   });
 
