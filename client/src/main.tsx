@@ -6,6 +6,8 @@ import { initI18n } from './i18n/i18n.js';
 import { registerServiceWorker } from './offline/registerServiceWorker.js';
 import { installUnstoredEditsGuard } from './offline/unstoredEdits.js';
 import './styles/app.css';
+// After every view's own rules: the narrow-screen layout overrides them.
+import './styles/phone.css';
 
 initI18n();
 registerServiceWorker();

@@ -33,7 +33,7 @@ interface TriageRowProps {
   canSpotlight: boolean;
 }
 
-/** A table row, and under it, when opened, the themes, leads and comments. */
+/** A table row, and under it, when opened, the themes, leads and comments. `data-label` names a cell where the row is shown as a card (narrow screens). */
 export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
   const { recommendation: r, entry, clusters, identity, readOnly, open, onToggle, dots, canAddDot, onPlaceDot, columns, canSpotlight } = props;
   const { t } = useTranslation();
@@ -54,23 +54,23 @@ export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
             </span>
           )}
         </td>
-        <td>{r.recommendingStates.join(', ')}</td>
-        <td>{t(`triage.responses.${r.response}`)}</td>
-        <td>
+        <td data-label={t('triage.columns.states')}>{r.recommendingStates.join(', ')}</td>
+        <td data-label={t('triage.columns.position')}>{t(`triage.responses.${r.response}`)}</td>
+        <td data-label={t('triage.columns.priority')}>
           <PrioritySelect entry={entry} priority={r.priority} label={t('triage.priorityOf', { label })} readOnly={readOnly} />
         </td>
-        <td>{r.leadOrganisations.join(', ')}</td>
+        <td data-label={t('triage.columns.leads')}>{r.leadOrganisations.join(', ')}</td>
         {clusters.length > 0 && (
-          <td>
+          <td data-label={t('triage.columns.cluster')}>
             <ClusterSelect entry={entry} clusterId={r.clusterId} clusters={clusters} label={t('triage.clusterOf', { label })} readOnly={readOnly} />
           </td>
         )}
         {dots !== null && (
-          <td>
+          <td data-label={t('triage.columns.dots')}>
             <DotCell recommendationKey={r.key} label={label} mine={dots} canAdd={canAddDot} onPlace={onPlaceDot} />
           </td>
         )}
-        <td>
+        <td className="triage-row__open">
           <button type="button" className="button--quiet" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(r.key)}>
             {t('triage.details', { count: r.comments.length })}
             <span className="visually-hidden"> {label}</span>
