@@ -107,6 +107,37 @@ describe('every stage fits a phone and a laptop', () => {
     }
   }
 
+  for (const viewport of VIEWPORTS.filter((v) => v.phone)) {
+    for (const language of LANGUAGES) {
+      it(`${viewport.name} in ${language}: the organiser, export and join pages fit, with 44 px targets`, async () => {
+        const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, isMobile: true, hasTouch: true });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/organiser#key=${server.organiserKey}`);
+        await page.getByRole('button', { name: 'Create a demo workshop' }).click();
+        const created = page.locator('[data-origin="demo"]');
+        await created.getByLabel('Join code').waitFor();
+        const joinCode = await created.getByLabel('Join code').inputValue();
+        const workshopId = /\/w\/([^/]+)\//.exec(await created.getByLabel('Facilitator link').inputValue())?.[1];
+        if (language !== 'en') await page.locator('.language-switch select').selectOption(language);
+        await expectFits(page, viewport, 'organiser');
+        await saveScreenshot(page, `${viewport.name}-${language}-organiser`);
+        await expectNoSeriousA11yViolations(page);
+
+        await page.goto(`${server.url}/w/${workshopId}/export`);
+        await page.locator('.export-file').first().waitFor();
+        await expectFits(page, viewport, 'export');
+        await saveScreenshot(page, `${viewport.name}-${language}-export`);
+
+        await page.goto(`${server.url}/join?code=${joinCode}`);
+        await page.locator('input').first().waitFor();
+        await expectFits(page, viewport, 'join');
+        await saveScreenshot(page, `${viewport.name}-${language}-join`);
+        await expectNoSeriousA11yViolations(page);
+        await context.close();
+      });
+    }
+  }
+
   /** Joins, then switches the language the way a participant does, from the header. */
   async function joinIn(workshop: CreateWorkshopResponse, viewport: Viewport, language: string): Promise<Page> {
     const participant = await joinAsParticipant(browser, server, workshop.joinCode, 'Энхжаргал Батсүх', 'Монголын Хуульчдын Холбоо', {
