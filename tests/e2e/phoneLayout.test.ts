@@ -88,13 +88,22 @@ describe('every stage fits a phone and a laptop', () => {
           await view.ready(page);
           await expectFits(page, viewport, view.name);
           if (view.name === 'triage-dot-vote') {
-            // 129 cards make a screenshot no one reads: the picture shows the recommendations in the vote.
+            // 129 cards make a screenshot no one reads: the picture shows the recommendations in the vote, one opened.
             await page.locator('#triage-text').fill('torture');
             await expect.poll(() => page.locator('tr.triage-row').count()).toBeLessThan(20);
+            await page.locator('.triage-row__open button').first().click();
+            await page.locator('.triage-details').waitFor();
             await expectFits(page, viewport, view.name);
           }
           await saveScreenshot(page, `${viewport.name}-${language}-${view.name}`);
         }
+        // Drafting: amendment mode off, the editor and its toolbar.
+        const facilitator = await facilitatorOf(stages);
+        expect((await facilitator.send('charter:amendment-mode', { on: false })).ok).toBe(true);
+        await page.locator('.charter-toolbar').waitFor();
+        await expectFits(page, viewport, 'charter-drafting');
+        await saveScreenshot(page, `${viewport.name}-${language}-charter-drafting`);
+        expect((await facilitator.send('charter:amendment-mode', { on: true })).ok).toBe(true);
         await expectNoSeriousA11yViolations(page);
 
         const voter = await joinIn(votes, viewport, language);
