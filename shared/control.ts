@@ -15,6 +15,7 @@ import {
 } from './amendments.js';
 import type { AuditEntry } from './events.js';
 import { ROLES } from './roles.js';
+import { PRIORITIES } from './priorities.js';
 import { SECTIONS } from './sections.js';
 import { castVotePayload, closeVotePayload, openVotePayload, voteResultSchema } from './votes.js';
 
@@ -65,6 +66,19 @@ export const COMMANDS = {
   'participant:remove': { payload: z.object({ participantId: id }), result: nothing },
   'roster:mark-returning': {
     payload: z.object({ organisation: z.string().trim().min(1).max(120), returning: z.boolean() }),
+    result: nothing,
+  },
+  /**
+   * Sets the room's priority of recommendations by key (null clears one): by hand, or from a
+   * closed dot vote, named by `fromVoteId` for the audit log.
+   */
+  'priority:set': {
+    payload: z.object({
+      priorities: z
+        .record(z.string().min(1).max(200), z.enum(PRIORITIES).nullable())
+        .refine((value) => Object.keys(value).length >= 1 && Object.keys(value).length <= 500, 'between 1 and 500 recommendations'),
+      fromVoteId: id.optional(),
+    }),
     result: nothing,
   },
   /** Opens a vote (`adopt: 'charter'` freezes the charter and puts its hash in the vote) → `{ voteId }`. */

@@ -7,6 +7,7 @@ import type { Agenda, Stage } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
 import type { CommandName, CommandPayload, CommandResult } from './control.js';
 import type { Ack } from './errors.js';
+import type { Priority } from './priorities.js';
 import type { Role } from './roles.js';
 import type { Section } from './sections.js';
 import type { StateDelta } from './stateDelta.js';
@@ -96,6 +97,12 @@ export interface ControlRecord {
   charter: CharterRecord;
   /** Charter amendments: the mode and every amendment proposed (`shared/amendments.ts`). */
   amendments: AmendmentsRecord;
+  /**
+   * The room's priority per recommendation key, decided by the facilitator (by hand or from a
+   * closed dot vote). Server-authoritative: the recommendations document, which every
+   * participant may write, holds no priority.
+   */
+  priorities: Record<string, Priority>;
 }
 
 /**

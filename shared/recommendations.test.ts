@@ -11,7 +11,6 @@ import {
   recommendationsOf,
   removeLeadOrganisation,
   setCluster,
-  setPriority,
 } from './recommendations.js';
 
 function sync(a: Y.Doc, b: Y.Doc): void {
@@ -37,7 +36,6 @@ describe('recommendations data model', () => {
 
   it('reads participants’ additions beside the imported fields', () => {
     const { doc, entry } = withEntry();
-    setPriority(entry, 'medium');
     expect(addLeadOrganisation(entry, 'MONFEMNET')).toBe(true);
     expect(addLeadOrganisation(entry, 'MONFEMNET')).toBe(false);
     addLeadOrganisation(entry, 'Globe International');
@@ -47,7 +45,7 @@ describe('recommendations data model', () => {
     const cluster = addCluster(doc, 'Torture prevention');
     setCluster(entry, cluster);
     const [read] = readRecommendations(doc);
-    expect(read).toMatchObject({ key: 'current/84.1', ref: '84.1', text: 'Ratify', priority: 'medium', leadOrganisations: ['Globe International'], clusterId: cluster });
+    expect(read).toMatchObject({ key: 'current/84.1', ref: '84.1', text: 'Ratify', priority: null, leadOrganisations: ['Globe International'], clusterId: cluster });
     expect(read?.comments.map((c) => [c.text, c.parentId])).toEqual([['Why?', null], ['Because', parentId]]);
     expect(readClusters(doc)).toEqual([{ id: cluster, title: 'Torture prevention' }]);
   });
@@ -65,7 +63,8 @@ describe('recommendations data model', () => {
 
   it('reads values of the wrong type as empty, never throwing', () => {
     const { doc } = withEntry('current/x', { text: 42, recommendingStates: 'France', response: 'maybe', actionCategory: 9, cycle: -1 });
-    recommendationsOf(doc).get('current/x')!.set('priority', 'urgent');
+    // A priority left by an older client is not the room's decision (that is the control record's).
+    recommendationsOf(doc).get('current/x')!.set('priority', 'high');
     expect(readRecommendations(doc)[0]).toMatchObject({ text: '', recommendingStates: [], response: 'pending', actionCategory: null, cycle: null, priority: null, review: 'current' });
   });
 

@@ -5,13 +5,16 @@
  *
  *   doc.getMap('recommendations')   Y.Map<Y.Map>, keyed by `recommendationKey` (e.g. `previous/84.7`)
  *     entry.get('imported')         Y.Map of ImportedRecommendation fields (plain values; importers only)
- *     entry.get('priority')         'high' | 'medium' | 'low' | null
  *     entry.get('leadOrganisations') Y.Array<string>
  *     entry.get('comments')         Y.Array<Y.Map>: id, parentId (null for a thread's first), authorName,
  *                                   authorOrganisation, text, at (epoch ms)
  *     entry.get('clusterId')        string | null: an id of doc.getMap('clusters')
  *     entry.get('themeTags')        Y.Map<string>: themes participants added, by themeKey (see themeTags.ts)
  *   doc.getMap('clusters')          Y.Map<Y.Map>: id → { id, title }
+ *
+ * The room's priority is not here: every participant may write this document, so the
+ * facilitator's decision lives in the control record (`shared/priorities.ts`). A `priority`
+ * field left in a document written before is ignored.
  */
 import * as Y from 'yjs';
 import type { Review } from './recommendationKeys.js';
@@ -22,9 +25,8 @@ export { REVIEWS, isReview, recommendationKey, normaliseRecommendationText, type
 export const RESPONSES = ['supported', 'noted', 'pending'] as const;
 export type RecommendationResponse = (typeof RESPONSES)[number];
 
-/** The priority participants give a recommendation. */
-export const PRIORITIES = ['high', 'medium', 'low'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+export { PRIORITIES, type Priority } from './priorities.js';
+import type { Priority } from './priorities.js';
 
 /**
  * UPR Info's action categories: 1 minimal action (asks other states for help), 2 continuing
@@ -72,6 +74,7 @@ export interface RecommendationComment {
 /** A recommendation as plain data: imported fields and what participants added. */
 export interface RecommendationData extends ImportedRecommendation {
   key: string;
+  /** The room's priority: null as read from the document, set from the control record by `withRoomPriorities`. */
   priority: Priority | null;
   leadOrganisations: string[];
   comments: RecommendationComment[];
@@ -103,7 +106,6 @@ export function clustersOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 export function newEntry(): RecommendationEntry {
   const entry = new Y.Map<unknown>();
   entry.set('imported', new Y.Map<unknown>());
-  entry.set('priority', null);
   entry.set('leadOrganisations', new Y.Array<string>());
   entry.set('comments', new Y.Array<Y.Map<unknown>>());
   entry.set('clusterId', null);
@@ -118,11 +120,6 @@ export function importedOf(entry: RecommendationEntry): Y.Map<unknown> {
   const created = new Y.Map<unknown>();
   entry.set('imported', created);
   return created;
-}
-
-/** Sets a recommendation's priority (null clears it). */
-export function setPriority(entry: RecommendationEntry, priority: Priority | null): void {
-  entry.set('priority', priority);
 }
 
 /** Adds a lead organisation unless it is already there; true when added. */

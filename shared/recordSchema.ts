@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { sessionFields } from './agenda.js';
 import { LIMITS } from './limits.js';
+import { MAX_ROOM_PRIORITIES, PRIORITIES } from './priorities.js';
 import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
 import { SECTIONS } from './sections.js';
 import { openVotePayload, voteResultSchema as voteResult } from './votes.js';
@@ -29,6 +30,12 @@ const controlRecord = z.object({
   spotlight: z.object({ section: z.enum(SECTIONS), itemId: id }).nullable(),
   hands: z.array(z.unknown()).max(1000),
   returningOrganisations: z.array(text(LIMITS.maxOrganisationLength)).max(1000),
+  // Absent from records exported before the room's priorities left the recommendations document.
+  priorities: z
+    .record(text(200), z.enum(PRIORITIES))
+    .refine((value) => Object.keys(value).length <= MAX_ROOM_PRIORITIES, 'too many priorities')
+    .optional()
+    .default({}),
   charter: z.object({
     frozen: z.boolean(),
     adoptionVoteId: id.nullable(),

@@ -25,6 +25,7 @@ const base = (): WorkshopState => ({
   returningOrganisations: [],
   charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
   amendments: { mode: false, items: [] },
+  priorities: {},
   presence: [],
   votes: [],
 });

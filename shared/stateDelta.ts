@@ -25,6 +25,7 @@ export const SET_FIELDS = [
   'returningOrganisations',
   'charter',
   'amendments',
+  'priorities',
   'votes',
 ] as const satisfies readonly (keyof WorkshopState)[];
 export type SetField = (typeof SET_FIELDS)[number];

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type Agenda, STAGES } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
 import type { CharterRecord, WorkshopState } from './events.js';
+import { PRIORITIES } from './priorities.js';
 import { ROLES } from './roles.js';
 import { SECTIONS } from './sections.js';
 import type { SetField } from './stateDelta.js';
@@ -39,6 +40,7 @@ const setChange = z.discriminatedUnion('field', [
   set('returningOrganisations', z.array(z.string())),
   set('charter', object<CharterRecord>()),
   set('amendments', object<AmendmentsRecord>()),
+  set('priorities', z.record(z.string(), z.enum(PRIORITIES))),
   // Only when votes are not just appended to or tallied (never today: votes are not deleted).
   set('votes', z.array(object<VoteSummary>())),
 ]);

@@ -22,13 +22,14 @@ export function initialRecord(): ControlRecord {
     returningOrganisations: [],
     charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
     amendments: noAmendments(),
+    priorities: {},
   };
 }
 
 /** A record stored before a field existed gets that field's initial value. */
 function withDefaults(stored: ControlRecord): ControlRecord {
   const initial = initialRecord();
-  return { ...stored, charter: stored.charter ?? initial.charter, amendments: stored.amendments ?? initial.amendments };
+  return { ...stored, charter: stored.charter ?? initial.charter, amendments: stored.amendments ?? initial.amendments, priorities: stored.priorities ?? initial.priorities };
 }
 
 export class ControlStates {

@@ -23,6 +23,7 @@ import { lowerHand } from './room/lowerHand.js';
 import { markReturning } from './room/markReturning.js';
 import { raiseHand } from './room/raiseHand.js';
 import { removeParticipant } from './room/removeParticipant.js';
+import { setPriorities } from './room/setPriorities.js';
 import { setSpotlight } from './room/setSpotlight.js';
 import { pauseTimer } from './timer/pauseTimer.js';
 import { resetTimer } from './timer/resetTimer.js';
@@ -54,6 +55,7 @@ export const COMMAND_TABLE: CommandTable = {
   'agenda:remove-session': { policy: mayRunAgenda, resolve: editRecord(removeSession) },
   'agenda:move-session': { policy: mayRunAgenda, resolve: editRecord(moveSession) },
   'roster:mark-returning': { policy: mayRunAgenda, resolve: editRecord(markReturning) },
+  'priority:set': { policy: mayRunAgenda, resolve: editRecord(setPriorities) },
   // Removal deletes tokens in the store first, then records the change with the hand it drops.
   'participant:remove': { policy: mayRemoveParticipants, resolve: removeParticipant },
   // Votes write their own audit entries, field by field: a ballot's choice must never be one.

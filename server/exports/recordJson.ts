@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { WorkshopSummary } from '../../shared/api.js';
 import { cardsOf } from '../../shared/experiences.js';
 import { readPlan } from '../../shared/plan.js';
+import { withRoomPriorities } from '../../shared/priorities.js';
 import { readClusters, readRecommendations } from '../../shared/readRecommendations.js';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordRecommendation, type WorkshopRecordFile } from '../../shared/record.js';
 import { SECTIONS, type Section } from '../../shared/sections.js';
@@ -24,14 +25,15 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
     const summary: WorkshopSummary = { id, title, country, startsOn, endsOn };
     const { votes, charter } = await votesForRecord(store, workshop.id, docs.charter);
     // A workshop whose control channel was never opened has no stored record yet: it has the initial one.
-    const control = { ...initialRecord(), ...(await store.loadControl(workshop.id)) };
+    const stored = await store.loadControl(workshop.id);
+    const control = { ...initialRecord(), ...stored, priorities: stored?.priorities ?? {} };
     const storedVotes = await store.listVotes(workshop.id);
     return {
       format: RECORD_FORMAT,
       version: RECORD_VERSION,
       exportedAt: now.toISOString(),
       workshop: summary,
-      recommendations: readRecommendations(docs.recommendations).map(recordRecommendation),
+      recommendations: withRoomPriorities(readRecommendations(docs.recommendations), control.priorities).map(recordRecommendation),
       clusters: readClusters(docs.recommendations),
       experiences: cardsOf(docs.experiences).toArray().map(recordExperience),
       plan: documentJson(docs.plan),

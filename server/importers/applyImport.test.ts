@@ -6,7 +6,6 @@ import {
   addLeadOrganisation,
   type ImportedRecommendation,
   recommendationsOf,
-  setPriority,
 } from '../../shared/recommendations.js';
 import { addThemeTag, effectiveThemes } from '../../shared/themeTags.js';
 import { applyImport } from './applyImport.js';
@@ -35,11 +34,10 @@ describe('merging an import into the recommendations document', () => {
     expect(updates).toBe(0);
   });
 
-  it('a re-import updates what changed and keeps priorities, leads, comments and theme tags', () => {
+  it('a re-import updates what changed and keeps leads, comments and theme tags', () => {
     const doc = new Y.Doc();
     applyImport(doc, [recommendation('84.1', 'Ratify'), recommendation('84.2', 'Adopt')]);
     const entry = recommendationsOf(doc).get('current/84.1')!;
-    setPriority(entry, 'high');
     addLeadOrganisation(entry, 'Mongolian Women’s Fund');
     addComment(entry, { parentId: null, authorName: 'Oyuna', authorOrganisation: 'MONFEMNET', text: 'Key for us', at: 1 });
     addThemeTag(entry, 'Torture');
@@ -47,7 +45,7 @@ describe('merging an import into the recommendations document', () => {
     const counts = applyImport(doc, [recommendation('84.1', 'Ratify', { response: 'noted', recommendingStates: ['France', 'Chile'], themes: ['Justice'] }), recommendation('84.2', 'Adopt')]);
     expect(counts).toEqual({ imported: 0, updated: 1, unchanged: 1 });
     const [first] = readRecommendations(doc);
-    expect(first).toMatchObject({ ref: '84.1', response: 'noted', recommendingStates: ['France', 'Chile'], priority: 'high', leadOrganisations: ['Mongolian Women’s Fund'] });
+    expect(first).toMatchObject({ ref: '84.1', response: 'noted', recommendingStates: ['France', 'Chile'], leadOrganisations: ['Mongolian Women’s Fund'] });
     expect(first?.comments.map((c) => c.text)).toEqual(['Key for us']);
     expect(first).toMatchObject({ themes: ['Justice'], themeTags: ['Torture'] });
     expect(effectiveThemes(first!)).toEqual(['Justice', 'Torture']);

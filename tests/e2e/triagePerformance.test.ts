@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse, JoinResponse } from '../../shared/api.js';
-import { addComment, PRIORITIES, recommendationsOf, setPriority } from '../../shared/recommendations.js';
+import { addComment, addLeadOrganisation, recommendationsOf } from '../../shared/recommendations.js';
 import { connectStock, type StockClient, synced } from '../support/yjsClients.js';
 import { joinAsParticipant } from './support/participant.js';
 import { createWorkshop, type TestServer } from './support/server.js';
@@ -82,14 +82,14 @@ describe('the triage table under load', () => {
         const row = ((e * EDITS_PER_EDITOR + n) * 7) % ROWS + 1;
         const entry = entries.get(`current/90.${row}`);
         if (!entry) throw new Error(`row 90.${row} missing`);
-        if (n % 2 === 0) setPriority(entry, PRIORITIES[n % 3] ?? 'high');
+        if (n % 2 === 0) addLeadOrganisation(entry, `Lead ${e}.${n}`);
         else addComment(entry, { parentId: null, authorName: `Editor ${e}`, authorOrganisation: null, text: `Comment ${n}`, at: Date.now() });
       }
     });
     const last = recommendationsOf(editors[0]!.doc).get(`current/90.${ROWS}`);
     if (!last) throw new Error('last row missing');
-    setPriority(last, 'low');
-    await expect.poll(() => reader.page.getByRole('combobox', { name: new RegExp(`^Priority of 90\\.${ROWS} `) }).inputValue(), { timeout: 20_000 }).toBe('low');
+    addLeadOrganisation(last, 'The last lead');
+    await expect.poll(() => reader.page.locator(`tr[data-key="current/90.${ROWS}"]`).textContent(), { timeout: 20_000 }).toContain('The last lead');
     const burst = Date.now() - burstStarted;
     const longTasks = (await reader.page.evaluate('window.longTasks')) as number[];
     const longest = Math.max(0, ...longTasks);

@@ -42,6 +42,7 @@ function validPayload(name: CommandName, state: NonNullable<ReturnType<ControlCl
     'agenda:remove-session': { sessionId: first!.id },
     'agenda:move-session': { sessionId: first!.id, dayId: state.agenda.days[1]!.id, index: 0 },
     'roster:mark-returning': { organisation: 'Globe International', returning: true },
+    'priority:set': { priorities: { 'current/84.1': 'high' } },
   };
   return payloads[name] ?? {};
 }

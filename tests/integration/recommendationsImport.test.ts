@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportRecommendationsResponse } from '../../shared/recommendationImport.js';
 import { readRecommendations } from '../../shared/readRecommendations.js';
-import { recommendationsOf, setPriority } from '../../shared/recommendations.js';
+import { addLeadOrganisation, recommendationsOf } from '../../shared/recommendations.js';
 import type { WorkshopRecordFile } from '../../shared/record.js';
 import { addThemeTag } from '../../shared/themeTags.js';
 import { LIMITS } from '../../shared/limits.js';
@@ -62,7 +62,7 @@ describe('importing recommendations over HTTP', () => {
     expect(Array.isArray(exported.recommendations[0]?.recommendingStates)).toBe(true);
   });
 
-  it('importing the same file twice adds nothing; an updated file updates and keeps a participant’s priority and theme', async () => {
+  it('importing the same file twice adds nothing; an updated file updates and keeps a participant’s lead and theme', async () => {
     const workshop = await createWorkshop(server.url, server.organiserKey);
     const header = ['Paragraph', 'Recommendation', 'Recommending States', 'Position'];
     const original = encode(toCsv([header, ['84.1', 'Ratify', 'France', 'Accepted'], ['84.2', 'Adopt', 'Chile', 'Accepted']]), 'utf-8');
@@ -73,19 +73,19 @@ describe('importing recommendations over HTTP', () => {
     const participant = connectStock(server.url, workshop.id, 'recommendations', token);
     try {
       await synced(participant);
-      setPriority(recommendationsOf(participant.doc).get('current/84.1')!, 'high');
+      addLeadOrganisation(recommendationsOf(participant.doc).get('current/84.1')!, 'Globe International');
       addThemeTag(recommendationsOf(participant.doc).get('current/84.1')!, 'Torture');
-      await waitFor(async () => (await record(workshop.id, workshop.facilitatorToken)).recommendations[0]?.themeTags.length === 1, 'the priority and theme stored');
+      await waitFor(async () => (await record(workshop.id, workshop.facilitatorToken)).recommendations[0]?.themeTags.length === 1, 'the lead and theme stored');
 
       const updated = encode(toCsv([header, ['84.1', 'Ratify', 'France, Spain', 'Noted'], ['84.2', 'Adopt', 'Chile', 'Accepted'], ['84.3', 'Protect', 'Peru', 'Accepted']]), 'windows-1252');
       expect((await importFile(workshop.id, server.organiserKey, updated, 'application/octet-stream', 'current')).body).toMatchObject({ imported: 1, updated: 1, unchanged: 1 });
       await waitFor(() => readRecommendations(participant.doc).length === 3, 'the participant sees the re-import');
-      expect(readRecommendations(participant.doc)[0]).toMatchObject({ priority: 'high', response: 'noted', recommendingStates: ['France', 'Spain'], themeTags: ['Torture'] });
+      expect(readRecommendations(participant.doc)[0]).toMatchObject({ leadOrganisations: ['Globe International'], response: 'noted', recommendingStates: ['France', 'Spain'], themeTags: ['Torture'] });
     } finally {
       participant.destroy();
     }
     const exported = await record(workshop.id, workshop.facilitatorToken);
-    expect(exported.recommendations.map((r) => [r.ref, r.priority])).toEqual([['84.1', 'high'], ['84.2', null], ['84.3', null]]);
+    expect(exported.recommendations.map((r) => [r.ref, r.leadOrganisations])).toEqual([['84.1', ['Globe International']], ['84.2', []], ['84.3', []]]);
     expect(exported.recommendations[0]).toMatchObject({ themes: [], themeTags: ['Torture'] });
   });
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { CreateWorkshopResponse, Identity } from '../../shared/api.js';
 import { CHARTER_FRAGMENT } from '../../shared/charterText.js';
-import { addCluster, recommendationsOf, setCluster, setPriority } from '../../shared/recommendations.js';
+import { addCluster, recommendationsOf, setCluster } from '../../shared/recommendations.js';
 import { cardEvidence, cardLinks, cardThemes, setCardAssessment, setListed } from '../../shared/experienceFollowUp.js';
 import { cardsOf } from '../../shared/experiences.js';
 import { rowsOf } from '../../shared/sharedRows.js';
@@ -73,15 +73,14 @@ export async function richWorkshop(server: Server, cleanups: (() => unknown)[]):
   await waitFor(() => facilitator.latest()!.presence.filter((p) => p.role === 'participant').length === 3, 'everyone present');
 
   let torture = '';
+  let clustered: string[] = [];
   await server.rooms.change(documentName(workshop.id, 'recommendations'), organiser, (doc) => {
     const cluster = addCluster(doc, 'Torture: prevention [OP-CAT]');
-    const keys = [...recommendationsOf(doc).keys()].slice(0, 3);
-    torture = keys[0]!;
-    for (const key of keys) {
-      setCluster(recommendationsOf(doc).get(key)!, cluster);
-      setPriority(recommendationsOf(doc).get(key)!, 'high');
-    }
+    clustered = [...recommendationsOf(doc).keys()].slice(0, 3);
+    torture = clustered[0]!;
+    for (const key of clustered) setCluster(recommendationsOf(doc).get(key)!, cluster);
   });
+  await facilitator.send('priority:set', { priorities: Object.fromEntries(clustered.map((key) => [key, 'high'])) });
   await server.rooms.change(documentName(workshop.id, 'experiences'), organiser, (doc) => {
     const card = cardsOf(doc).get(0);
     setListed(cardLinks(card), torture, true);

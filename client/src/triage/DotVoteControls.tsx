@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TABLE_DOT_VOTE_SUBJECT } from '../../../shared/voteKinds.js';
 import type { VoteSummary } from '../../../shared/votes.js';
 import { useCommand } from '../control/useCommand.js';
+import { prioritiesFromDots } from './prioritiesFromDots.js';
 
 /** A vote has at most 50 options (shared/votes.ts), so a longer list is cut and the facilitator told. */
 const MAX_OPTIONS = 50;
@@ -12,10 +13,12 @@ interface DotVoteControlsProps {
   /** The recommendations the table shows now, in its order: they become the options. */
   candidateKeys: string[];
   open: VoteSummary | null;
+  /** The newest triage dot vote, open or closed: once closed, its result can set the room's priorities. */
+  latest: VoteSummary | null;
 }
 
 /** Dots per participant and stacking; then open, or close the open round. */
-export function DotVoteControls({ candidateKeys, open }: DotVoteControlsProps) {
+export function DotVoteControls({ candidateKeys, open, latest }: DotVoteControlsProps) {
   const { t } = useTranslation();
   const { run, error, busy } = useCommand();
   const [perBallot, setPerBallot] = useState(3);
@@ -64,7 +67,31 @@ export function DotVoteControls({ candidateKeys, open }: DotVoteControlsProps) {
           {options.length < 2 && <p className="hint">{t('triage.dots.needTwo')}</p>}
         </form>
       )}
+      {!open && latest?.result && <PrioritiesFromVote vote={latest} counts={latest.result.counts} />}
       {error && <p className="notice notice--error" role="alert">{error}</p>}
     </section>
+  );
+}
+
+/** One click: the closed vote's ranking becomes the room's priorities (recorded in the audit log with the vote). */
+function PrioritiesFromVote({ vote, counts }: { vote: VoteSummary; counts: Record<string, number> }) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useCommand();
+  const [applied, setApplied] = useState<string | null>(null);
+  const priorities = prioritiesFromDots(counts);
+  const count = Object.keys(priorities).length;
+  if (count === 0) return null;
+  const handleApply = () => {
+    void run('priority:set', { priorities, fromVoteId: vote.id }).then((outcome) => setApplied(outcome.ok ? vote.id : null));
+  };
+  return (
+    <div className="dot-vote-controls__priorities">
+      <button type="button" className="button--primary" disabled={busy} onClick={handleApply}>
+        {t('triage.dots.setPriorities', { count })}
+      </button>
+      <p className="hint">{t('triage.dots.setPrioritiesHint')}</p>
+      {applied === vote.id && <p className="notice" role="status">{t('triage.dots.prioritiesSet', { count })}</p>}
+      {error && <p className="notice notice--error" role="alert">{error}</p>}
+    </div>
   );
 }

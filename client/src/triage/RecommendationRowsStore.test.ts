@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addComment, importedOf, newEntry, recommendationsOf, setPriority } from '../../../shared/recommendations.js';
+import { addComment, addLeadOrganisation, importedOf, newEntry, recommendationsOf } from '../../../shared/recommendations.js';
 import { RecommendationRowsStore } from './RecommendationRowsStore.js';
 
 function seed(doc: Y.Doc, count: number): void {
@@ -24,13 +24,13 @@ describe('live recommendation rows', () => {
     const before = store.snapshot();
     const entry = recommendationsOf(doc).get('current/84.7');
     if (!entry) throw new Error('seeded entry missing');
-    setPriority(entry, 'high');
+    addLeadOrganisation(entry, 'Globe International');
     addComment(entry, { parentId: null, authorName: 'Alice', authorOrganisation: null, text: 'Key', at: 1 });
     const after = store.snapshot();
     expect(notified).toBe(2);
     expect(after.map((row) => row.ref).slice(0, 3)).toEqual(['84.1', '84.2', '84.3']);
     const changed = after.findIndex((row) => row.key === 'current/84.7');
-    expect(after[changed]?.priority).toBe('high');
+    expect(after[changed]?.leadOrganisations).toEqual(['Globe International']);
     expect(after[changed]?.comments).toHaveLength(1);
     expect(after.filter((row, i) => row !== before[i]).map((row) => row.key)).toEqual(['current/84.7']);
   });

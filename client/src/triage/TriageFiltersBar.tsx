@@ -12,12 +12,14 @@ interface TriageFiltersBarProps {
   states: string[];
   shown: number;
   total: number;
+  /** The open dot vote's number of options, or null when no dot vote is open. */
+  voteOptions: number | null;
 }
 
 /** Labelled controls; the count is announced politely as filters change. */
-export function TriageFiltersBar({ view, themes, states, shown, total }: TriageFiltersBarProps) {
+export function TriageFiltersBar({ view, themes, states, shown, total, voteOptions }: TriageFiltersBarProps) {
   const { t } = useTranslation();
-  const { filters, sort, groupByCluster } = useStore(view);
+  const { filters, sort, groupByCluster, onlyInVote } = useStore(view);
   // A tag removed by someone else while it filters this table stays listed, so the menu says what is applied.
   const themeOptions = filters.theme && !hasTheme(themes, filters.theme) ? [...themes, filters.theme] : themes;
   return (
@@ -69,6 +71,12 @@ export function TriageFiltersBar({ view, themes, states, shown, total }: TriageF
         <input type="checkbox" checked={groupByCluster} onChange={(event) => view.setState({ groupByCluster: event.target.checked })} />
         {t('triage.groupByCluster')}
       </label>
+      {voteOptions !== null && (
+        <label className="triage-filters__check">
+          <input type="checkbox" checked={onlyInVote} onChange={(event) => view.setState({ onlyInVote: event.target.checked })} />
+          {t('triage.dots.onlyInVote', { count: voteOptions })}
+        </label>
+      )}
       <p className="triage-filters__count" role="status" data-testid="triage-count">
         {t('triage.shown', { shown, total })}
       </p>

@@ -39,7 +39,13 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
   const ballot = useDotBallot();
   const latest = useControl((snapshot) => latestDotVote(snapshot.state?.votes));
   const counts = latest?.live?.counts ?? latest?.result?.counts;
-  const shown = useMemo(() => sortRecommendations(filterRecommendations(current, filters), sort, counts), [current, filters, sort, counts]);
+  const onlyInVote = useStore(view, (v) => v.onlyInVote);
+  // During a dot vote the table can show only its options: a vote holds at most 50 of the review's rows.
+  const inVote = useMemo(() => (ballot.vote ? new Set(ballot.vote.spec.options ?? []) : null), [ballot.vote]);
+  const shown = useMemo(() => {
+    const candidates = inVote && onlyInVote ? current.filter((r) => inVote.has(r.key)) : current;
+    return sortRecommendations(filterRecommendations(candidates, filters), sort, counts);
+  }, [current, inVote, onlyInVote, filters, sort, counts]);
   const themes = useMemo(() => distinctThemes(current), [current]);
   const states = useMemo(() => distinctValues(current, 'recommendingStates'), [current]);
   const byKey = useMemo(() => new Map(all.map((r) => [r.key, r])), [all]);
@@ -60,10 +66,10 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
           <LazyImportPanel workshopId={session.workshopId} token={session.token} />
         </OnDemand>
       )}
-      {can(role, 'runAgenda') && <DotVoteControls candidateKeys={shown.map((r) => r.key)} open={ballot.vote} />}
+      {can(role, 'runAgenda') && <DotVoteControls candidateKeys={shown.map((r) => r.key)} open={ballot.vote} latest={latest} />}
       {ballot.vote && can(role, 'vote') && (
         <p className="notice notice--vote" role="status" data-testid="triage-dots-left">
-          {t('triage.dots.left', { count: ballot.left })}
+          {ballot.left > 0 ? t('triage.dots.left', { count: ballot.left }) : t('triage.dots.noneLeft')}
         </p>
       )}
       {ballot.error && <p className="notice notice--error" role="alert">{ballot.error}</p>}
@@ -77,7 +83,7 @@ export function TriagePanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Do
             <HeatMapPanel recommendations={current} />
             <ClusterManager doc={doc} clusters={clusters} readOnly={readOnly} />
           </div>
-          <TriageFiltersBar view={view} themes={themes} states={states} shown={shown.length} total={current.length} />
+          <TriageFiltersBar view={view} themes={themes} states={states} shown={shown.length} total={current.length} voteOptions={inVote?.size ?? null} />
           <ThemeSuggestions inUse={themes} />
           <TriageTable doc={doc} rows={shown} clusters={clusters} view={view} identity={session?.identity ?? null} readOnly={readOnly} ballot={can(role, 'vote') ? ballot : null} canSpotlight={canSpotlight} />
         </>

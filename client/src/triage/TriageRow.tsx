@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../shared/api.js';
 import type { ClusterData, RecommendationData, RecommendationEntry } from '../../../shared/recommendations.js';
+import { can } from '../../../shared/roles.js';
 import { effectiveThemes } from '../../../shared/themeTags.js';
 import { SpotlightButton } from '../room/SpotlightButton.js';
 import { ClusterSelect } from './ClusterSelect.js';
@@ -40,6 +41,7 @@ export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
   const label = recommendationLabel(r, 40);
   const detailsId = `triage-details-${r.key.replace(/[^\w-]/g, '_')}`;
   const themes = effectiveThemes(r);
+  const decidesPriority = identity !== null && can(identity.role, 'runAgenda');
   return (
     <>
       <tr data-key={r.key} className={open ? 'triage-row triage-row--open' : 'triage-row'}>
@@ -57,7 +59,7 @@ export const TriageRow = memo(function TriageRow(props: TriageRowProps) {
         <td data-label={t('triage.columns.states')}>{r.recommendingStates.join(', ')}</td>
         <td data-label={t('triage.columns.position')}>{t(`triage.responses.${r.response}`)}</td>
         <td data-label={t('triage.columns.priority')}>
-          <PrioritySelect entry={entry} priority={r.priority} label={t('triage.priorityOf', { label })} readOnly={readOnly} />
+          <PrioritySelect recommendationKey={r.key} priority={r.priority} label={label} decides={decidesPriority} workshopId={identity?.workshopId ?? ''} />
         </td>
         <td data-label={t('triage.columns.leads')}>{r.leadOrganisations.join(', ')}</td>
         {clusters.length > 0 && (

@@ -9,11 +9,13 @@ export interface TriageView {
   groupByCluster: boolean;
   /** The recommendation whose leads and comments are open under its row. */
   openKey: string | null;
+  /** While a dot vote is open, show only its options (on by default: the dots go there). */
+  onlyInVote: boolean;
 }
 
 /** A store per panel, so each page keeps its own view. */
 export function createTriageViewStore() {
-  return createStore<TriageView>(() => ({ filters: NO_FILTERS, sort: 'paragraph', groupByCluster: false, openKey: null }));
+  return createStore<TriageView>(() => ({ filters: NO_FILTERS, sort: 'paragraph', groupByCluster: false, openKey: null, onlyInVote: true }));
 }
 
 export type TriageViewStore = ReturnType<typeof createTriageViewStore>;
