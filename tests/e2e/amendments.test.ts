@@ -65,6 +65,8 @@ describe('charter amendments', () => {
     await panel.getByText('Amendment mode is on').waitFor();
     // The editor takes no typing while the server refuses it.
     await expect.poll(() => saran.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    // One explanation, the right one: amendment mode is not a lock.
+    expect(await saran.page.getByTestId('locked-notice').count()).toBe(0);
 
     await panel.getByLabel('Paragraph', { exact: true }).selectOption({ label: `Paragraph 2: ${OP_CAT}` });
     expect(await panel.getByLabel('Your wording of the paragraph').inputValue()).toBe(OP_CAT);
@@ -75,6 +77,12 @@ describe('charter amendments', () => {
     await item.filter({ hasText: 'Proposed by Saran (MONFEMNET)' }).waitFor();
     expect(await item.locator('del').textContent()).toContain('without delay.');
     expect(await item.locator('ins').textContent()).toContain('within the year.');
+    // Scrolled to the form, the sidebar still starts level with the charter, not halfway down.
+    await saran.page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    const [mainTop, sideTop] = (await saran.page.evaluate(
+      "['.workspace__main', '.workspace__side'].map((selector) => document.querySelector(selector).getBoundingClientRect().top)",
+    )) as number[];
+    expect(Math.abs(mainTop! - sideTop!)).toBeLessThan(2);
     await saveScreenshot(saran.page, 'charter-amendment-proposed');
     await expectNoSeriousA11yViolations(saran.page);
 

@@ -23,12 +23,12 @@ export function StageWorkspace({ stage, following, role, connection }: StageWork
   const { t } = useTranslation();
   const { session } = useRoomSession();
   const section = sectionWithView(stage);
-  // Amendment mode refuses participants' charter edits at the server like a lock, so the editor takes no typing either.
-  const locked = useControl((snapshot) =>
-    section ? (snapshot.state?.locks[section] ?? false) || (section === 'charter' && (snapshot.state?.amendments?.mode ?? false)) : false,
-  );
+  const locked = useControl((snapshot) => (section ? (snapshot.state?.locks[section] ?? false) : false));
+  // Amendment mode refuses participants' charter edits at the server like a lock, so the editor
+  // takes no typing either; the amendments panel explains it, so the lock notice stays for locks.
+  const amending = useControl((snapshot) => section === 'charter' && (snapshot.state?.amendments?.mode ?? false));
   const View = section ? STAGE_VIEWS[section] : undefined;
-  const readOnly = locked && !can(role, 'editLockedSections');
+  const readOnly = (locked || amending) && !can(role, 'editLockedSections');
 
   if (!View || !connection) return <SessionBrief stage={stage} session={following ? session : null} />;
   return (
