@@ -32,6 +32,31 @@ function textsOf(locator: Locator): Promise<string[]> {
   );
 }
 
+/**
+ * Where the others' caret labels are: each inside the text box, and over no letter of the
+ * charter (a label used to cover the line above and run out of the box at the right edge).
+ */
+function caretLabelsPlacement(page: Page): Promise<{ inside: boolean; coversText: boolean }[]> {
+  return page.evaluate(`(() => {
+    const editor = document.querySelector('.ProseMirror');
+    const box = editor.getBoundingClientRect();
+    const textRects = [];
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('.charter-caret')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      textRects.push(...range.getClientRects());
+    }
+    return [...editor.querySelectorAll('.charter-caret__label')].map((label) => {
+      const l = label.getBoundingClientRect();
+      const inside = l.left >= box.left - 0.5 && l.right <= box.right + 0.5 && l.top >= box.top - 0.5 && l.bottom <= box.bottom + 0.5;
+      const coversText = textRects.some((r) => Math.min(r.right, l.right) - Math.max(r.left, l.left) > 1 && Math.min(r.bottom, l.bottom) - Math.max(r.top, l.top) > 1);
+      return { inside, coversText };
+    });
+  })()`);
+}
+
 /** This machine's first non-loopback IPv4 address: a page there is not a secure context, as on the venue's LAN. */
 function lanAddress(): string | null {
   const addresses = Object.values(os.networkInterfaces()).flatMap((list) => list ?? []);
@@ -152,6 +177,10 @@ describe('the outcome charter', () => {
     // The others' carets carry their server-stamped names.
     await charterText(bob.page).click();
     await expect.poll(() => alice.page.locator('.charter-caret__label').allTextContents()).toContainEqual(expect.stringContaining('Bat-Erdene'));
+    // At the right end of a line, under a line of text, the label stays in the box and over no letter.
+    await charterText(bob.page).locator('ol li').first().click();
+    await bob.page.keyboard.press('End');
+    await expect.poll(async () => (await caretLabelsPlacement(alice.page)).filter((label) => !label.inside || label.coversText)).toEqual([]);
 
     await saveScreenshot(alice.page, 'charter-drafting');
     await expectNoSeriousA11yViolations(alice.page);

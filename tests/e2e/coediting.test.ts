@@ -48,6 +48,10 @@ describe('co-editing an experience card', () => {
       await expect.poll(() => field.inputValue()).toContain('Bob: NGOs consulted.');
     }
     expect(await aliceField.inputValue()).toBe(await bobField.inputValue());
+    // Each sees the other in the card, as on plan rows.
+    const editorsOfCard = (page: typeof alice.page) => page.getByRole('article', { name: 'Experience card 1' }).getByTestId('row-editors').textContent();
+    await expect.poll(() => editorsOfCard(alice.page)).toBe('Bat-Erdene is editing');
+    await expect.poll(() => editorsOfCard(bob.page)).toBe('Alice Bold is editing');
     await expect.poll(() => syncStatus(alice.page)).toBe('stored');
     await expect.poll(() => syncStatus(bob.page)).toBe('stored');
 

@@ -22,5 +22,27 @@ export function caretElement(user: CaretUser): HTMLElement {
   const organisation = typeof user.organisation === 'string' && user.organisation ? ` · ${user.organisation}` : '';
   label.textContent = `${name}${organisation}`;
   caret.append(label);
+  keepInsideEditor(label);
   return caret;
+}
+
+/**
+ * A label near the editor's right edge would spill out of it: once the caret is in the page,
+ * watch the label against the editor and, while it does not fit, hang it to the left of the
+ * caret instead. Labels are capped at a third of the viewport, so one side always fits.
+ */
+function keepInsideEditor(label: HTMLElement): void {
+  if (typeof IntersectionObserver === 'undefined') return;
+  requestAnimationFrame(() => {
+    const editor = label.closest<HTMLElement>('.ProseMirror');
+    if (!editor) return;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!label.isConnected) return observer.disconnect();
+        if (entry && entry.intersectionRatio < 0.99) label.classList.toggle('charter-caret__label--left');
+      },
+      { root: editor, threshold: [0.99] },
+    );
+    observer.observe(label);
+  });
 }

@@ -11,6 +11,8 @@ import {
   type ExperienceCard,
 } from '../../../shared/experiences.js';
 import { CollaborativeText } from '../collab/CollaborativeText.js';
+import { EditorsBadge } from '../rows/EditorsBadge.js';
+import { useEditingRow } from '../rows/useEditingRow.js';
 import { CardFollowUp } from './CardFollowUp.js';
 import { useCardYear } from './useCardYear.js';
 
@@ -24,22 +26,25 @@ interface ExperienceCardEditorProps {
   /** Locked for this reader: the server would refuse the writes, so the fields do not offer them. */
   readOnly?: boolean;
   actions?: ReactNode;
+  /** The others whose focus is in this card (awareness), as on plan rows. */
+  editors?: string[];
 }
 
 /** An article with labelled fields; removing asks once more, since it removes for everyone. */
-export function ExperienceCardEditor({ doc, id, card, number, focusOnMount, readOnly = false, actions }: ExperienceCardEditorProps) {
+export function ExperienceCardEditor({ doc, id, card, number, focusOnMount, readOnly = false, actions, editors }: ExperienceCardEditorProps) {
   const { t } = useTranslation();
   const year = useCardYear(card);
   const [confirming, setConfirming] = useState(false);
   const article = useRef<HTMLElement>(null);
   const fieldId = (field: string) => `card-${id}-${field}`;
+  const focus = useEditingRow(doc, 'experiences', id);
 
   useEffect(() => {
     if (focusOnMount) article.current?.querySelector('textarea')?.focus();
   }, [focusOnMount]);
 
   return (
-    <article ref={article} className="card" aria-label={t('experiences.card', { number })} data-card-id={id}>
+    <article ref={article} className={`card${editors?.length ? ' card--busy' : ''}`} aria-label={t('experiences.card', { number })} data-card-id={id} {...focus}>
       <div className="card__top">
         <label htmlFor={fieldId('year')}>{t('experiences.year')}</label>
         <select
@@ -55,6 +60,7 @@ export function ExperienceCardEditor({ doc, id, card, number, focusOnMount, read
             </option>
           ))}
         </select>
+        <EditorsBadge names={editors} />
       </div>
       {EXPERIENCE_TEXT_FIELDS.map((field) => (
         <div className="field" key={field}>

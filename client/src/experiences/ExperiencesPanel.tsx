@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { addCard } from '../../../shared/experiences.js';
 import { AddExperienceForm } from './AddExperienceForm.js';
 import { ExperienceCardEditor } from './ExperienceCardEditor.js';
+import { useRowEditors } from '../rows/useRowEditors.js';
 import { useCardList } from './useCardList.js';
 
 /**
@@ -22,6 +23,7 @@ interface ExperiencesPanelProps {
 export function ExperiencesPanel({ doc, readOnly = false, cardActions }: ExperiencesPanelProps) {
   const { t } = useTranslation();
   const cards = useCardList(doc);
+  const editors = useRowEditors(doc, 'experiences');
   const [addedHere, setAddedHere] = useState<string | null>(null);
 
   const handleAdd = (year: number | null) => {
@@ -51,6 +53,7 @@ export function ExperiencesPanel({ doc, readOnly = false, cardActions }: Experie
               focusOnMount={entry.id === addedHere}
               readOnly={readOnly}
               actions={cardActions?.(entry.id)}
+              editors={editors.get(entry.id)}
             />
           ))}
         </div>
