@@ -1,5 +1,6 @@
 /** Where one file's download stands, and the sentence a screen reader hears about it. */
 import { type DownloadProgress, progressStep } from './downloadProgress.js';
+import { formatNumber } from '../i18n/formatting.js';
 
 /** One file's download: not started, under way, saved, or failed with the reason. */
 export type DownloadState =
@@ -45,5 +46,5 @@ export function formatBytes(bytes: number, language: string): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${formatNumber(language, value, { maximumFractionDigits: digits })} ${units[unit]}`;
 }

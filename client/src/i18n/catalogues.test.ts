@@ -34,6 +34,21 @@ describe.each(CATALOGUES)('the $name catalogue', ({ en: english, mn: mongolian }
   });
 });
 
+/** Variants the glossary (docs/glossary.md) replaced by one term each. */
+const NOT_IN_GLOSSARY = [/хөтлөгч/i, /фасилитатор/i, /харти/i, /дүрэм/i];
+
+describe.each(CATALOGUES)('the Mongolian %s catalogue', (_name, _english, mongolian) => {
+  it('glues no suffix to a {{value}} with a hyphen (the sentence is built around it instead)', () => {
+    const glued = paths(mongolian).filter((path) => /\}\}[”"»)]?-/.test(String(messageAt(mongolian, path))));
+    expect(glued).toEqual([]);
+  });
+
+  it('uses the glossary’s one term for the facilitator and the charter', () => {
+    const variants = paths(mongolian).filter((path) => NOT_IN_GLOSSARY.some((variant) => variant.test(String(messageAt(mongolian, path)))));
+    expect(variants).toEqual([]);
+  });
+});
+
 it('no two catalogues claim the same section, so merging overwrites nothing', () => {
   const sections = CATALOGUES.flatMap((pair) => Object.keys(pair.en));
   expect(sections.filter((section, index) => sections.indexOf(section) !== index)).toEqual([]);

@@ -132,6 +132,13 @@ export const charterVotesEn = {
       turnout: 'Turnout: {{ballots}} of {{present}}.',
       leading: 'Most support: {{option}}',
       charterHash: 'SHA-256 of the text voted on: {{hash}}',
+      method: {
+        yesno: 'One mark per ballot; abstentions count toward turnout only.',
+        consent: 'One mark per ballot; standing aside counts toward turnout only.',
+        approval: 'Approval: each ballot approves any number of options.',
+        dots: 'Dot voting: an option scores the dots placed on it.',
+        ranking: 'Borda count: with {{count}} options a ballot gives {{first}} points to its first choice, one fewer to each next, none to options it leaves unranked.',
+      },
     },
   },
   ballot: {

@@ -1,6 +1,7 @@
 /** "Your workshops": those created on this device, each with its links and an Export action. */
 import { useTranslation } from 'react-i18next';
 import type { RememberedWorkshop } from './workshopList.js';
+import { formatDate } from '../i18n/formatting.js';
 
 interface YourWorkshopsPanelProps {
   workshops: RememberedWorkshop[];
@@ -11,7 +12,7 @@ interface YourWorkshopsPanelProps {
 export function YourWorkshopsPanel({ workshops, onForget }: YourWorkshopsPanelProps) {
   const { t, i18n } = useTranslation();
   if (workshops.length === 0) return null;
-  const formatDate = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium' }).format(new Date(iso));
+  const formatSavedDate = (iso: string) => formatDate(i18n.resolvedLanguage ?? 'en', new Date(iso), 'date');
   return (
     <section className="panel" aria-labelledby="your-workshops-heading">
       <h2 id="your-workshops-heading">{t('organiser.yourWorkshops')}</h2>
@@ -23,7 +24,7 @@ export function YourWorkshopsPanel({ workshops, onForget }: YourWorkshopsPanelPr
               <span className="workshop-list__title">{workshop.title}</span>
               {workshop.origin !== 'created' && <span className="badge">{t(`organiser.origin_${workshop.origin}`)}</span>}
             </div>
-            <p className="hint">{t('organiser.workshopMeta', { code: workshop.joinCode, date: formatDate(workshop.createdAt) })}</p>
+            <p className="hint">{t('organiser.workshopMeta', { code: workshop.joinCode, date: formatSavedDate(workshop.createdAt) })}</p>
             <div className="actions">
               <a className="button-link" href={`/w/${encodeURIComponent(workshop.id)}/export`} aria-label={t('organiser.exportWorkshop', { title: workshop.title })}>
                 {t('organiser.export')}

@@ -7,6 +7,7 @@ import { isSection } from '../../../shared/sections.js';
 import { useControl } from '../control/ControlContext.js';
 import { auditCommandKey } from './auditLog.js';
 import { useAuditLog } from './useAuditLog.js';
+import { formatDate } from '../i18n/formatting.js';
 
 /** The detail worth reading: a session's title rather than its id, a section's name, a duration. */
 function useDetail(): (entry: AuditEntry, agenda: Agenda | null) => string {
@@ -34,7 +35,7 @@ export function AuditLogPanel() {
   const { entries, failed } = useAuditLog();
   const agenda = useControl((snapshot) => snapshot.state?.agenda ?? null);
   const describe = useDetail();
-  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const time = { format: (at: number) => formatDate(i18n.resolvedLanguage ?? 'en', at, 'timeSeconds') };
   return (
     <section className="panel audit" aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t('audit.title')}</h2>

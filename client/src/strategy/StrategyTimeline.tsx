@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { timelineByMonth } from './strategyTimeline.js';
 import { useStrategyData } from './useStrategyData.js';
+import { formatDate } from '../i18n/formatting.js';
 
 /** A list of months, each a list of activities with date, target, lead and status. */
 export function StrategyTimeline({ doc }: { doc: Y.Doc }) {
   const { t, i18n } = useTranslation();
   const months = timelineByMonth(useStrategyData(doc));
-  const monthName = (month: string) => new Date(`${month}-01T00:00:00`).toLocaleDateString(i18n.language, { year: 'numeric', month: 'long' });
+  const monthName = (month: string) => formatDate(i18n.language, new Date(`${month}-01T00:00:00`), 'month');
   if (months.length === 0) return <p className="empty">{t('strategy.empty')}</p>;
   return (
     <ol className="timeline" data-testid="strategy-timeline">

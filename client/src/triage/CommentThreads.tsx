@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../shared/api.js';
 import { addComment, type RecommendationComment, type RecommendationEntry } from '../../../shared/recommendations.js';
 import { commentThreads } from './commentThreads.js';
+import { formatDate } from '../i18n/formatting.js';
 
 interface CommentThreadsProps {
   entry: RecommendationEntry;
@@ -54,7 +55,7 @@ function CommentView({ comment }: { comment: RecommendationComment }) {
     <div className="comment">
       <p className="comment__meta">
         <strong>{author || t('triage.comments.anonymous')}</strong>{' '}
-        <time dateTime={new Date(comment.at).toISOString()}>{new Date(comment.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}</time>
+        <time dateTime={new Date(comment.at).toISOString()}>{formatDate(i18n.language, comment.at, 'time')}</time>
       </p>
       <p className="comment__text">{comment.text}</p>
     </div>

@@ -1,13 +1,13 @@
 /** A result as a table whose cells carry plain CSS bars: readable as numbers by screen readers, as bars by the room. */
 import { useTranslation } from 'react-i18next';
 import type { VoteSpec } from '../../../shared/votes.js';
-import { choiceLabel, resultRows } from './voteLabels.js';
+import { choiceLabel, countingMethod, resultRows } from './voteLabels.js';
 
 interface VoteChartProps {
   spec: VoteSpec;
   counts: Record<string, number>;
-  /** How the counts were made (Borda points for a ranking), in the server's words. */
-  method: string;
+  /** The live count's note; a result says how it was counted (Borda points for a ranking), in the reader's language. */
+  method?: string;
   size?: 'panel' | 'wall';
 }
 
@@ -38,7 +38,7 @@ export function VoteChart({ spec, counts, method, size = 'panel' }: VoteChartPro
       </tbody>
       <tfoot>
         <tr>
-          <td colSpan={2} className="hint">{method}</td>
+          <td colSpan={2} className="hint">{method ?? countingMethod(t, spec)}</td>
         </tr>
       </tfoot>
     </table>

@@ -20,7 +20,7 @@ export function VoteResultSummary({ spec, result, size = 'panel' }: VoteResultSu
         <span aria-hidden="true">{result.passed ? '✓ ' : '✗ '}</span>
         {result.passed ? t('votes.result.passed') : t('votes.result.failed')}
       </p>
-      <VoteChart spec={spec} counts={result.counts} method={result.method} size={size} />
+      <VoteChart spec={spec} counts={result.counts} size={size} />
       <ul className="vote-result__facts">
         <li>{t('votes.result.turnout', turnout)}</li>
         {quorum.required !== null && (

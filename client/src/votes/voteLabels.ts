@@ -28,3 +28,9 @@ export function resultRows(spec: VoteSpec, counts: Record<string, number>): { ch
   const order = spec.kind === 'yesno' ? YESNO_CHOICES : spec.kind === 'consent' ? CONSENT_CHOICES : (spec.options ?? []);
   return order.map((choice) => ({ choice, count: counts[choice] ?? 0 }));
 }
+
+/** How a result was counted, in the reader's language (the server's `method` is the record's English). */
+export function countingMethod(t: TFunction, spec: VoteSpec): string {
+  const options = spec.options?.length ?? 0;
+  return t(`votes.result.method.${spec.kind}`, { count: options, first: Math.max(0, options - 1) });
+}

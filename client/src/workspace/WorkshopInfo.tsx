@@ -1,18 +1,19 @@
 /** The workshop's title, country, dates and join code. */
 import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '../../../shared/api.js';
+import { formatDate } from '../i18n/formatting.js';
 
 /** A calendar date (YYYY-MM-DD) in the reader's language; read as UTC so it never shifts a day. */
-function formatDate(isoDate: string, language: string): string {
+function formatCalendarDate(isoDate: string, language: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatDate(language, date, 'date', 'UTC');
 }
 
 /** A side panel; the join code stays visible so latecomers can be told it. */
 export function WorkshopInfo({ workshop }: { workshop: MeResponse['workshop'] }) {
   const { t, i18n } = useTranslation();
-  const format = (isoDate: string) => formatDate(isoDate, i18n.resolvedLanguage ?? 'en');
+  const format = (isoDate: string) => formatCalendarDate(isoDate, i18n.resolvedLanguage ?? 'en');
   const dates = workshop.startsOn
     ? t('workspace.dates', { from: format(workshop.startsOn), to: format(workshop.endsOn ?? workshop.startsOn) })
     : null;

@@ -5,6 +5,7 @@ import { useCommand } from '../../control/useCommand.js';
 import type { ListedAmendment } from './amendmentGroups.js';
 import { PutToVoteForm } from './PutToVoteForm.js';
 import { WordDiffView } from './WordDiffView.js';
+import { formatDate } from '../../i18n/formatting.js';
 
 export interface AmendmentItemProps {
   listed: ListedAmendment;
@@ -20,7 +21,7 @@ export function AmendmentItem({ listed, vote, facilitator, participantId, frozen
   const { amendment, before, after, stale } = listed;
   const { author, status } = amendment;
   const counts = vote?.result?.counts ?? vote?.live?.counts;
-  const time = (at: number) => new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { hour: '2-digit', minute: '2-digit' }).format(at);
+  const time = (at: number) => formatDate(i18n.resolvedLanguage ?? 'en', at, 'time');
   const handleWithdraw = () => void command.run('amendment:withdraw', { amendmentId: amendment.id });
   const handleClose = () => vote && void command.run('vote:close', { voteId: vote.id });
 

@@ -20,7 +20,7 @@ export const amendmentsMn = {
       noParagraphs: 'Тунхагт засах догол мөр одоогоор алга.',
       unchanged: 'Санал болгохоос өмнө найруулгаа өөрчилнө үү.',
     },
-    paragraph: '{{number}}-р догол мөр',
+    paragraph: 'Догол мөр {{number}}',
     paragraphGone: 'Түүнээс хойш өөрчлөгдсөн догол мөрүүд',
     by: 'Санал болгосон: {{name}} ({{organisation}})',
     byNoOrganisation: 'Санал болгосон: {{name}}',
@@ -44,7 +44,7 @@ export const amendmentsMn = {
     thresholds: { majority: 'олонхи', 'two-thirds': 'гуравны хоёр', consensus: 'зөвшилцөл (эсрэг хүнгүй)' },
     closeVote: 'Санал хураалтыг хаах',
     tally: 'Тийм {{yes}} · Үгүй {{no}} · Түдгэлзсэн {{abstain}}',
-    applied: 'Тунхагт {{time}}-д оруулсан.',
+    applied: 'Тунхагт оруулсан цаг: {{time}}.',
     stale: 'Нэмэлт, өөрчлөлтийг санал болгосноос хойш энэ догол мөр өөрчлөгдсөн.',
   },
 } satisfies Catalogue<typeof amendmentsEn>;
