@@ -3,6 +3,7 @@
  * answers are types (the client reads them).
  */
 import { z } from 'zod';
+import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { LIMITS } from './limits.js';
 import type { Role } from './roles.js';
 
@@ -15,6 +16,8 @@ export const createWorkshopRequest = z
     country: z.string().trim().max(LIMITS.maxTitleLength).optional(),
     startsOn: isoDate.optional(),
     endsOn: isoDate.optional(),
+    /** The language of what Convene writes for the room (agenda template, vote questions); English when left out. */
+    language: z.enum(WORKSHOP_LANGUAGES).optional(),
   })
   .refine((w) => !w.startsOn || !w.endsOn || w.startsOn <= w.endsOn, {
     message: 'endsOn must not be before startsOn',

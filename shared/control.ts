@@ -17,6 +17,7 @@ import type { AuditEntry } from './events.js';
 import { ROLES } from './roles.js';
 import { PRIORITIES } from './priorities.js';
 import { SECTIONS } from './sections.js';
+import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { castVotePayload, closeVotePayload, openVotePayload, voteResultSchema } from './votes.js';
 
 const id = z.string().min(1).max(64);
@@ -81,6 +82,8 @@ export const COMMANDS = {
     }),
     result: nothing,
   },
+  /** The workshop's language (generated texts); an agenda still as the template follows it. */
+  'workshop:language': { payload: z.object({ language: z.enum(WORKSHOP_LANGUAGES) }), result: z.strictObject({ agendaTranslated: z.boolean() }) },
   /** Opens a vote (`adopt: 'charter'` freezes the charter and puts its hash in the vote) → `{ voteId }`. */
   'vote:open': { payload: openVotePayload, result: z.strictObject({ voteId: id, charterHash: z.string().optional() }) },
   /** Casts or replaces the caller's ballot (their organisation's, under an organisation franchise) → `{ ballot }`. */

@@ -8,6 +8,7 @@ import type { AmendmentsRecord } from './amendments.js';
 import type { CommandName, CommandPayload, CommandResult } from './control.js';
 import type { Ack } from './errors.js';
 import type { Priority } from './priorities.js';
+import type { WorkshopLanguage } from './workshopLanguage.js';
 import type { Role } from './roles.js';
 import type { Section } from './sections.js';
 import type { StateDelta } from './stateDelta.js';
@@ -103,6 +104,8 @@ export interface ControlRecord {
    * participant may write, holds no priority.
    */
   priorities: Record<string, Priority>;
+  /** What the texts Convene writes for the room are written in (`shared/workshopLanguage.ts`). */
+  language: WorkshopLanguage;
 }
 
 /**

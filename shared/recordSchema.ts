@@ -10,6 +10,7 @@ import { LIMITS } from './limits.js';
 import { MAX_ROOM_PRIORITIES, PRIORITIES } from './priorities.js';
 import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
 import { SECTIONS } from './sections.js';
+import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { openVotePayload, voteResultSchema as voteResult } from './votes.js';
 
 const id = z.string().min(1).max(64);
@@ -36,6 +37,7 @@ const controlRecord = z.object({
     .refine((value) => Object.keys(value).length <= MAX_ROOM_PRIORITIES, 'too many priorities')
     .optional()
     .default({}),
+  language: z.enum(WORKSHOP_LANGUAGES).optional().default('en'),
   charter: z.object({
     frozen: z.boolean(),
     adoptionVoteId: id.nullable(),

@@ -26,6 +26,7 @@ const base = (): WorkshopState => ({
   charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
   amendments: { mode: false, items: [] },
   priorities: {},
+  language: 'en',
   presence: [],
   votes: [],
 });

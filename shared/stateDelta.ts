@@ -26,6 +26,7 @@ export const SET_FIELDS = [
   'charter',
   'amendments',
   'priorities',
+  'language',
   'votes',
 ] as const satisfies readonly (keyof WorkshopState)[];
 export type SetField = (typeof SET_FIELDS)[number];

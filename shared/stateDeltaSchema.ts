@@ -9,6 +9,7 @@ import type { CharterRecord, WorkshopState } from './events.js';
 import { PRIORITIES } from './priorities.js';
 import { ROLES } from './roles.js';
 import { SECTIONS } from './sections.js';
+import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import type { SetField } from './stateDelta.js';
 import type { VoteSummary } from './votes.js';
 
@@ -41,6 +42,7 @@ const setChange = z.discriminatedUnion('field', [
   set('charter', object<CharterRecord>()),
   set('amendments', object<AmendmentsRecord>()),
   set('priorities', z.record(z.string(), z.enum(PRIORITIES))),
+  set('language', z.enum(WORKSHOP_LANGUAGES)),
   // Only when votes are not just appended to or tallied (never today: votes are not deleted).
   set('votes', z.array(object<VoteSummary>())),
 ]);

@@ -1,6 +1,7 @@
 /** Creates a workshop with its join code and the facilitator's and projector's tokens. */
 import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../shared/api.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/secrets.js';
+import { initialRecord } from '../control/ControlStates.js';
 import type { Store } from '../storage/Store.js';
 import { workshopLinks } from './links.js';
 
@@ -30,6 +31,11 @@ export async function createWorkshop(
       { hash: hashToken(projectorToken), workshopId: id, role: 'projector', participantId: null },
     ],
   );
+  // The agenda template is written in the workshop's language from the start.
+  if (input.language && input.language !== 'en') {
+    const audit = { at: Date.now(), actorRole: 'organiser' as const, actorName: 'Organiser', command: 'workshop:language' as const, detail: { language: input.language } };
+    await store.saveControl(id, initialRecord(input.language), audit);
+  }
   return {
     id,
     joinCode,

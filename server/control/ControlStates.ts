@@ -7,13 +7,14 @@ import { defaultAgenda } from '../../shared/agendaTemplate.js';
 import { noAmendments } from '../../shared/amendments.js';
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import { SECTIONS, type Section } from '../../shared/sections.js';
+import type { WorkshopLanguage } from '../../shared/workshopLanguage.js';
 import { newId } from '../auth/secrets.js';
 import type { Store } from '../storage/Store.js';
 
-/** A new workshop's record: the default agenda, nothing started, nothing locked. */
-export function initialRecord(): ControlRecord {
+/** A new workshop's record: the default agenda in its language, nothing started, nothing locked. */
+export function initialRecord(language: WorkshopLanguage = 'en'): ControlRecord {
   return {
-    agenda: defaultAgenda(newId),
+    agenda: defaultAgenda(newId, language),
     currentSessionId: null,
     timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
     locks: Object.fromEntries(SECTIONS.map((section) => [section, false])) as Record<Section, boolean>,
@@ -23,13 +24,14 @@ export function initialRecord(): ControlRecord {
     charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
     amendments: noAmendments(),
     priorities: {},
+    language,
   };
 }
 
 /** A record stored before a field existed gets that field's initial value. */
 function withDefaults(stored: ControlRecord): ControlRecord {
   const initial = initialRecord();
-  return { ...stored, charter: stored.charter ?? initial.charter, amendments: stored.amendments ?? initial.amendments, priorities: stored.priorities ?? initial.priorities };
+  return { ...stored, charter: stored.charter ?? initial.charter, amendments: stored.amendments ?? initial.amendments, priorities: stored.priorities ?? initial.priorities, language: stored.language ?? initial.language };
 }
 
 export class ControlStates {

@@ -25,6 +25,7 @@ import { raiseHand } from './room/raiseHand.js';
 import { removeParticipant } from './room/removeParticipant.js';
 import { setPriorities } from './room/setPriorities.js';
 import { setSpotlight } from './room/setSpotlight.js';
+import { setWorkshopLanguage } from './room/setWorkshopLanguage.js';
 import { pauseTimer } from './timer/pauseTimer.js';
 import { resetTimer } from './timer/resetTimer.js';
 import { resumeTimer } from './timer/resumeTimer.js';
@@ -56,6 +57,7 @@ export const COMMAND_TABLE: CommandTable = {
   'agenda:move-session': { policy: mayRunAgenda, resolve: editRecord(moveSession) },
   'roster:mark-returning': { policy: mayRunAgenda, resolve: editRecord(markReturning) },
   'priority:set': { policy: mayRunAgenda, resolve: editRecord(setPriorities) },
+  'workshop:language': { policy: mayRunAgenda, resolve: editRecord(setWorkshopLanguage) },
   // Removal deletes tokens in the store first, then records the change with the hand it drops.
   'participant:remove': { policy: mayRemoveParticipants, resolve: removeParticipant },
   // Votes write their own audit entries, field by field: a ballot's choice must never be one.

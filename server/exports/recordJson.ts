@@ -26,7 +26,7 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
     const { votes, charter } = await votesForRecord(store, workshop.id, docs.charter);
     // A workshop whose control channel was never opened has no stored record yet: it has the initial one.
     const stored = await store.loadControl(workshop.id);
-    const control = { ...initialRecord(), ...stored, priorities: stored?.priorities ?? {} };
+    const control = { ...initialRecord(), ...stored, priorities: stored?.priorities ?? {}, language: stored?.language ?? 'en' };
     const storedVotes = await store.listVotes(workshop.id);
     return {
       format: RECORD_FORMAT,

@@ -15,7 +15,7 @@ function restored(id: string, joinCode: string, participantId: string): Restored
       agenda: { days: [] }, currentSessionId: null, timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
       locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false },
       spotlight: null, hands: [], returningOrganisations: [], charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
-      amendments: { mode: false, items: [] }, priorities: { 'current/84.1': 'high' },
+      amendments: { mode: false, items: [] }, priorities: { 'current/84.1': 'high' }, language: 'mn',
     },
     votes: [],
     documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],

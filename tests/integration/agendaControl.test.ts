@@ -43,6 +43,7 @@ function validPayload(name: CommandName, state: NonNullable<ReturnType<ControlCl
     'agenda:move-session': { sessionId: first!.id, dayId: state.agenda.days[1]!.id, index: 0 },
     'roster:mark-returning': { organisation: 'Globe International', returning: true },
     'priority:set': { priorities: { 'current/84.1': 'high' } },
+    'workshop:language': { language: 'mn' },
   };
   return payloads[name] ?? {};
 }

@@ -62,6 +62,17 @@ async function voteOn(facilitator: ControlClient, amendmentId: string, ballots: 
 }
 
 describe('charter amendments', () => {
+  it('the question of an amendment vote is generated in the workshop’s language', async () => {
+    const { facilitator, people } = await amendingRoom();
+    expect(await facilitator.send('workshop:language', { language: 'mn' })).toMatchObject({ ok: true });
+    await facilitator.send('charter:amendment-mode', { on: true });
+    const amendmentId = await propose(people.saran, 1, OP_CAT, 'Ratify OP-CAT within the year.');
+    const opened = await facilitator.send('amendment:put-to-vote', { amendmentId, ...rules });
+    const { voteId } = opened as unknown as { voteId: string };
+    await waitFor(() => facilitator.latest()!.votes.some((vote) => vote.id === voteId), 'the vote is listed');
+    expect(facilitator.latest()!.votes.find((vote) => vote.id === voteId)?.spec.question).toBe('Нэмэлт, өөрчлөлтийг батлах уу? Догол мөр 2, санал болгосон: Saran.');
+  });
+
   it('amendment mode refuses a participant’s Yjs edit but not the facilitator’s, and only the facilitator switches it', async () => {
     const { facilitator, people, writer, facilitatorDoc, readBack } = await amendingRoom();
     expect(await people.saran.send('charter:amendment-mode', { on: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });

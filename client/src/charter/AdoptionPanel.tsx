@@ -3,12 +3,15 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADOPTION_KINDS, FRANCHISES, THRESHOLDS, type Franchise, type Threshold, type VoteKind } from '../../../shared/voteKinds.js';
 import { useCommand } from '../control/useCommand.js';
+import { useWorkshopT } from '../i18n/useWorkshopT.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import type { CharterStanding } from './useCharterStanding.js';
 
 /** A charter is adopted by organisations by default: the signatories are organisations too. */
 export function AdoptionPanel({ standing }: { standing: CharterStanding }) {
   const { t } = useTranslation();
+  // The question the room votes on is in the workshop's language, whatever the console's.
+  const roomT = useWorkshopT();
   const id = useId();
   const command = useCommand();
   const [kind, setKind] = useState<VoteKind>('yesno');
@@ -17,7 +20,7 @@ export function AdoptionPanel({ standing }: { standing: CharterStanding }) {
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void command.run('vote:open', { kind, question: t('charter.adoption.question'), franchise, secret: false, showResults: 'live', threshold, adopt: 'charter' });
+    void command.run('vote:open', { kind, question: roomT('charter.adoption.question'), franchise, secret: false, showResults: 'live', threshold, adopt: 'charter' });
   };
 
   return (

@@ -11,6 +11,7 @@ import { useViewedStage } from '../follow/useViewedStage.js';
 import { AuditLogPanel } from '../room/AuditLogPanel.js';
 import { HandsQueue } from '../room/HandsQueue.js';
 import { LocksPanel } from '../room/LocksPanel.js';
+import { WorkshopLanguagePanel } from '../room/WorkshopLanguagePanel.js';
 import { RosterPanel } from '../room/RosterPanel.js';
 import { SpotlightPanel } from '../room/SpotlightPanel.js';
 import { sectionWithView } from '../stages/stageViews.js';
@@ -61,6 +62,7 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           <VotesPanel />
           <SpotlightPanel />
           <LocksPanel />
+          <WorkshopLanguagePanel />
           <RosterPanel />
           <AuditLogPanel />
         </aside>

@@ -247,6 +247,11 @@ export const en = {
     pickerRoom: 'Where the room is',
     noViewYet: 'There is nothing to edit here yet. Follow the facilitator in the room.',
   },
+  workshopLanguage: {
+    title: 'Language of the workshop',
+    label: 'Language of the workshop',
+    hint: 'Vote questions, the agenda and charter templates are written in it. Everyone still reads the screens in their own language.',
+  },
   locks: {
     title: 'Locks',
     hint: 'A locked section can be read by everyone but changed only by the facilitator.',

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkshopRequest } from '../../../shared/api.js';
 import { LIMITS } from '../../../shared/limits.js';
+import { isWorkshopLanguage, type WorkshopLanguage } from '../../../shared/workshopLanguage.js';
+import { LANGUAGES } from '../i18n/i18n.js';
 
 interface CreateWorkshopFormProps {
   busy: boolean;
@@ -11,11 +13,12 @@ interface CreateWorkshopFormProps {
 
 /** Checks the date order before sending; the server checks everything again. */
 export function CreateWorkshopForm({ busy, onCreate }: CreateWorkshopFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [title, setTitle] = useState('');
   const [country, setCountry] = useState('');
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
+  const [language, setLanguage] = useState<WorkshopLanguage>(isWorkshopLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
   const datesWrong = Boolean(startsOn && endsOn && endsOn < startsOn);
 
   const handleSubmit = (event: FormEvent) => {
@@ -26,6 +29,7 @@ export function CreateWorkshopForm({ busy, onCreate }: CreateWorkshopFormProps) 
       country: country.trim() || undefined,
       startsOn: startsOn || undefined,
       endsOn: endsOn || undefined,
+      language,
     });
   };
 
@@ -57,6 +61,15 @@ export function CreateWorkshopForm({ busy, onCreate }: CreateWorkshopFormProps) 
             aria-describedby={datesWrong ? 'workshop-dates-error' : undefined}
           />
         </div>
+      </div>
+      <div className="field">
+        <label htmlFor="workshop-language">{t('workshopLanguage.label')}</label>
+        <select id="workshop-language" value={language} onChange={(e) => setLanguage(e.target.value as WorkshopLanguage)} aria-describedby="workshop-language-hint">
+          {LANGUAGES.map((entry) => (
+            <option key={entry.code} value={entry.code}>{entry.label}</option>
+          ))}
+        </select>
+        <p id="workshop-language-hint" className="hint">{t('workshopLanguage.hint')}</p>
       </div>
       {datesWrong && (
         <p id="workshop-dates-error" className="notice notice--error">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TABLE_DOT_VOTE_SUBJECT } from '../../../shared/voteKinds.js';
 import type { VoteSummary } from '../../../shared/votes.js';
 import { useCommand } from '../control/useCommand.js';
+import { useWorkshopT } from '../i18n/useWorkshopT.js';
 import { prioritiesFromDots } from './prioritiesFromDots.js';
 
 /** A vote has at most 50 options (shared/votes.ts), so a longer list is cut and the facilitator told. */
@@ -20,6 +21,7 @@ interface DotVoteControlsProps {
 /** Dots per participant and stacking; then open, or close the open round. */
 export function DotVoteControls({ candidateKeys, open, latest }: DotVoteControlsProps) {
   const { t } = useTranslation();
+  const roomT = useWorkshopT();
   const { run, error, busy } = useCommand();
   const [perBallot, setPerBallot] = useState(3);
   const [stack, setStack] = useState(false);
@@ -29,7 +31,7 @@ export function DotVoteControls({ candidateKeys, open, latest }: DotVoteControls
     event.preventDefault();
     void run('vote:open', {
       kind: 'dots',
-      question: t('triage.dots.question'),
+      question: roomT('triage.dots.question'),
       options,
       franchise: 'participant',
       secret: true,

@@ -3,6 +3,7 @@ import type { Identity } from '../../../shared/api.js';
 import { locateParagraph } from '../../../shared/charterParagraphs.js';
 import type { ParsedPayload } from '../../../shared/control.js';
 import { openVotePayload } from '../../../shared/votes.js';
+import type { WorkshopLanguage } from '../../../shared/workshopLanguage.js';
 import { conflict } from '../../errors.js';
 import { openVote } from '../votes/openVote.js';
 import type { VoteDeps } from '../votes/voteDeps.js';
@@ -10,6 +11,13 @@ import { changeAmendments, findAmendment } from './changeAmendments.js';
 import { charterParagraphsNow } from './charterParagraphsNow.js';
 
 type Rules = ParsedPayload<'amendment:put-to-vote'>;
+
+/** The question the room is asked, in the workshop's language; the name stands alone, so no suffix is glued to it. */
+function amendmentQuestion(language: WorkshopLanguage, paragraph: number, author: string): string {
+  return language === 'mn'
+    ? `Нэмэлт, өөрчлөлтийг батлах уу? Догол мөр ${paragraph}, санал болгосон: ${author}.`
+    : `Adopt the amendment to paragraph ${paragraph} proposed by ${author}?`;
+}
 
 export async function putAmendmentToVote({ amendmentId, question, ...rules }: Rules, identity: Identity, deps: VoteDeps): Promise<{ voteId: string }> {
   // VALIDATION against the text: a vote on a paragraph that has changed could pass and apply nothing.
@@ -22,7 +30,7 @@ export async function putAmendmentToVote({ amendmentId, question, ...rules }: Ru
     if (draft.charter.frozen) throw conflict('the charter is frozen for its adoption vote');
     const target = locateParagraph(paragraphs, amendment.paragraph);
     if (!target) throw conflict('the paragraph has changed since the amendment was proposed');
-    asked = question ?? `Adopt the amendment to paragraph ${target.index + 1} proposed by ${amendment.author.name}?`;
+    asked = question ?? amendmentQuestion(draft.language, target.index + 1, amendment.author.name);
     amendment.status = 'voting';
     return { amendmentId, ...rules, question: asked };
   });
