@@ -46,8 +46,15 @@ describe('triage of the recommendations', () => {
     await expect.poll(async () => (await rows.allTextContents()).every((text) => text.includes('France'))).toBe(true);
     await alice.page.getByLabel('Recommending state').selectOption('');
 
-    await alice.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).selectOption('high');
-    await expect.poll(() => bob.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).inputValue()).toBe('high');
+    // The room's priority is the facilitator's decision; a participant's own view stays on their screen.
+    const facilitator = await openConsole(browser, server, workshop);
+    expect(await alice.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).count()).toBe(0);
+    await alice.page.getByRole('combobox', { name: /^Your own priority for 84\.2 / }).selectOption('low');
+    await facilitator.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).selectOption('high');
+    for (const page of [alice.page, bob.page]) await expect.poll(() => page.getByTestId('room-priority-current/84.2').textContent()).toContain('High');
+    expect(await alice.page.getByRole('combobox', { name: /^Your own priority for 84\.2 / }).inputValue()).toBe('low');
+    expect(await bob.page.getByRole('combobox', { name: /^Your own priority for 84\.2 / }).inputValue()).toBe('');
+    await facilitator.context.close();
 
     await alice.page.getByRole('button', { name: /^Open \(0 comments\) 84\.2 / }).click();
     await alice.page.getByRole('button', { name: 'Women for Change will lead' }).click();
@@ -115,16 +122,26 @@ describe('triage of the recommendations', () => {
 
     await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 2 dots left');
     expect(await alice.page.getByTestId('ballots-panel').count()).toBe(0);
-    await alice.page.getByLabel('Search text, paragraph or state').fill('torture');
+    // Her table shows only what is in the vote, until she asks for all of it again.
+    const onlyInVote = alice.page.getByRole('checkbox', { name: /^Only the \d+ recommendations in the vote$/ });
+    const options = Number((await onlyInVote.locator('xpath=..').textContent())?.match(/\d+/)?.[0]);
+    expect(await onlyInVote.isChecked()).toBe(true);
+    await expect.poll(() => alice.page.getByTestId('triage-count').textContent()).toBe(`Showing ${options} of 129`);
     const addButtons = alice.page.getByRole('button', { name: /^Give a dot to / });
+    expect(await addButtons.count()).toBe(options);
+    await onlyInVote.uncheck();
+    await expect.poll(() => alice.page.getByTestId('triage-count').textContent()).toBe('Showing 129 of 129');
+    await onlyInVote.check();
+    await expect.poll(() => alice.page.getByTestId('triage-count').textContent()).toBe(`Showing ${options} of 129`);
     await addButtons.first().click();
     await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 1 dot left');
     await addButtons.nth(1).click();
-    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 0 dots left');
+    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have placed all your dots');
     expect(await addButtons.first().isDisabled()).toBe(true);
+    expect(await alice.page.getByTestId('triage-dots-left').textContent()).not.toContain('Place your dots');
     // A ballot replaces the last one: after a reload the page must continue from the dots cast.
     await alice.page.reload();
-    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have 0 dots left');
+    await expect.poll(() => alice.page.getByTestId('triage-dots-left').textContent()).toContain('you have placed all your dots');
 
     await expect.poll(() => facilitator.page.getByTestId('dot-chart').textContent()).toContain('1 dot');
     const projector = await openProjector(browser, server, workshop);
@@ -147,6 +164,10 @@ describe('triage of the recommendations', () => {
     await expectNoSeriousA11yViolations(facilitator.page);
     await facilitator.page.getByRole('button', { name: 'Close the dot vote' }).click();
     await expect.poll(() => alice.page.getByTestId('triage-dots-left').count()).toBe(0);
+    // One click: the closed vote's ranking becomes the room's priority of the two recommendations with dots.
+    await facilitator.page.getByRole('button', { name: 'Set the room’s priorities of the 2 recommendations with dots' }).click();
+    await expect.poll(() => alice.page.locator('[data-testid^="room-priority-"]').filter({ hasText: 'High' }).count()).toBe(2);
+    await saveScreenshot(alice.page, 'triage-priorities-from-dots');
     await Promise.all([facilitator.context.close(), alice.context.close()]);
   });
 });
