@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { documentLanguage } from './support/pageState.js';
 import { saveScreenshot } from './support/screenshots.js';
+import { connectControl } from '../support/controlClient.js';
+import { waitFor } from '../support/waitFor.js';
+import { joinAsParticipant } from './support/participant.js';
+import { openConsole } from './support/roles.js';
 import { createWorkshop, type TestServer } from './support/server.js';
+import { importMongolia2010, moveRoomTo } from './support/uprWork.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('language', () => {
@@ -43,5 +48,35 @@ describe('language', () => {
     await saveScreenshot(page, 'workspace-mongolian');
     await expectNoSeriousA11yViolations(page);
     await context.close();
+  });
+
+  it('a workshop in Mongolian: the console’s dot vote asks in Mongolian, and a Mongolian reader sees the triage in Mongolian', async () => {
+    const workshop = await createWorkshop(server);
+    const control = connectControl(server.url, workshop.facilitatorToken);
+    try {
+      await waitFor(() => control.latest() !== null, 'the control state');
+      expect(await control.send('workshop:language', { language: 'mn' })).toMatchObject({ ok: true, agendaTranslated: true });
+      await importMongolia2010(server, workshop, 'current');
+      await moveRoomTo(server, workshop, 'recommendations');
+      // The console stays in English for its reader; what it writes for the room is Mongolian.
+      const facilitator = await openConsole(browser, server, workshop);
+      const saran = await joinAsParticipant(browser, server, workshop.joinCode, 'Сарангэрэл', 'MONFEMNET');
+      await saran.page.getByLabel('Language').selectOption('mn');
+      await facilitator.page.getByLabel('Search text, paragraph or state').fill('torture');
+      await facilitator.page.getByRole('button', { name: /^Open a dot vote on the \d+ recommendations shown$/ }).click();
+      await waitFor(() => (control.latest()?.votes.length ?? 0) === 1, 'the dot vote is open');
+      expect(control.latest()!.votes[0]!.spec.question).toBe('Эвсэл аль зөвлөмж дээр эхэлж ажиллах вэ?');
+      await facilitator.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).selectOption('high');
+
+      await expect.poll(() => saran.page.getByTestId('triage-dots-left').textContent()).toContain('Цэгийн санал нээлттэй');
+      await expect.poll(() => saran.page.getByTestId('room-priority-current/84.2').textContent()).toContain('Өндөр');
+      await expect.poll(() => saran.page.getByTestId('triage-count').textContent()).toMatch(/^Харуулж буй: \d+ \/ 129$/);
+      await saveScreenshot(saran.page, 'triage-mongolian');
+      await saveScreenshot(facilitator.page, 'console-workshop-in-mongolian');
+      await expectNoSeriousA11yViolations(saran.page);
+      await Promise.all([facilitator.context.close(), saran.context.close()]);
+    } finally {
+      control.close();
+    }
   });
 });
