@@ -2,6 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { connectControl } from '../support/controlClient.js';
+import { waitFor } from '../support/waitFor.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { joinAsParticipant } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
@@ -25,9 +27,12 @@ describe('co-editing the implementation plan', () => {
   });
 
   it('a plan row for a priority recommendation is co-edited from two browsers, and each sees who is editing it', async () => {
-    await moveRoomTo(server, workshop, 'recommendations');
+    // The room's priority is the facilitator's decision (the triage test sets it from the console).
+    const control = connectControl(server.url, workshop.facilitatorToken);
+    await waitFor(() => control.latest() !== null, 'the control state');
+    expect(await control.send('priority:set', { priorities: { 'current/84.2': 'high' } })).toMatchObject({ ok: true });
+    control.close();
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
-    await alice.page.getByRole('combobox', { name: /^Priority of 84\.2 / }).selectOption('high');
     await moveRoomTo(server, workshop, 'plan');
     const bob = await joinAsParticipant(browser, server, workshop.joinCode, 'Bat-Erdene', 'Mongolian Bar Association');
 
