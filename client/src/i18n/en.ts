@@ -249,7 +249,8 @@ export const en = {
   },
   workshopLanguage: {
     title: 'Language of the workshop',
-    label: 'Language of the workshop',
+    // Not "… language …": the header's own Language select must stay the only one so named.
+    label: 'Texts written for the room',
     hint: 'Vote questions, the agenda and charter templates are written in it. Everyone still reads the screens in their own language.',
   },
   locks: {
