@@ -320,6 +320,9 @@ describe('the outcome charter', () => {
 
     await expect.poll(() => bob.page.getByTestId('charter-standing').getAttribute('data-standing')).toBe('adopted');
     expect(await bob.page.getByTestId('charter-local-hash').textContent()).toBe(serverHash);
+    // Adopted, the charter invites no more amendments, and nothing says it is merely locked.
+    await expect.poll(() => bob.page.getByRole('region', { name: 'Amendments' }).getByRole('status').first().textContent()).toBe('The charter is adopted: it takes no more amendments.');
+    expect(await bob.page.getByTestId('locked-notice').count()).toBe(0);
     await expect.poll(() => projector.page.getByTestId('projector-adoption').textContent()).toBe('The charter is adopted');
     // The wall says the verdict once (the vote card); the charter's banner gives its date instead.
     await expect.poll(() => projector.page.getByTestId('charter-projection').textContent()).toMatch(/Adopted on .+\. This text is frozen for good\./);

@@ -31,7 +31,8 @@ export function AmendmentsPanel({ editor }: { editor: Editor | null }) {
   return (
     <section className="panel amendments" aria-labelledby="amendments-heading">
       <h2 id="amendments-heading">{t('amendments.title')}</h2>
-      <p role="status">{mode ? t('amendments.modeOn') : t('amendments.modeOff')}</p>
+      {/* Once adopted, neither mode applies any more: say so, rather than invite proposals. */}
+      <p role="status">{charter?.adopted ? t('amendments.closed') : mode ? t('amendments.modeOn') : t('amendments.modeOff')}</p>
       {can(role, 'runAgenda') && <AmendmentModeSwitch on={mode} disabled={!!charter?.adopted} />}
       {mode && !frozen && can(role, 'amend') && <ProposeAmendmentForm paragraphs={paragraphs} />}
       {groups.length === 0 && <p className="empty">{t('amendments.empty')}</p>}

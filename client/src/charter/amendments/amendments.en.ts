@@ -4,6 +4,7 @@ export const amendmentsEn = {
     title: 'Amendments',
     modeOn: 'Amendment mode is on: the text is edited only through amendments that the room adopts by vote.',
     modeOff: 'Amendment mode is off: everyone edits the text directly.',
+    closed: 'The charter is adopted: it takes no more amendments.',
     turnOn: 'Switch to amendment mode',
     turnOff: 'Leave amendment mode',
     empty: 'No amendments yet.',
