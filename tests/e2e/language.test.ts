@@ -55,11 +55,14 @@ describe('language', () => {
     const control = connectControl(server.url, workshop.facilitatorToken);
     try {
       await waitFor(() => control.latest() !== null, 'the control state');
-      expect(await control.send('workshop:language', { language: 'mn' })).toMatchObject({ ok: true, agendaTranslated: true });
       await importMongolia2010(server, workshop, 'current');
       await moveRoomTo(server, workshop, 'recommendations');
       // The console stays in English for its reader; what it writes for the room is Mongolian.
       const facilitator = await openConsole(browser, server, workshop);
+      await facilitator.page.getByLabel('Texts written for the room').selectOption('mn');
+      await waitFor(() => control.latest()?.language === 'mn', 'the workshop is in Mongolian');
+      // The agenda, still the template, is now the Mongolian one.
+      expect(control.latest()!.agenda.days[0]!.sessions[0]!.title).toBe('Нээлтийн үг');
       const saran = await joinAsParticipant(browser, server, workshop.joinCode, 'Сарангэрэл', 'MONFEMNET');
       await saran.page.getByLabel('Language').selectOption('mn');
       await facilitator.page.getByLabel('Search text, paragraph or state').fill('torture');
