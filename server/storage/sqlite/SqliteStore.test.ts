@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { waitFor } from '../../../tests/support/waitFor.js';
 import { storeContract } from '../storeContract.testSuite.js';
 import type { StoredUpdate } from '../Store.js';
 import { SqliteStore } from './SqliteStore.js';
+import { CHECKPOINT_INTERVAL_MS } from './WalCheckpointer.js';
+import { FLUSH_INTERVAL_MS } from './WalFlush.js';
 
 const freshFolder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'convene-store-'));
 
@@ -35,17 +35,6 @@ async function storedPlan(dataDir: string): Promise<string[]> {
     return texts((await store.loadDocument('w1/plan')).updates);
   } finally {
     await store.close();
-  }
-}
-
-/** The participants' names in the database file alone, read without opening a store. */
-function participantsInDatabaseFile(dataDir: string): string[] {
-  const image = crashImage(dataDir, { databaseOnly: true });
-  const db = new Database(path.join(image, 'convene.sqlite'), { readonly: true });
-  try {
-    return db.prepare('SELECT name FROM participants ORDER BY created_at').pluck().all() as string[];
-  } finally {
-    db.close();
   }
 }
 
@@ -76,76 +65,120 @@ async function storeWithWorkshop(dataDir: string): Promise<SqliteStore> {
   return store;
 }
 
-/** Checkpoints asked of the worker thread, by mode. */
-function checkpointsAsked(): string[] {
-  const asked: string[] = [];
-  const post = Worker.prototype.postMessage;
-  vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, message: { mode: string }) {
-    asked.push(message.mode);
-    post.call(this, message);
-  });
-  return asked;
+type Done = (error: NodeJS.ErrnoException | null) => void;
+const walInode = (dataDir: string) => fs.statSync(path.join(dataDir, 'convene.sqlite-wal')).ino;
+
+/** Flushes the store asks of the thread pool, each held until the test lets it finish. */
+function heldFlushes(): { fd: number; done: Done }[] {
+  const pending: { fd: number; done: Done }[] = [];
+  vi.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, done: Done) => void pending.push({ fd, done })) as typeof fs.fdatasync);
+  return pending;
 }
 
 describe('SQLite durability', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
-  it('keeps a Yjs update where a crash of the process finds it the moment the append returns, before any checkpoint', async () => {
+  it('keeps a Yjs update where a crash of the process finds it the moment the append returns, before any flush', async () => {
     const dataDir = freshFolder();
     const store = SqliteStore.open(dataDir);
     await store.appendUpdates('w1/plan', [update('Ratify OP-CAT')]);
     await store.appendUpdates('w1/plan', [update('Adopt a torture law')]);
-    // Copied in the same turn: the room relays here, and no checkpoint has run yet.
+    // Copied in the same turn: the room relays here, and nothing has been flushed yet.
     expect(await storedPlan(crashImage(dataDir))).toEqual(['Ratify OP-CAT', 'Adopt a torture law']);
     await store.close();
   });
 
-  it('puts committed updates into the database file in the background, with no call waiting for it', async () => {
+  it('flushes the WAL after the relay on the thread pool, once for a turn’s commits, and never on the main thread', async () => {
     const dataDir = freshFolder();
     const store = SqliteStore.open(dataDir);
-    await store.appendUpdates('w1/plan', [update('Ratify OP-CAT')]);
-    // What a power cut would leave, once the worker's checkpoint (flush, copy, flush) has run.
-    await waitFor(async () => (await storedPlan(crashImage(dataDir, { databaseOnly: true }))).length === 1, 'the update checkpointed');
-    expect(await storedPlan(crashImage(dataDir, { databaseOnly: true }))).toEqual(['Ratify OP-CAT']);
+    const flushed: number[] = [];
+    vi.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, done: Done) => {
+      flushed.push(fs.fstatSync(fd).ino);
+      done(null);
+    }) as typeof fs.fdatasync);
+    const blocking = [vi.spyOn(fs, 'fdatasyncSync'), vi.spyOn(fs, 'fsyncSync')];
+    await store.appendUpdates('w1/plan', [update('one')]);
+    await store.appendUpdates('w1/strategy', [update('two')]);
+    expect(flushed).toEqual([]);
+    await waitFor(() => flushed.length > 0, 'the WAL flushed');
+    expect(flushed).toEqual([walInode(dataDir)]);
+    for (const spy of blocking) expect(spy).not.toHaveBeenCalled();
     await store.close();
   });
 
-  it('reports a write only the server holds (a new participant) done only once it is in the database file', async () => {
-    const dataDir = freshFolder();
-    const store = await storeWithWorkshop(dataDir);
-    for (let n = 1; n <= 3; n++) {
-      await store.addParticipant(participant(n).participant, participant(n).token);
-      expect(participantsInDatabaseFile(dataDir)).toHaveLength(n);
-    }
-    await store.close();
-  });
-
-  it('lets a burst of writes share checkpoints', async () => {
-    const store = await storeWithWorkshop(freshFolder());
-    const asked = checkpointsAsked();
-    await Promise.all(Array.from({ length: 30 }, (_, i) => store.addParticipant(participant(i + 1).participant, participant(i + 1).token)));
-    expect(await store.listParticipants('w1')).toHaveLength(30);
-    // One checkpoint for the first write, one for the other 29 (and a retry if a reader held frames).
-    expect(asked.length).toBeLessThanOrEqual(4);
-    await store.close();
-  });
-
-  it('checkpoints at most once per interval under load, not once per edit', async () => {
+  it('flushes at most once per interval under load, not once per edit', async () => {
     const store = SqliteStore.open(freshFolder());
-    const asked = checkpointsAsked();
-    for (let i = 0; i < 50; i++) {
+    const flushedAt: number[] = [];
+    vi.spyOn(fs, 'fdatasync').mockImplementation(((_fd: number, done: Done) => {
+      flushedAt.push(performance.now());
+      done(null);
+    }) as typeof fs.fdatasync);
+    for (let i = 0; i < 20; i++) {
       await store.appendUpdates('w1/plan', [update(`edit ${i}`)]);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    expect(asked.length).toBeLessThanOrEqual(2);
+    await waitFor(() => flushedAt.length >= 2, 'a second flush');
+    // Timers may fire a millisecond early by performance.now()'s clock.
+    expect(flushedAt[1]! - flushedAt[0]!).toBeGreaterThanOrEqual(FLUSH_INTERVAL_MS - 5);
     await store.close();
   });
 
-  it('rejects a write only the server holds when the checkpointer cannot put it on disk', async () => {
+  it('copies committed updates into the database file on the checkpointer’s thread within its interval', async () => {
+    const dataDir = freshFolder();
+    const store = SqliteStore.open(dataDir);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await store.appendUpdates('w1/plan', [update('Ratify OP-CAT')]);
+    vi.advanceTimersByTime(CHECKPOINT_INTERVAL_MS);
+    vi.useRealTimers();
+    // The database file alone (without its WAL) holds it once the worker's checkpoint has run.
+    await waitFor(async () => (await storedPlan(crashImage(dataDir, { databaseOnly: true }))).length === 1, 'the update checkpointed');
+    await store.close();
+  });
+
+  it('reports a write only the server holds (a new participant) done only once the WAL is on disk', async () => {
+    const dataDir = freshFolder();
+    const store = await storeWithWorkshop(dataDir);
+    const pending = heldFlushes();
+    let joined = false;
+    const adding = store.addParticipant(participant(1).participant, participant(1).token).then(() => (joined = true));
+    await waitFor(() => pending.length === 1, 'a flush asked');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(joined).toBe(false);
+    expect(fs.fstatSync(pending[0]!.fd).ino).toBe(walInode(dataDir));
+    pending[0]!.done(null);
+    await adding;
+    expect(joined).toBe(true);
+    await store.close();
+  });
+
+  it('lets a burst of writes share flushes: writes made during one flush wait for the next', async () => {
     const store = await storeWithWorkshop(freshFolder());
-    vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker) {
-      this.emit('error', Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
-    });
+    const pending = heldFlushes();
+    const first = store.addParticipant(participant(1).participant, participant(1).token);
+    await waitFor(() => pending.length === 1, 'the first flush asked');
+    const burst = Array.from({ length: 30 }, (_, i) => store.addParticipant(participant(i + 2).participant, participant(i + 2).token));
+    let burstDone = false;
+    void Promise.all(burst).then(() => (burstDone = true));
+    pending[0]!.done(null);
+    await first;
+    // The first flush began before the burst was written, so the burst waits for a second one.
+    await waitFor(() => pending.length === 2, 'the second flush asked');
+    expect(burstDone).toBe(false);
+    pending[1]!.done(null);
+    await Promise.all(burst);
+    expect(pending).toHaveLength(2);
+    expect(await store.listParticipants('w1')).toHaveLength(31);
+    await store.close();
+  });
+
+  it('rejects a write only the server holds when its flush fails, so the caller does not report it stored', async () => {
+    const store = await storeWithWorkshop(freshFolder());
+    vi.spyOn(fs, 'fdatasync').mockImplementation(((_fd: number, done: Done) => {
+      done(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+    }) as typeof fs.fdatasync);
     await expect(store.addParticipant(participant(1).participant, participant(1).token)).rejects.toThrow(/EIO/);
     vi.restoreAllMocks();
     await store.close();

@@ -1,8 +1,9 @@
 /**
  * The embedded store: one SQLite file in DATA_DIR, no set-up, in WAL mode. Every commit survives
- * a crash of the process the moment it returns; WalCheckpointer puts it on disk from a worker
- * thread (see there for when), so it survives a power cut too, and the main thread never waits
- * for a flush. better-sqlite3 is synchronous; the async interface is kept for the PostgreSQL twin.
+ * a crash of the process the moment it returns; WalFlush puts it on disk from the thread pool
+ * (see there for when), so it survives a power cut too, and WalCheckpointer copies the WAL into
+ * the database from a worker thread: the main thread never waits for a flush. better-sqlite3 is
+ * synchronous; the async interface is kept for the PostgreSQL twin.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,7 @@ import type {
 import { SQLITE_SCHEMA } from './sqliteSchema.js';
 import { SqliteVotes } from './sqliteVotes.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
+import { WalFlush } from './WalFlush.js';
 
 interface WorkshopRow {
   id: string;
@@ -74,6 +76,7 @@ export class SqliteStore implements Store {
   private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
   private readonly votes: SqliteVotes;
   private readonly attendance: SqliteAttendance;
+  private readonly flush: WalFlush;
   private readonly checkpointer: WalCheckpointer;
   private closing: Promise<void> | null = null;
 
@@ -84,7 +87,7 @@ export class SqliteStore implements Store {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // A commit writes the WAL into the OS and returns: it survives a crash of the process. The
-    // flushes (before and after each checkpoint) are the checkpointer's, on its own thread.
+    // flushes are WalFlush's, on the thread pool, and the checkpoints' on their worker thread.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('wal_autocheckpoint = 0');
     // Deleted or overwritten content is zeroed, not left in free space, so a secret vote's blanked
@@ -92,7 +95,8 @@ export class SqliteStore implements Store {
     // the same; a compaction whose snapshot changed size writes the old one's pages again, as zeros.
     this.db.pragma('secure_delete = ON');
     this.db.pragma('foreign_keys = ON');
-    // Only a TRUNCATE checkpoint (once per secret vote) makes a write here wait, for milliseconds.
+    // A write waits only while the checkpointer's connection writes: when it starts the WAL over
+    // (once per checkpoint, one small write and a flush) or truncates it after a secret vote.
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
     this.votes = new SqliteVotes(this.db);
@@ -105,6 +109,7 @@ export class SqliteStore implements Store {
     );
     this.readOneRow = this.db.prepare('SELECT 1 FROM workshops LIMIT 1');
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
+    this.flush = new WalFlush(`${file}-wal`);
     this.checkpointer = new WalCheckpointer(file);
   }
 
@@ -190,15 +195,17 @@ export class SqliteStore implements Store {
 
   /**
    * One transaction (the room's group commit): when it returns the updates survive a crash of the
-   * process, so the room may relay them; on disk within CHECKPOINT_INTERVAL_MS.
+   * process, so the room may relay them; on disk within FLUSH_INTERVAL_MS.
    */
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
-    const lastSeq = this.db.transaction(() => {
-      let seq = 0;
-      for (const update of updates) seq = Number(this.insertUpdate.run(documentName, update).lastInsertRowid);
-      return seq;
-    })();
-    this.checkpointer.checkpointSoon();
+    const lastSeq = this.db
+      .transaction(() => {
+        let seq = 0;
+        for (const update of updates) seq = Number(this.insertUpdate.run(documentName, update).lastInsertRowid);
+        return seq;
+      })
+      .immediate();
+    this.afterCommit();
     return lastSeq;
   }
 
@@ -225,7 +232,7 @@ export class SqliteStore implements Store {
    * like the updates it replaces.
    */
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    this.db.transaction(() => {
+    const replaceLog = () => {
       const previous = this.db.prepare('SELECT data FROM document_snapshots WHERE document = ?').pluck().get(documentName) as Buffer | undefined;
       const updates = this.db
         .prepare('SELECT data FROM document_updates WHERE document = ? AND seq <= ?')
@@ -239,8 +246,11 @@ export class SqliteStore implements Store {
         )
         .run(documentName, snapshot, upToSeq);
       this.db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?').run(documentName, upToSeq);
-    })();
-    this.checkpointer.checkpointSoon();
+    };
+    // IMMEDIATE: it reads before it writes, and a deferred transaction that reads while the
+    // checkpointer's connection writes could not write after it (SQLITE_BUSY, with no wait).
+    this.db.transaction(replaceLog).immediate();
+    this.afterCommit();
   }
 
   async quarantineUpdate(documentName: string, seq: number, reason: string): Promise<void> {
@@ -347,6 +357,7 @@ export class SqliteStore implements Store {
   /** The worker's connection closes last: it checkpoints what is left and removes the WAL. */
   private async closeOnce(): Promise<void> {
     await this.checkpointer.drain();
+    await this.flush.close();
     this.db.close();
     await this.checkpointer.close();
     this.releaseDataDir();
@@ -357,10 +368,17 @@ export class SqliteStore implements Store {
    * The nested transaction of a method that opens its own is a savepoint inside this one.
    */
   private async durably<T>(write: () => T, { truncateWal = false } = {}): Promise<T> {
-    const result = this.db.transaction(write)();
+    const result = this.db.transaction(write).immediate();
+    this.checkpointer.checkpointSoon();
     if (truncateWal) await this.truncateWal();
-    else await this.checkpointer.sync();
+    else await this.flush.sync();
     return result;
+  }
+
+  /** Yjs updates and compactions: the server relays them now and puts them on disk soon after. */
+  private afterCommit(): void {
+    this.flush.flushSoon();
+    this.checkpointer.checkpointSoon();
   }
 
   /**
@@ -378,7 +396,7 @@ export class SqliteStore implements Store {
     } catch (error) {
       log.warn('store.wal_not_truncated', { reason: describeError(error) });
     }
-    await this.checkpointer.sync();
+    await this.flush.sync();
   }
 
   private insertToken(token: TokenRecord): void {

@@ -1,29 +1,19 @@
 /**
- * Puts SQLite's WAL on disk from a worker thread, so the main thread never waits for a flush.
+ * Checkpoints SQLite's WAL from a worker thread, so the main thread never does. The main
+ * connection never checkpoints (`wal_autocheckpoint = 0`); the worker's own connection
+ * (walCheckpointWorker.mjs) flushes the WAL, copies it into the database, flushes that, and
+ * starts the WAL over, every CHECKPOINT_INTERVAL_MS while commits are pending, so the WAL stays
+ * small. (Durability comes first from WalFlush; a checkpoint only moves what is already durable.)
  *
- * The main connection commits with `synchronous = NORMAL` and never checkpoints
- * (`wal_autocheckpoint = 0`): a commit is a write into the OS, so it survives a crash of the
- * process (a `kill -9`) the moment it returns, but not yet a power cut. The worker's own
- * connection (walCheckpointWorker.mjs) checkpoints: it flushes the WAL, copies it into the
- * database and flushes that. Once a checkpoint that began after a commit has copied every frame,
- * the commit survives a power cut too.
- *
- * - checkpointSoon(), after Yjs updates are committed and relayed: one checkpoint within
- *   CHECKPOINT_INTERVAL_MS. A power cut before it can lose edits that were relayed; the clients
- *   that received them still hold them and send them back when they reconnect.
- * - sync(), for what only the server holds (ballots, tokens, the agenda): resolves once every
- *   commit made before the call is on disk. Calls made while a checkpoint runs share the next one.
+ * - checkpointSoon(), after any commit: one checkpoint within CHECKPOINT_INTERVAL_MS.
  * - truncate(), after a secret vote's choices are blanked: the WAL's frames are old images of
  *   pages, so they are copied and the file is cut to zero bytes.
  */
 import { Worker } from 'node:worker_threads';
 import { describeError, log } from '../../logger.js';
 
-/**
- * Committed Yjs updates reach the disk within this long (plus the checkpoint itself). A
- * checkpoint costs two or three flushes on the worker; at 100 edits/s, one per 20 edits.
- */
-export const CHECKPOINT_INTERVAL_MS = 200;
+/** The WAL is copied into the database at least this often while commits are pending. */
+export const CHECKPOINT_INTERVAL_MS = 5000;
 /** A checkpoint that could not copy every frame (a reader held some) is tried again after this. */
 const RETRY_MS = 10;
 
@@ -56,12 +46,12 @@ export class WalCheckpointer {
     const wait = Math.max(0, this.lastStartedAt + CHECKPOINT_INTERVAL_MS - performance.now());
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.sync().catch((error: unknown) => log.error('store.checkpoint_failed', { error: describeError(error) }));
+      this.checkpoint().catch((error: unknown) => log.error('store.checkpoint_failed', { error: describeError(error) }));
     }, wait);
   }
 
-  /** Resolves once every commit made before the call is on disk. */
-  sync(): Promise<void> {
+  /** Resolves once a checkpoint begun after the call has copied every commit made before it. */
+  checkpoint(): Promise<void> {
     if (!this.running) return this.start('PASSIVE');
     // The running checkpoint may have begun before this commit: wait for the next one.
     this.queued ??= this.running.catch(() => undefined).then(() => {

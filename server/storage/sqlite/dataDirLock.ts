@@ -1,15 +1,15 @@
 /**
- * One process per data folder. The update journal numbers updates in memory and empties its
- * file at each checkpoint, so a second process on the same folder (a second `npm start`, or
- * `npm run demo` while the server runs) would hand out the same sequence numbers and cut the
- * other's journal: it is refused with a clear error instead.
+ * One process per data folder. Each server keeps its rooms' documents in memory and compacts
+ * their stored logs into snapshots; a second process on the same folder (a second `npm start`,
+ * or `npm run demo` while the server runs) would relay and compact the same documents without
+ * seeing the first one's edits. It is refused with a clear error instead.
  *
- * The claim is an exclusive lock SQLite holds on `convene.lock.sqlite` (a POSIX record lock).
- * The kernel drops such a lock with the process that held it, however it ends, so a `kill -9`
- * or a power cut leaves nothing to clean up, and two processes starting at once cannot both
- * take it. (A lock file with a pid in it needs a stale-lock takeover, and two takeovers at once
- * can each delete the other's new lock.) The pid in `convene.pid` only names the holder in the
- * error.
+ * The claim is an exclusive lock SQLite holds on `convene.lock.sqlite`: a POSIX record lock on
+ * Linux and macOS, `LockFileEx` on Windows. The operating system drops it with the process that
+ * held it, however it ends, so a `kill -9` or a power cut leaves nothing to clean up, and two
+ * processes starting at once cannot both take it. (A lock file with a pid in it needs a
+ * stale-lock takeover, and two takeovers at once can each delete the other's new lock.) The pid
+ * in `convene.pid` only names the holder in the error. Nothing here is specific to one system.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,11 +1,12 @@
 /**
- * Counts and times what our server writes, by wrapping the SqliteStore and WalCheckpointer
- * prototypes in the bench child only (server/ is untouched). Appends are synchronous
- * transactions, so their wall time is time the event loop was blocked; checkpoints run on the
- * checkpointer's worker thread.
+ * Counts and times what our server writes, by wrapping the SqliteStore, WalFlush and
+ * WalCheckpointer prototypes in the bench child only (server/ is untouched). Appends are
+ * synchronous transactions, so their wall time is time the event loop was blocked; flushes run
+ * on the thread pool and checkpoints on the checkpointer's worker thread.
  */
 import { SqliteStore } from '../../../server/storage/sqlite/SqliteStore.js';
 import { WalCheckpointer } from '../../../server/storage/sqlite/WalCheckpointer.js';
+import { WalFlush } from '../../../server/storage/sqlite/WalFlush.js';
 import type { StoreStats } from '../protocol.js';
 
 /** Installs the probe once and returns a reader of its counters. */
@@ -48,13 +49,25 @@ export function installStoreProbe(): () => StoreStats {
     }
     return stored;
   };
-  // Checkpoints run on the worker thread: their wall time is counted, their CPU (another
-  // thread's, in the process total) cannot be told apart per call.
-  const sync = WalCheckpointer.prototype.sync;
-  WalCheckpointer.prototype.sync = async function (this: WalCheckpointer) {
+  // Flushes run on the thread pool and checkpoints on a worker thread: their wall time is
+  // counted, their CPU (other threads', in the process total) cannot be told apart per call.
+  const flush = WalFlush.prototype.sync;
+  WalFlush.prototype.sync = async function (this: WalFlush) {
     const started = performance.now();
     try {
-      return await sync.call(this);
+      return await flush.call(this);
+    } finally {
+      const ms = performance.now() - started;
+      stats.flushCalls += 1;
+      stats.flushMs += ms;
+      stats.maxFlushMs = Math.max(stats.maxFlushMs, ms);
+    }
+  };
+  const checkpoint = WalCheckpointer.prototype.checkpoint;
+  WalCheckpointer.prototype.checkpoint = async function (this: WalCheckpointer) {
+    const started = performance.now();
+    try {
+      return await checkpoint.call(this);
     } finally {
       const ms = performance.now() - started;
       stats.checkpointCalls += 1;
