@@ -21,7 +21,8 @@ type Mode = 'PASSIVE' | 'TRUNCATE' | 'CLOSE';
 type Reply = { id: number; complete: boolean } | { id: number; error: string };
 
 export class WalCheckpointer {
-  private readonly worker: Worker;
+  /** Started by the first checkpoint: a store that closes sooner (a test, a restore) costs no thread. */
+  private worker: Worker | null = null;
   private readonly waiting = new Map<number, { resolve: (complete: boolean) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private failure: Error | null = null;
@@ -29,16 +30,12 @@ export class WalCheckpointer {
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private lastStartedAt = -Infinity;
+  /** The first checkpoint comes one interval after opening, like every later one. */
+  private lastStartedAt = performance.now();
   private closed = false;
 
   /** @param databaseFile the database in WAL mode; the main connection has opened it already. */
-  constructor(databaseFile: string) {
-    this.worker = new Worker(new URL('./walCheckpointWorker.mjs', import.meta.url), { workerData: { file: databaseFile } });
-    this.worker.on('message', (reply: Reply) => this.settle(reply));
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', (code) => this.fail(new Error(`the WAL checkpointer exited (${code})`)));
-  }
+  constructor(private readonly databaseFile: string) {}
 
   /** Schedules one checkpoint for every commit made until it runs (see the class comment). */
   checkpointSoon(): void {
@@ -81,8 +78,10 @@ export class WalCheckpointer {
     await (this.queued ?? this.running)?.catch(() => undefined);
   }
 
+  /** Without a worker, the main connection closes last and runs that last checkpoint itself. */
   async close(): Promise<void> {
     await this.drain();
+    if (!this.worker) return;
     if (!this.failure) await this.ask('CLOSE');
     this.failure ??= new Error('the WAL checkpointer is closed');
     await this.worker.terminate();
@@ -109,10 +108,21 @@ export class WalCheckpointer {
   private ask(mode: Mode): Promise<boolean> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
+    const worker = this.startedWorker();
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, mode });
+      worker.postMessage({ id, mode });
     });
+  }
+
+  private startedWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./walCheckpointWorker.mjs', import.meta.url), { workerData: { file: this.databaseFile } });
+    worker.on('message', (reply: Reply) => this.settle(reply));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`the WAL checkpointer exited (${code})`)));
+    this.worker = worker;
+    return worker;
   }
 
   private settle(reply: Reply): void {
