@@ -23,7 +23,7 @@ export async function compressFile(file: string): Promise<void> {
     gzip(content, { level: 9 }),
   ]);
   await Promise.all(
-    ['.br', '.gz'].map((extension, i) => (copies[i]!.length < content.length ? fs.promises.writeFile(file + extension, copies[i]!) : undefined)),
+    ['.br', '.gz'].map((extension, i) => (copies[i]!.length < content.length ? fs.promises.writeFile(file + extension, copies[i]!) : Promise.resolve())),
   );
 }
 

@@ -163,7 +163,10 @@ export interface ServerToClientEvents {
 /** A command as the client sends it: its payload, and an acknowledgement carrying its result. */
 type CommandEvent<C extends CommandName> = (payload: CommandPayload<C>, ack: (answer: Ack<CommandResult<C>>) => void) => void;
 
+/** The answer to `state:get`; named, since socket.io's types lose it behind `timeout()` (they give `any`). */
+export type StateAnswer = Ack<{ state: WorkshopState }>;
+
 export type ClientToServerEvents = {
   /** The whole state for the caller's role, at a new version: the way back after a missed delta. */
-  'state:get': (ack: (answer: Ack<{ state: WorkshopState }>) => void) => void;
+  'state:get': (ack: (answer: StateAnswer) => void) => void;
 } & { [C in CommandName]: CommandEvent<C> };

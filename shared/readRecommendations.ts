@@ -71,7 +71,7 @@ function readComments(value: unknown): RecommendationComment[] {
     const id = stringOrNull(item.get('id'));
     const text = stringOrNull(item.get('text'));
     if (!id || text === null) return [];
-    const at = item.get('at');
+    const at: unknown = item.get('at');
     return [{
       id,
       parentId: stringOrNull(item.get('parentId')),

@@ -93,7 +93,7 @@ export class RoomRegistry {
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     const rooms = await Promise.allSettled(this.rooms.values());
-    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value, true) : undefined)));
+    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value, true) : Promise.resolve())));
     await Promise.all(this.unloading.values());
   }
 

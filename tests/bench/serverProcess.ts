@@ -33,7 +33,7 @@ function nextReply<T extends ServerReply['type']>(child: ChildProcess, type: T, 
       child.off('message', onMessage);
       child.off('exit', onExit);
       if (message) resolve(message);
-      else reject(error);
+      else reject(error ?? new Error(`server child: no "${type}"`));
     }
     child.on('message', onMessage);
     child.once('exit', onExit);

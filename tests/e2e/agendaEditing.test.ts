@@ -12,7 +12,7 @@ import { useServerAndBrowser } from './support/serverAndBrowser.js';
 const dayTitles = (page: Page, day: number) => page.locator('.agenda__day').nth(day).locator('.session-row__title').allTextContents();
 
 /** The accessible text of the focused element. */
-const focusedText = (page: Page) => page.evaluate('document.activeElement?.textContent ?? ""') as Promise<string>;
+const focusedText = (page: Page) => page.evaluate<string>('document.activeElement?.textContent ?? ""');
 
 describe('editing the agenda', () => {
   let server: TestServer;

@@ -23,14 +23,17 @@ const charterText = (page: Page) => page.getByRole('textbox', { name: 'Charter t
 
 /** The texts of parts of the charter without the others' caret labels drawn inside them; [] when none match. */
 function textsOf(locator: Locator): Promise<string[]> {
+  // Runs in the page: the Node tsconfig has no DOM types, so the elements' type is unresolved here.
+  /* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access */
   return locator.evaluateAll((elements) =>
     elements.map((element) => {
-      const copy = element.cloneNode(true) as typeof element;
+      const copy = element.cloneNode(true);
       for (const caret of copy.querySelectorAll('.charter-caret')) caret.remove();
       return copy.textContent ?? '';
     }),
   );
 }
+/* eslint-enable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access */
 
 /**
  * Where the others' caret labels are: each inside the text box, and over no letter of the

@@ -91,7 +91,7 @@ describe('the triage table under load', () => {
     addLeadOrganisation(last, 'The last lead');
     await expect.poll(() => reader.page.locator(`tr[data-key="current/90.${ROWS}"]`).textContent(), { timeout: 20_000 }).toContain('The last lead');
     const burst = Date.now() - burstStarted;
-    const longTasks = (await reader.page.evaluate('window.longTasks')) as number[];
+    const longTasks = await reader.page.evaluate<number[]>('window.longTasks');
     const longest = Math.max(0, ...longTasks);
     console.log(`triage load: first render of ${ROWS} rows ${firstRender} ms; ${EDITORS * EDITS_PER_EDITOR + 1} edits visible after ${burst} ms; long tasks ${longTasks.length}, longest ${Math.round(longest)} ms, total ${Math.round(longTasks.reduce((a, b) => a + b, 0))} ms`);
     expect(burst).toBeLessThan(15_000);

@@ -52,7 +52,7 @@ describe('charter adoption', () => {
     const { room, facilitator, people, writer, facilitatorDoc, readBack } = await draftingRoom();
     expect(await people.saran.send('charter:sign')).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
-    const opened = await facilitator.send('vote:open', adoption as never);
+    const opened = await facilitator.send('vote:open', adoption);
     expect(opened).toMatchObject({ ok: true, voteId: expect.any(String), charterHash: sha256(EXPECTED_TEXT) });
     const { voteId } = opened as unknown as { voteId: string };
     await waitFor(() => people.tuya.latest()?.votes.some((v) => v.id === voteId) === true, 'the ballot screen shows the vote');
@@ -104,7 +104,7 @@ describe('charter adoption', () => {
 
   it('after a failed adoption the charter stays frozen until the facilitator unfreezes it, then drafting goes on', async () => {
     const { facilitator, people, writer, facilitatorDoc, readBack } = await draftingRoom();
-    const opened = await facilitator.send('vote:open', adoption as never);
+    const opened = await facilitator.send('vote:open', adoption);
     const { voteId } = opened as unknown as { voteId: string };
     expect(await facilitator.send('charter:unfreeze')).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
@@ -131,7 +131,7 @@ describe('charter adoption', () => {
 describe('an adoption vote interrupted by a restart', () => {
   it('is counted and settles the charter on the next close when the server stopped between closing and counting', async () => {
     const { room, facilitator, people } = await draftingRoom();
-    const { voteId } = (await facilitator.send('vote:open', adoption as never)) as unknown as { voteId: string };
+    const { voteId } = (await facilitator.send('vote:open', adoption)) as unknown as { voteId: string };
     for (const person of [people.saran, people.tuya]) await person.send('vote:cast', { voteId, choice: 'yes', requestId: randomUUID() });
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 

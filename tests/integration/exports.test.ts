@@ -23,7 +23,7 @@ const bytes = async (file: string) => {
 const csvRows = async (file: string) => {
   const raw = await bytes(file);
   expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return parse(raw.toString('utf8').slice(1), { relaxQuotes: false }) as string[][];
+  return parse(raw.toString('utf8').slice(1), { relaxQuotes: false });
 };
 
 async function pdfText(pdf: Buffer): Promise<string> {

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkshopState } from '../../shared/events.js';
+import type { StateAnswer, WorkshopState } from '../../shared/events.js';
 import { stateDelta } from '../../shared/stateDeltaSchema.js';
 import { createWorkshop, joinWorkshop } from '../support/api.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
@@ -67,7 +67,7 @@ async function settled(clients: ControlClient[]): Promise<void> {
 /** Each open client's state, from deltas alone, equals what `state:get` answers it now. */
 async function expectCurrent(clients: ControlClient[]): Promise<void> {
   for (const client of clients.filter((c) => c.socket.connected)) {
-    const answer = await client.socket.timeout(5000).emitWithAck('state:get');
+    const answer: StateAnswer = await client.socket.timeout(5000).emitWithAck('state:get');
     if (!answer.ok) throw new Error(answer.error.message);
     expect(shown(client.latest())).toEqual(shown(answer.state));
     expect(client.resyncs()).toBe(0);
@@ -148,7 +148,7 @@ describe('state deltas on the control channel', () => {
       expect(facilitator.latest()!.presence.map((entry) => entry.name)).toEqual(expect.arrayContaining(['Zolzaya', 'Khulan', 'Bold', 'Saran']));
       await waitFor(() => watcher.latest()!.headcount.participants === 4, 'the watcher counts everyone');
       expect(await facilitator.send('hand:lower', { participantId: zolzaya.latest()!.hands[0]!.participantId })).toEqual({ ok: true });
-      const answer = await watcher.socket.timeout(5000).emitWithAck('state:get');
+      const answer: StateAnswer = await watcher.socket.timeout(5000).emitWithAck('state:get');
       received.push(JSON.stringify(answer));
 
       const everything = received.join('\n');
@@ -184,7 +184,7 @@ describe('state deltas on the control channel', () => {
       await waitFor(() => watcher.latest()!.headcount.participants === 3, 'the next arrival, by delta');
       expect(watcher.resyncs()).toBe(1);
       await settled(clients);
-      const answer = await watcher.socket.timeout(5000).emitWithAck('state:get');
+      const answer: StateAnswer = await watcher.socket.timeout(5000).emitWithAck('state:get');
       expect(answer.ok && shown(answer.state)).toEqual(shown(watcher.latest()));
       expect(facilitator.resyncs()).toBe(0);
     } finally {

@@ -45,7 +45,8 @@ describe('GET /healthz', () => {
     cleanups.push(() => link.restore()); // runs first: a failed test must not leave the close waiting on the cut link
     const health = async () => {
       const response = await fetch(`${server.url}/healthz`);
-      return { status: response.status, body: (await response.json()) as unknown };
+      const body: unknown = await response.json();
+      return { status: response.status, body };
     };
     expect(await health()).toEqual({ status: 200, body: { ok: true } });
 

@@ -25,7 +25,7 @@ function repositoryFiles(): string[] {
     return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
   }
   const skipped = /^(node_modules|dist|data|test-results|bench-results)(\/|$)/;
-  return (fs.readdirSync(ROOT, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+  return fs.readdirSync(ROOT, { recursive: true, encoding: 'utf8' }).filter(
     (file) => !skipped.test(file) && fs.statSync(path.join(ROOT, file)).isFile(),
   );
 }

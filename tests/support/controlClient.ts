@@ -6,7 +6,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { CommandName, CommandPayload, CommandResult } from '../../shared/control.js';
 import type { Ack } from '../../shared/errors.js';
-import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../shared/events.js';
+import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, StateAnswer, WorkshopState } from '../../shared/events.js';
 import { applyStateDelta, type StateDelta } from '../../shared/stateDelta.js';
 
 export interface ControlClient {
@@ -52,7 +52,7 @@ export function connectControl(url: string, token: string | undefined): ControlC
       void socket
         .timeout(5000)
         .emitWithAck('state:get')
-        .then((answer) => answer.ok && (latest = answer.state))
+        .then((answer: StateAnswer) => answer.ok && (latest = answer.state))
         .finally(() => (resyncing = false));
     }
   });

@@ -49,7 +49,7 @@ export async function startChildServer(dataDir: string, env: Record<string, stri
   const port = await new Promise<number>((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${buffered}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const match = /"event":"server.listening","port":(\d+)/.exec(buffered);
       if (match) {
@@ -57,7 +57,7 @@ export async function startChildServer(dataDir: string, env: Record<string, stri
         resolve(Number(match[1]));
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (buffered += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (buffered += chunk.toString()));
     void exited.then(() => reject(new Error(`server exited before listening:\n${buffered}`)));
   });
   return { url: `http://localhost:${port}`, port, process: child, exited };

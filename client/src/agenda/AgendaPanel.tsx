@@ -21,7 +21,9 @@ export function AgendaPanel() {
   const dragged = useRef<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [focus, setFocus] = useState<{ sessionId: string; focus: RowFocus } | null>(null);
-  const focusRow = (sessionId: string, target: 'up' | 'down' | 'edit') => setFocus({ sessionId, focus: { target, nonce: Date.now() } });
+  // A new nonce per request, so asking for the same row twice still moves focus.
+  const focusRow = (sessionId: string, target: 'up' | 'down' | 'edit') =>
+    setFocus((previous) => ({ sessionId, focus: { target, nonce: (previous?.focus?.nonce ?? 0) + 1 } }));
 
   if (!agenda) return null;
   const ordered = agenda.days.flatMap((day) => day.sessions.map((session) => session.id));

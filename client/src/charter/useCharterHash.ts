@@ -12,10 +12,7 @@ import { sha256Hex } from './sha256.js';
 export function useCharterHash(doc: Y.Doc, active: boolean): string | null {
   const [hash, setHash] = useState<string | null>(null);
   useEffect(() => {
-    if (!active) {
-      setHash(null);
-      return;
-    }
+    if (!active) return;
     let current = true;
     const recompute = () => {
       void sha256Hex(canonicalCharterText(doc)).then((next) => {
@@ -27,6 +24,8 @@ export function useCharterHash(doc: Y.Doc, active: boolean): string | null {
     return () => {
       current = false;
       doc.off('update', recompute);
+      // No hash of a text that may move on: null until the next one is computed.
+      setHash(null);
     };
   }, [doc, active]);
   return hash;

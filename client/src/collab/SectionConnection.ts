@@ -47,7 +47,7 @@ function yjsBaseUrl(): string {
 /** Document, offline copy, provider and status of one section; call `destroy` when leaving. */
 export class SectionConnection {
   readonly doc = new Y.Doc();
-  readonly status: StoreApi<{ status: SyncStatus }> = createStore(() => ({ status: 'connecting' as SyncStatus }));
+  readonly status: StoreApi<{ status: SyncStatus }> = createStore(() => ({ status: 'connecting' }));
   private readonly tracker = new StoredTracker();
   private readonly persistence: IndexeddbPersistence;
   private readonly provider: WebsocketProvider;

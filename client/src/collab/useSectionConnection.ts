@@ -20,6 +20,8 @@ export function useSectionConnection(workshopId: string, section: Section | null
   useEffect(() => {
     if (!token || !section) return;
     const connection = new SectionConnection({ workshopId, section, token });
+    // The connection is the outside resource this effect opens; state hands it to the render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setOpened({ workshopId, section, connection });
     return () => {
       connection.destroy();

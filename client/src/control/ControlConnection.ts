@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CommandName, CommandPayload, CommandResult } from '../../../shared/control.js';
 import type { ErrorCode } from '../../../shared/errors.js';
-import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, WorkshopState } from '../../../shared/events.js';
+import type { AuditEntry, ClientToServerEvents, ServerToClientEvents, StateAnswer, WorkshopState } from '../../../shared/events.js';
 import { applyStateDelta, type StateDelta } from '../../../shared/stateDelta.js';
 import type { BallotNotice } from '../../../shared/votes.js';
 import { clockOffsetMs } from './clock.js';
@@ -130,7 +130,7 @@ export class ControlConnection {
     this.socket
       .timeout(COMMAND_TIMEOUT_MS)
       .emitWithAck('state:get')
-      .then((answer) => {
+      .then((answer: StateAnswer) => {
         if (answer.ok) this.handleState(answer.state);
       })
       .catch(() => undefined /* no answer: the next delta that does not fit asks again */)

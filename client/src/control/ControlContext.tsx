@@ -20,6 +20,8 @@ export function ControlProvider({ token, rememberAs, children }: ControlProvider
   useEffect(() => {
     if (!token) return;
     const next = new ControlConnection(token, { rememberAs });
+    // The connection is the outside resource this effect opens; state hands it to the panels.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setConnection(next);
     return () => {
       next.close();

@@ -8,11 +8,11 @@ import { refusalMessage } from './refusalMessage.js';
 
 export interface CommandRunner {
   /** Sends the command; resolves with the outcome after recording any refusal. */
-  run<C extends CommandName>(command: C, payload?: CommandPayload<C>): Promise<CommandOutcome<C>>;
+  run: <C extends CommandName>(command: C, payload?: CommandPayload<C>) => Promise<CommandOutcome<C>>;
   /** The last refusal in plain words, or null after a success. */
   error: string | null;
   busy: boolean;
-  clearError(): void;
+  clearError: () => void;
 }
 
 /** One runner per panel, so a refusal shows beside the control that caused it. */

@@ -11,12 +11,17 @@ export interface CardListEntry {
   card: ExperienceCard;
 }
 
+const idOf = (card: ExperienceCard) => {
+  const id = card.get('id');
+  return typeof id === 'string' ? id : '';
+};
+
 const cardList: SnapshotSpec<Y.Doc, CardListEntry[]> = {
   watch: deepChanges(cardsOf),
   read: (doc) =>
     cardsOf(doc)
       .toArray()
-      .map((card) => ({ id: String(card.get('id') ?? ''), year: cardYear(card), card }))
+      .map((card) => ({ id: idOf(card), year: cardYear(card), card }))
       .filter((entry) => entry.id !== ''),
   same: sameItems((a, b) => a.id === b.id && a.year === b.year && a.card === b.card),
 };

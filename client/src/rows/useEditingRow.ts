@@ -13,7 +13,7 @@ export function useEditingRow(doc: Y.Doc, section: string, rowId: string) {
         if (awareness) setEditing(awareness, { section, rowId });
       },
       onBlur: (event: React.FocusEvent<HTMLElement>) => {
-        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        if (event.currentTarget.contains(event.relatedTarget)) return;
         const awareness = awarenessOf(doc);
         if (awareness) setEditing(awareness, null);
       },

@@ -24,7 +24,7 @@ export function useRowEditors(doc: Y.Doc, section: string): Map<string, string[]
     (doc: Y.Doc) => {
       const awareness = awarenessOf(doc);
       if (!awareness) return EMPTY;
-      return editorsByRow(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID, section);
+      return editorsByRow(awareness.getStates(), awareness.clientID, section);
     },
     [section],
   );

@@ -9,13 +9,18 @@ export interface RowListEntry {
   row: SharedRow;
 }
 
+const idOf = (row: SharedRow) => {
+  const id = row.get('id');
+  return typeof id === 'string' ? id : '';
+};
+
 /** Observes the array only (not deep): typing in a field never re-renders the list. */
 const rowList: SnapshotSpec<Y.Doc, RowListEntry[]> = {
   watch: shallowChanges(rowsOf),
   read: (doc) =>
     rowsOf(doc)
       .toArray()
-      .map((row) => ({ id: String(row.get('id') ?? ''), row }))
+      .map((row) => ({ id: idOf(row), row }))
       .filter((entry) => entry.id !== ''),
   same: sameItems((a, b) => a.row === b.row),
 };

@@ -14,6 +14,8 @@ export function useSectionDoc(section: Section): Y.Doc | null {
   useEffect(() => {
     if (!workshopId || !token) return;
     const { connection, release } = acquireConnection(workshopId, section, token);
+    // The shared connection is the outside resource this effect acquires; state hands its document to the render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setDoc(connection.doc);
     return () => {
       release();

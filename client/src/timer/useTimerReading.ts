@@ -21,6 +21,8 @@ export function useTimerReading(): TimerReading {
   const running = timer?.endsAt != null;
 
   useEffect(() => {
+    // The clock is read again as soon as the timer changes, not at the next tick.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setNow(Date.now());
     if (!running) return;
     const interval = window.setInterval(() => setNow(Date.now()), TICK_MS);

@@ -3,7 +3,7 @@
  * (a ballot replaces the previous one). A refusal puts the dots back and says why; accepted
  * dots are remembered on this device, so a reload continues from them.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { VoteSummary } from '../../../shared/votes.js';
 import { newRecommendationItemId } from '../../../shared/recommendations.js';
 import { useControl } from '../control/ControlContext.js';
@@ -31,11 +31,15 @@ export function useDotBallot(): DotBallot {
   // The state is a new object on every emission; reading the vote through a ref keeps `place`
   // stable, so the memoised table rows do not all render again on each presence change.
   const voteRef = useRef(vote);
-  voteRef.current = vote;
+  useLayoutEffect(() => {
+    voteRef.current = vote;
+  }, [vote]);
 
   useEffect(() => {
     const stored = voteId ? loadPlacement(voteId) : {};
     latest.current = stored;
+    // The placement this device kept (localStorage) for the vote now open.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setPlacement(stored);
   }, [voteId]);
 

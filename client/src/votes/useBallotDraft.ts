@@ -1,5 +1,5 @@
 /** The ballot being built for one vote, starting from the open ballot that counts, if the server sent it. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BallotChoice, VoteSpec } from '../../../shared/votes.js';
 import { initialApprovals, initialDots, initialRanking } from './ballotBuilding.js';
 
@@ -21,10 +21,12 @@ function startingChoice(spec: VoteSpec, counted: BallotChoice | null): BallotCho
 /** Re-seeds when a ballot of this voter (or a fellow delegate) arrives from another device. */
 export function useBallotDraft(spec: VoteSpec, counted: BallotChoice | null): [BallotChoice | null, (choice: BallotChoice) => void] {
   const [choice, setChoice] = useState<BallotChoice | null>(() => startingChoice(spec, counted));
+  // Keyed on the counted ballot's content: a re-sent identical notice must not undo local changes.
   const countedKey = JSON.stringify(counted);
-  useEffect(() => {
+  const [seededFrom, setSeededFrom] = useState(countedKey);
+  if (countedKey !== seededFrom) {
+    setSeededFrom(countedKey);
     if (counted !== null) setChoice(startingChoice(spec, counted));
-    // Keyed on the counted ballot's content: a re-sent identical notice must not undo local changes.
-  }, [countedKey]);
+  }
   return [choice, setChoice];
 }

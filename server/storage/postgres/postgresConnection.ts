@@ -65,7 +65,7 @@ const INT8_OID = 20;
  */
 const types = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') => {
-    if (oid !== INT8_OID) return pg.types.getTypeParser(oid, format);
+    if (oid !== INT8_OID) return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
     return (value: string) => {
       const number = Number(value);
       if (!Number.isSafeInteger(number)) throw new Error(`BIGINT ${value} does not fit a JavaScript number`);

@@ -20,7 +20,7 @@ async function claimingProcess(dataDir: string): Promise<{ child: ChildProcess; 
     catch (error) { console.log(error.constructor.name === 'DataDirInUse' ? 'refused' : String(error)); }`;
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
-  const said = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+  const said = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
   if (said !== 'held' && said !== 'refused') throw new Error(`the claiming process said ${said}`);
   return { child, outcome: said };
 }

@@ -29,6 +29,7 @@ export function installStoreProbe(): () => StoreStats {
     compactMs: 0,
     maxCompactMs: 0,
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped, and called with the store as `this`
   const append = SqliteStore.prototype.appendUpdates;
   // Timed by the clock alone, with no wrapper of its own to await: this runs on every edit, and
   // two getrusage calls and a promise per edit cost about 1 % of the CPU being measured. The

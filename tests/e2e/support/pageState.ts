@@ -41,7 +41,7 @@ export async function recordSyncStatuses(page: Page): Promise<() => Promise<stri
       if (window.syncStatusLog.at(-1) !== read()) window.syncStatusLog.push(read());
     }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
   })()`);
-  return () => page.evaluate('window.syncStatusLog') as Promise<string[]>;
+  return () => page.evaluate<string[]>('window.syncStatusLog');
 }
 
 /** True once a service worker controls the page (it then answers a reload without a network). */
