@@ -2,6 +2,10 @@
  * The suite passes from a plain clone: no tracked source, test, script or config file names a
  * path outside the repository. A user's clone has nothing beside it (no ../shared), and CI
  * runs in such a clone, so a test reading a file next to the checkout would fail only there.
+ * Named paths are: absolute ones in the machine's folders, relative ones that climb out (from
+ * the file, or from the working folder when a call takes them as they are), and the home folder.
+ * Temporary folders a test creates for itself (`fs.mkdtempSync(path.join(os.tmpdir(), …))`) are
+ * its own, not something it reads.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,8 +16,17 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** This file, whose examples name such paths on purpose. */
 const SELF = path.relative(ROOT, import.meta.filename);
 const CHECKED = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|sh)$|^\.ci\//;
-/** Machine folders no file of ours may name: the workplace around the checkout, home folders. */
-const OUTSIDE_PREFIXES = ['/work/', '/home/', '/root/', '/mnt/'];
+/** The machine's own folders, none of them ours: an absolute path in one is outside the repository. */
+const OUTSIDE_PREFIXES = [
+  '/work/', '/home/', '/root/', '/mnt/', '/media/', '/srv/', '/opt/', '/tmp/', '/var/', '/etc/', '/usr/', '/snap/', '/nix/',
+  '/Users/', '/Volumes/', '/private/', '~/',
+];
+/** System interfaces, not files anyone wrote: the kernel's process figures (benchmarks), Debian's Chromium (browser tests). */
+const SYSTEM_PATHS = ['/proc/', '/usr/bin/chromium'];
+/** Asking for the home folder reads from outside the repository, whatever follows. */
+const HOME_LOOKUP = /\bos\.homedir\(|\bhomedir\(\)|process\.env\.(HOME|USERPROFILE)\b/g;
+/** A call taking a relative path as its first argument resolves it from the working folder (the repository's root when tests run), not from the file. */
+const FROM_WORKING_FOLDER = /\b(?<!import\s*)(?<!require\s*)(?<!URL\s*)\(\s*$/;
 /** Relative paths resolved against another folder than the file's, with the folder they are relative to. */
 const RELATIVE_ELSEWHERE: Record<string, Record<string, string>> = {
   'vite.config.ts': { '../dist/client': 'client' }, // build.outDir is relative to Vite's root
@@ -36,13 +49,14 @@ const LITERAL_RUN = /(['"`])[^'"`\n]*\1(?:\s*,\s*(['"`])[^'"`\n]*\2)*/g;
 
 /** Every path outside the repository that `text`, the content of `file`, names. */
 function pathsOutside(file: string, text: string): string[] {
-  const found: string[] = [];
-  for (const [run] of text.matchAll(LITERAL_RUN)) {
+  const found = [...text.matchAll(HOME_LOOKUP)].map(([lookup]) => lookup);
+  for (const { 0: run, index } of text.matchAll(LITERAL_RUN)) {
     const parts = [...run.matchAll(LITERAL)].map((literal) => literal[2]!);
     const first = parts[0]!;
-    if (OUTSIDE_PREFIXES.some((prefix) => first.startsWith(prefix))) found.push(first);
+    if (OUTSIDE_PREFIXES.some((prefix) => first.startsWith(prefix)) && !SYSTEM_PATHS.some((allowed) => first.startsWith(allowed))) found.push(first);
     if (first !== '..' && !first.startsWith('../')) continue;
-    const base = RELATIVE_ELSEWHERE[file]?.[first] ?? path.dirname(file);
+    const lineBefore = text.slice(text.lastIndexOf('\n', index) + 1, index);
+    const base = FROM_WORKING_FOLDER.test(lineBefore) ? '.' : (RELATIVE_ELSEWHERE[file]?.[first] ?? path.dirname(file));
     const resolved = path.resolve(ROOT, base, ...parts);
     if (resolved !== ROOT && !resolved.startsWith(ROOT + path.sep)) found.push(parts.join(', '));
   }
@@ -56,6 +70,16 @@ describe('the repository is self-contained', () => {
     expect(pathsOutside('scripts/x.mjs', 'readFileSync("/work/shared/data/a.csv")')).toEqual(['/work/shared/data/a.csv']);
     expect(pathsOutside('client/src/agenda/x.ts', "import { a } from '../../../shared/agenda.js';")).toEqual([]);
     expect(pathsOutside('tests/integration/x.test.ts', "path.resolve(import.meta.dirname, '../..')")).toEqual([]);
+  });
+
+  it('finds the machine folders, the home folder, and climbs from the working folder', () => {
+    expect(pathsOutside('tests/e2e/x.test.ts', "fs.readFileSync('/srv/corpus/a.csv')")).toEqual(['/srv/corpus/a.csv']);
+    expect(pathsOutside('tests/e2e/x.test.ts', "fs.readFileSync('/tmp/left-by-someone.json')")).toEqual(['/tmp/left-by-someone.json']);
+    expect(pathsOutside('server/x.ts', "path.join(os.homedir(), '.convene')")).toEqual(['os.homedir(']);
+    expect(pathsOutside('tests/support/deep/x.ts', "fs.readFileSync(path.resolve('..', 'beside', 'a.csv'))")).toEqual(['.., beside, a.csv']);
+    expect(pathsOutside('tests/bench/x.ts', "fs.readFileSync(`/proc/${pid}/stat`)")).toEqual([]);
+    expect(pathsOutside('client/src/x.ts', "const page = await import('../views/Page.js');")).toEqual([]);
+    expect(pathsOutside('server/x.ts', "fetch(new URL('../api/health', base))")).toEqual([]);
   });
 
   it('no tracked file names a path outside the repository', () => {
