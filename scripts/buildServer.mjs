@@ -1,5 +1,5 @@
 // `npm run build`'s server half: compiles the server to dist/server (tsconfig.build.json) and
-// copies the data files it reads at run time next to the compiled modules that read them.
+// copies the data files and worker scripts it reads at run time next to the compiled modules that read them.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,8 @@ const out = path.resolve('dist/server');
 fs.rmSync(out, { recursive: true, force: true });
 execFileSync(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
-const DATA = /\.(csv|xlsx|json)$/;
+// Data files and the plain JavaScript the server loads itself (a worker thread's script).
+const DATA = /\.(csv|xlsx|json|mjs)$/;
 function copyData(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const source = path.join(dir, entry.name);
