@@ -79,9 +79,9 @@ describe('charter amendments', () => {
     expect(await item.locator('ins').textContent()).toContain('within the year.');
     // Scrolled to the form, the sidebar still starts level with the charter, not halfway down.
     await saran.page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
-    const [mainTop, sideTop] = (await saran.page.evaluate(
+    const [mainTop, sideTop] = await saran.page.evaluate<number[]>(
       "['.workspace__main', '.workspace__side'].map((selector) => document.querySelector(selector).getBoundingClientRect().top)",
-    )) as number[];
+    );
     expect(Math.abs(mainTop! - sideTop!)).toBeLessThan(2);
     await saveScreenshot(saran.page, 'charter-amendment-proposed');
     await expectNoSeriousA11yViolations(saran.page);

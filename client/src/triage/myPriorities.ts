@@ -20,7 +20,9 @@ function read(workshopId: string): Mine {
   try {
     const parsed: unknown = JSON.parse(readStored(storageKey(workshopId)) ?? '{}');
     if (parsed && typeof parsed === 'object') {
-      mine = Object.fromEntries(Object.entries(parsed).filter(([, value]) => (PRIORITIES as readonly unknown[]).includes(value))) as Mine;
+      mine = Object.fromEntries<Priority>(
+        Object.entries(parsed).filter((entry): entry is [string, Priority] => (PRIORITIES as readonly unknown[]).includes(entry[1])),
+      );
     }
   } catch {
     // Damaged storage: start again from no own priorities rather than fail the table.

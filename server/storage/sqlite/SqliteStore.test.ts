@@ -71,7 +71,7 @@ const walInode = (dataDir: string) => fs.statSync(path.join(dataDir, 'convene.sq
 /** Flushes the store asks of the thread pool, each held until the test lets it finish. */
 function heldFlushes(): { fd: number; done: Done }[] {
   const pending: { fd: number; done: Done }[] = [];
-  vi.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, done: Done) => void pending.push({ fd, done })) as typeof fs.fdatasync);
+  vi.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, done: Done) => void pending.push({ fd, done })));
   return pending;
 }
 
@@ -98,7 +98,7 @@ describe('SQLite durability', () => {
     vi.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, done: Done) => {
       flushed.push(fs.fstatSync(fd).ino);
       done(null);
-    }) as typeof fs.fdatasync);
+    }));
     const blocking = [vi.spyOn(fs, 'fdatasyncSync'), vi.spyOn(fs, 'fsyncSync')];
     await store.appendUpdates('w1/plan', [update('one')]);
     await store.appendUpdates('w1/strategy', [update('two')]);
@@ -115,7 +115,7 @@ describe('SQLite durability', () => {
     vi.spyOn(fs, 'fdatasync').mockImplementation(((_fd: number, done: Done) => {
       flushedAt.push(performance.now());
       done(null);
-    }) as typeof fs.fdatasync);
+    }));
     for (let i = 0; i < 20; i++) {
       await store.appendUpdates('w1/plan', [update(`edit ${i}`)]);
       await new Promise((resolve) => setImmediate(resolve));
@@ -178,7 +178,7 @@ describe('SQLite durability', () => {
     const store = await storeWithWorkshop(freshFolder());
     vi.spyOn(fs, 'fdatasync').mockImplementation(((_fd: number, done: Done) => {
       done(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
-    }) as typeof fs.fdatasync);
+    }));
     await expect(store.addParticipant(participant(1).participant, participant(1).token)).rejects.toThrow(/EIO/);
     vi.restoreAllMocks();
     await store.close();

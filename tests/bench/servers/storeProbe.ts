@@ -52,6 +52,7 @@ export function installStoreProbe(): () => StoreStats {
   };
   // Flushes run on the thread pool and checkpoints on a worker thread: their wall time is
   // counted, their CPU (other threads', in the process total) cannot be told apart per call.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below and called with the original `this`
   const flush = WalFlush.prototype.sync;
   WalFlush.prototype.sync = async function (this: WalFlush) {
     const started = performance.now();
@@ -64,6 +65,7 @@ export function installStoreProbe(): () => StoreStats {
       stats.maxFlushMs = Math.max(stats.maxFlushMs, ms);
     }
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below and called with the original `this`
   const checkpoint = WalCheckpointer.prototype.checkpoint;
   WalCheckpointer.prototype.checkpoint = async function (this: WalCheckpointer) {
     const started = performance.now();
@@ -76,6 +78,7 @@ export function installStoreProbe(): () => StoreStats {
       stats.maxCheckpointMs = Math.max(stats.maxCheckpointMs, ms);
     }
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below and called with the original `this`
   const compact = SqliteStore.prototype.compact;
   SqliteStore.prototype.compact = async function (this: SqliteStore, name: string, snapshot: Uint8Array, upToSeq: number) {
     const started = performance.now();
