@@ -5,8 +5,10 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { loadOrganiserKey } from './auth/organiserKey.js';
 import { RoomRegistry } from './collaboration/RoomRegistry.js';
+import type { NetworkInterfaces } from './commands/links.js';
 import { YjsEndpoint } from './collaboration/yjsEndpoint.js';
 import type { Config } from './config.js';
 import { ControlChannel } from './control/controlChannel.js';
@@ -23,6 +25,8 @@ export interface StartOptions extends Partial<Config> {
   dataDir: string;
   /** How long an empty room stays in memory before it is stored and unloaded. */
   idleUnloadMs?: number;
+  /** The machine's network interfaces, where links find a LAN address; tests pass their own. */
+  networkInterfaces?: NetworkInterfaces;
 }
 
 export interface RunningServer {
@@ -49,7 +53,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     mayWrite: ({ identity, section }) =>
       mayWriteSection(identity, controls.isLocked(identity.workshopId, section), controls.isFrozen(identity.workshopId, section)),
   });
-  const app = createApp({ store, organiserKey, rooms, clientDir: options.clientDir, publicUrl: options.publicUrl });
+  const app = createApp({
+    store,
+    organiserKey,
+    rooms,
+    clientDir: options.clientDir,
+    publicUrl: options.publicUrl,
+    listenHost: options.host,
+    tls: !!options.tls,
+    networkInterfaces: options.networkInterfaces ?? os.networkInterfaces,
+  });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
   const revocations = new Revocations();

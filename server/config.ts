@@ -16,7 +16,7 @@ export interface Config {
   organiserKey: string | undefined;
   /** Where the built client lives; absent in tests that only need the API. */
   clientDir: string | undefined;
-  /** Public base URL for links, when the server sits behind a proxy. */
+  /** Public base URL for links (behind a proxy, or a name in the venue's DNS), without a trailing slash. */
   publicUrl: string | undefined;
   /** HTTPS instead of HTTP, from `TLS_CERT` and `TLS_KEY`. */
   tls: TlsFiles | undefined;
@@ -36,6 +36,21 @@ function readTls(env: NodeJS.ProcessEnv): TlsFiles | undefined {
     }
   };
   return { cert: read('TLS_CERT', certPath), key: read('TLS_KEY', keyPath) };
+}
+
+/** `PUBLIC_URL` as links use it: an http(s) origin, optionally with a path, never a query or fragment. */
+function readPublicUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL such as https://convene.example.org, got "${value}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    throw new Error(`PUBLIC_URL must be an http(s) URL without query, fragment or credentials, got "${value}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 /** Reads the environment; throws with a clear message on values that cannot work. */
@@ -59,7 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     organiserKey: env.ORGANISER_KEY || undefined,
     clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
-    publicUrl: env.PUBLIC_URL || undefined,
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
     tls: readTls(env),
   };
 }

@@ -1,24 +1,18 @@
 /** `npm start`: reads the environment, starts the server, prints where to go, stops cleanly on SIGTERM. */
 import os from 'node:os';
-import { organiserLink } from './commands/links.js';
+import { lanAddresses, linkBase, organiserLink } from './commands/links.js';
 import { readConfig } from './config.js';
 import { type RunningServer, startServer } from './ConveneServer.js';
 import { describeError, log } from './logger.js';
-
-/** Non-internal IPv4 addresses: what participants on the venue Wi-Fi can open. */
-function lanAddresses(): string[] {
-  return Object.values(os.networkInterfaces())
-    .flat()
-    .filter((address) => address && address.family === 'IPv4' && !address.internal)
-    .map((address) => address!.address);
-}
 
 async function main(): Promise<void> {
   const config = readConfig();
   const server = await startServer(config);
   const scheme = config.tls ? 'https' : 'http';
   const lan = lanAddresses().map((address) => `${scheme}://${address}:${server.port}`);
+  // The organiser link is printed for this computer's browser; the links it hands out use `links.url`.
   const base = config.publicUrl ?? `${scheme}://localhost:${server.port}`;
+  const links = linkBase({ publicUrl: config.publicUrl, listenHost: config.host, tls: !!config.tls, port: server.port, interfaces: os.networkInterfaces });
   const lines = [
     '',
     `Convene is running on port ${server.port} (${config.databaseUrl ? 'PostgreSQL; organiser key' : 'data'} in ${config.dataDir})`,
@@ -26,6 +20,7 @@ async function main(): Promise<void> {
     ...lan.map((address) => `  Network:    ${address}`),
     `  Organiser:  ${organiserLink(base, server.organiserKey)}`,
     server.organiserKeyGenerated ? `  (a new organiser key was generated and kept in ${config.dataDir})` : '',
+    links.reach === 'local' ? '  (no network address found: links will say localhost, which phones in the room cannot open; connect to the venue network or set PUBLIC_URL)' : '',
     !config.tls && lan.length > 0 ? '  (plain HTTP on a network address: pages work online, but a reload without the network cannot open; see TLS_CERT in README.md)' : '',
     '',
   ];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { LIMITS } from './limits.js';
+import type { LinkBase, LinkReach } from './links.js';
 import type { Role } from './roles.js';
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
@@ -46,6 +47,8 @@ export interface WorkshopLinks {
   facilitator: string;
   projector: string;
   join: string;
+  /** Who can open these links: `local` means only this computer (phones in the room cannot). */
+  reach: LinkReach;
 }
 
 export interface WorkshopSummary {
@@ -81,6 +84,8 @@ export interface Identity {
 export interface MeResponse {
   workshop: WorkshopSummary & { joinCode: string };
   identity: Identity;
+  /** Where links start, for those who hand links out (facilitator, projector, organiser); null for participants. */
+  linkBase: LinkBase | null;
 }
 
 export interface JoinCodeLookupResponse {

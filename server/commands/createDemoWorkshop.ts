@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CreateWorkshopResponse, Identity } from '../../shared/api.js';
+import type { LinkBase } from '../../shared/links.js';
 import { addCard, cardText } from '../../shared/experiences.js';
 import { addPlanRow } from '../../shared/plan.js';
 import { recommendationKey } from '../../shared/recommendations.js';
@@ -26,10 +27,10 @@ const RECOMMENDATIONS_2010 = path.resolve(import.meta.dirname, '../demo/mongolia
 export const DEMO_TITLE = 'Demo — UPR follow-up workshop, Mongolia';
 
 /** Creates the demo workshop and fills its documents through the rooms (stored before seen). */
-export async function createDemoWorkshop(store: Store, rooms: RoomRegistry, baseUrl: string): Promise<CreateWorkshopResponse> {
+export async function createDemoWorkshop(store: Store, rooms: RoomRegistry, base: LinkBase): Promise<CreateWorkshopResponse> {
   const parsed = await importRecommendations(fs.readFileSync(RECOMMENDATIONS_2010), { review: 'previous', contentType: 'text/csv' });
   if (parsed.errors.length > 0) throw new Error(`the demo recommendations do not import: ${parsed.errors[0]?.message}`);
-  const created = await createWorkshop(store, { title: DEMO_TITLE, country: 'Mongolia', startsOn: '2015-05-26', endsOn: '2015-05-28' }, baseUrl);
+  const created = await createWorkshop(store, { title: DEMO_TITLE, country: 'Mongolia', startsOn: '2015-05-26', endsOn: '2015-05-28' }, base);
   const organiser: Identity = { role: 'organiser', workshopId: created.id, participantId: null, name: 'Organiser', organisation: null };
   await rooms.change(documentName(created.id, 'recommendations'), organiser, (doc) => applyImport(doc, parsed.recommendations));
   await rooms.change(documentName(created.id, 'experiences'), organiser, (doc) => {

@@ -1,5 +1,6 @@
 /** Creates a workshop with its join code and the facilitator's and projector's tokens. */
 import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../shared/api.js';
+import type { LinkBase } from '../../shared/links.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/secrets.js';
 import { initialRecord } from '../control/ControlStates.js';
 import type { Store } from '../storage/Store.js';
@@ -10,7 +11,7 @@ const JOIN_CODE_ATTEMPTS = 8;
 export async function createWorkshop(
   store: Store,
   input: CreateWorkshopRequest,
-  baseUrl: string,
+  base: LinkBase,
 ): Promise<CreateWorkshopResponse> {
   const id = newId();
   const facilitatorToken = newToken();
@@ -41,7 +42,7 @@ export async function createWorkshop(
     joinCode,
     facilitatorToken,
     projectorToken,
-    links: workshopLinks(baseUrl, id, joinCode, facilitatorToken, projectorToken),
+    links: workshopLinks(base, id, joinCode, facilitatorToken, projectorToken),
   };
 }
 

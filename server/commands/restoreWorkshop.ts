@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { noAmendments } from '../../shared/amendments.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { ControlRecord } from '../../shared/events.js';
+import type { LinkBase } from '../../shared/links.js';
 import type { RestoreRecord } from '../../shared/recordSchema.js';
 import { documentName, SECTIONS } from '../../shared/sections.js';
 import { hashToken, newId, newToken } from '../auth/secrets.js';
@@ -18,7 +19,7 @@ import { unusedJoinCode } from './createWorkshop.js';
 import { workshopLinks } from './links.js';
 
 /** Restores `record` (already validated by `restoreRecordSchema`) in one store transaction. */
-export async function restoreWorkshop(store: Store, record: RestoreRecord, baseUrl: string, now = Date.now()): Promise<CreateWorkshopResponse> {
+export async function restoreWorkshop(store: Store, record: RestoreRecord, base: LinkBase, now = Date.now()): Promise<CreateWorkshopResponse> {
   // VALIDATION: every state must be a Yjs update before anything is written.
   const documents = SECTIONS.map((section) => ({ section, state: yjsState(section, record.documents[section]) }));
   const id = newId();
@@ -50,7 +51,7 @@ export async function restoreWorkshop(store: Store, record: RestoreRecord, baseU
     documents: documents.map(({ section, state }) => ({ name: documentName(id, section), state })),
   };
   await store.restoreWorkshop(restored);
-  return { id, joinCode, facilitatorToken, projectorToken, links: workshopLinks(baseUrl, id, joinCode, facilitatorToken, projectorToken) };
+  return { id, joinCode, facilitatorToken, projectorToken, links: workshopLinks(base, id, joinCode, facilitatorToken, projectorToken) };
 }
 
 /** The decoded state of one section, or 422 when it is not a Yjs update. */

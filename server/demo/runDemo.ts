@@ -1,4 +1,6 @@
 /** `npm run demo`: creates a demo workshop in the configured store (DATABASE_URL, else DATA_DIR) and prints its links. */
+import os from 'node:os';
+import { linkBase } from '../commands/links.js';
 import { readConfig } from '../config.js';
 import { RoomRegistry } from '../collaboration/RoomRegistry.js';
 import { createDemoWorkshop } from '../commands/createDemoWorkshop.js';
@@ -12,8 +14,8 @@ async function main(): Promise<void> {
   // Only the server's own edits go through these rooms, so every write is allowed.
   const rooms = new RoomRegistry({ store, idleUnloadMs: 0, mayWrite: () => true });
   try {
-    const baseUrl = config.publicUrl ?? `http://localhost:${config.port || 3000}`;
-    const demo = await createDemoWorkshop(store, rooms, baseUrl);
+    const base = linkBase({ publicUrl: config.publicUrl, listenHost: config.host, tls: !!config.tls, port: config.port || 3000, interfaces: os.networkInterfaces });
+    const demo = await createDemoWorkshop(store, rooms, base);
     process.stdout.write(
       [
         `Demo workshop created in ${config.databaseUrl ? 'the PostgreSQL database' : config.dataDir} (start the server with npm start to open it)`,

@@ -2,8 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request } from 'express';
+import type { LinkBase } from '../../shared/links.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
+import { linkBase, type NetworkInterfaces } from '../commands/links.js';
 import { notFound } from '../errors.js';
 import type { Store } from '../storage/Store.js';
 import { errorHandler } from './errorHandler.js';
@@ -23,6 +25,11 @@ export interface AppOptions {
   rooms: RoomRegistry;
   clientDir: string | undefined;
   publicUrl: string | undefined;
+  /** `HOST`: links use it when the server listens on that one address. */
+  listenHost: string | undefined;
+  tls: boolean;
+  /** The machine's network interfaces; tests pass their own. */
+  networkInterfaces: NetworkInterfaces;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -34,7 +41,16 @@ export function createApp(options: AppOptions): express.Express {
     next();
   });
   app.get('/healthz', healthCheck(options.store));
-  const baseUrl = (request: Request) => options.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+  // From configuration and the socket the request arrived on, never from its Host header.
+  const baseUrl = (request: Request): LinkBase =>
+    linkBase({
+      publicUrl: options.publicUrl,
+      listenHost: options.listenHost,
+      tls: options.tls,
+      port: request.socket.localPort ?? 0,
+      arrivedOn: request.socket.localAddress,
+      interfaces: options.networkInterfaces,
+    });
   // Before the API's small JSON limit: a restore archive has its own, larger one.
   app.use(restoreRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
   app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));

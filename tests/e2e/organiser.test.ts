@@ -1,9 +1,11 @@
+import type os from 'node:os';
 import type { Browser } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
+import { launchBrowser } from './support/browser.js';
 import { readLocalStorage } from './support/pageState.js';
 import { saveScreenshot } from './support/screenshots.js';
-import type { TestServer } from './support/server.js';
+import { startTestServer, type TestServer } from './support/server.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
 
 describe('the organiser page', () => {
@@ -32,12 +34,14 @@ describe('the organiser page', () => {
     const joinCode = page.getByLabel('Join code');
     await joinCode.waitFor();
     expect(await joinCode.inputValue()).toMatch(/^[A-Z2-9]{6}$/);
-    const facilitatorLink = await page.getByLabel('Facilitator link').inputValue();
-    const projectorLink = await page.getByLabel('Projector link').inputValue();
+    // The list below holds the same links, folded away.
+    const created = page.locator('section[data-origin]');
+    const facilitatorLink = await created.getByLabel('Facilitator link').inputValue();
+    const projectorLink = await created.getByLabel('Projector link').inputValue();
     expect(facilitatorLink).toMatch(/\/w\/[^/]+\/facilitator#token=.+/);
     expect(projectorLink).toMatch(/\/w\/[^/]+\/projector#token=.+/);
-    expect(await page.getByLabel('Participant link').inputValue()).toContain(`/join?code=${await joinCode.inputValue()}`);
-    expect(await page.getByRole('button', { name: 'Copy' }).count()).toBe(4);
+    expect(await created.getByLabel('Participant link').inputValue()).toContain(`/join?code=${await joinCode.inputValue()}`);
+    expect(await created.getByRole('button', { name: 'Copy' }).count()).toBe(4);
     await saveScreenshot(page, 'organiser-created');
     await expectNoSeriousA11yViolations(page);
 
@@ -60,6 +64,63 @@ describe('the organiser page', () => {
     await page.getByLabel('Title').fill('Should not be created');
     await page.getByRole('button', { name: 'Create workshop' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('This link or key is not valid (any more).');
+    await context.close();
+  });
+});
+
+describe('the links the organiser page hands out', () => {
+  let browser: Browser;
+  let servers: TestServer[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    for (const server of servers) await server.close();
+    servers = [];
+  });
+
+  const venueWifi = () => ({ wlan0: [{ address: '192.168.1.23', family: 'IPv4', internal: false } as os.NetworkInterfaceInfo] });
+
+  /** Opens the organiser page from the printed localhost link and creates a workshop. */
+  async function createOnPage(server: TestServer, title: string) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/organiser#key=${server.organiserKey}`);
+    await page.getByLabel('Title').fill(title);
+    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await page.getByLabel('Join code').waitFor();
+    return { context, page };
+  }
+
+  it('use the LAN address when the server has one, also in the list after a reload', async () => {
+    const server = await startTestServer({ networkInterfaces: venueWifi });
+    servers.push(server);
+    const { context, page } = await createOnPage(server, 'Venue Wi-Fi');
+    const lan = `http://192.168.1.23:${server.port}/`;
+    for (const label of ['Participant link', 'Projector link', 'Facilitator link']) {
+      expect((await page.locator('section[data-origin]').getByLabel(label).inputValue()).startsWith(lan), label).toBe(true);
+    }
+    await page.locator('section[data-origin]').getByText('Phones on the same network as this computer can open these links.').waitFor();
+
+    // The list keeps every link: the projector link is found again after a reload.
+    await page.reload();
+    await page.getByText('Links', { exact: true }).click();
+    const projector = await page.getByLabel('Projector link').inputValue();
+    expect(projector).toMatch(new RegExp(`^${lan}w/[^/]+/projector#token=.+`));
+    await saveScreenshot(page, 'organiser-list-links');
+    await expectNoSeriousA11yViolations(page);
+    await context.close();
+  });
+
+  it('warn when they can only say localhost', async () => {
+    const server = await startTestServer();
+    servers.push(server);
+    const { context, page } = await createOnPage(server, 'No network');
+    const created = page.locator('section[data-origin]');
+    expect((await created.getByLabel('Participant link').inputValue()).startsWith(`http://localhost:${server.port}/`)).toBe(true);
+    await expect.poll(() => created.getByRole('alert').textContent()).toContain('only this computer can open them');
+    await saveScreenshot(page, 'organiser-links-localhost');
     await context.close();
   });
 });

@@ -62,9 +62,10 @@ describe('the demo workshop', () => {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dataDir, PORT: '4321', PUBLIC_URL: '' },
     });
-    expect(stdout).toMatch(/Facilitator: http:\/\/localhost:4321\/w\/[\w-]+\/facilitator#token=/);
-    expect(stdout).toMatch(/Projector: {3}http:\/\/localhost:4321\/w\/[\w-]+\/projector#token=/);
-    expect(stdout).toMatch(/Join: {8}http:\/\/localhost:4321\/join\?code=/);
+    // The host is this machine's LAN address, or localhost without one.
+    expect(stdout).toMatch(/Facilitator: http:\/\/[\w.-]+:4321\/w\/[\w-]+\/facilitator#token=/);
+    expect(stdout).toMatch(/Projector: {3}http:\/\/[\w.-]+:4321\/w\/[\w-]+\/projector#token=/);
+    expect(stdout).toMatch(/Join: {8}http:\/\/[\w.-]+:4321\/join\?code=/);
 
     const other = await startTestServer({ dataDir });
     try {

@@ -28,7 +28,7 @@ describe('HTTP API', () => {
     const created = await createWorkshop(server.url, server.organiserKey);
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{12}$/);
     expect(created.joinCode).toMatch(/^[A-Z2-9]{6}$/);
-    expect(created.links.facilitator).toBe(`${server.url}/w/${created.id}/facilitator#token=${created.facilitatorToken}`);
+    expect(created.links.facilitator).toBe(`${server.url}/w/${created.id}/facilitator#token=${created.facilitatorToken}&projector=${created.projectorToken}`);
     expect(created.links.projector).toContain(`#token=${created.projectorToken}`);
     expect(created.links.join).toContain(created.joinCode);
   });

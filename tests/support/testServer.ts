@@ -13,11 +13,14 @@ export function freshDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'convene-test-'));
 }
 
-/** Starts the server in this process. */
+/**
+ * Starts the server in this process. It sees no network interface unless a test gives it some,
+ * so the links it hands out say localhost, as `url` does, on any machine.
+ */
 export async function startTestServer(options: Partial<StartOptions> = {}): Promise<RunningServer & { dataDir: string }> {
   process.env.LOG_LEVEL ??= 'silent';
   const dataDir = options.dataDir ?? freshDataDir();
-  const server = await startServer({ port: 0, idleUnloadMs: 100, ...options, dataDir });
+  const server = await startServer({ port: 0, idleUnloadMs: 100, networkInterfaces: () => ({}), ...options, dataDir });
   return Object.assign(server, { dataDir });
 }
 

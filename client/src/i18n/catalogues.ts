@@ -10,6 +10,8 @@ import { charterVotesEn } from './charterVotes.en.js';
 import { charterVotesMn } from './charterVotes.mn.js';
 import { en } from './en.js';
 import { mn } from './mn.js';
+import { roomLinksEn } from './roomLinks.en.js';
+import { roomLinksMn } from './roomLinks.mn.js';
 import { uprWorkEn } from './uprWork.en.js';
 import { uprWorkMn } from './uprWork.mn.js';
 
@@ -26,10 +28,11 @@ export const CATALOGUES: readonly CataloguePair[] = [
   { name: 'UPR work', en: uprWorkEn, mn: uprWorkMn },
   { name: 'charter and votes', en: charterVotesEn, mn: charterVotesMn },
   { name: 'amendments', en: amendmentsEn, mn: amendmentsMn },
+  { name: 'links, rejoining and the console', en: roomLinksEn, mn: roomLinksMn },
 ];
 
 /** Every message of the `translation` namespace, as the English catalogues name them. */
-export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn>;
+export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn>;
 
 /** One language's catalogues merged; the catalogue test holds that no two claim the same section. */
 export function translation(language: 'en' | 'mn'): Messages {

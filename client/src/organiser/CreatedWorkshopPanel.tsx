@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkshopResponse } from '../../../shared/api.js';
 import { CopyField } from '../ui/CopyField.js';
+import { LinkFields } from '../ui/LinkFields.js';
 import type { WorkshopOrigin } from './workshopList.js';
 
 interface CreatedWorkshopPanelProps {
@@ -22,9 +23,7 @@ export function CreatedWorkshopPanel({ title, origin, created }: CreatedWorkshop
       {origin === 'demo' && <p className="hint">{t('organiser.demoCreatedHint')}</p>}
       {origin === 'restored' && <p className="hint">{t('organiser.restoredHint')}</p>}
       <CopyField label={t('organiser.joinCode')} value={created.joinCode} large />
-      <CopyField label={t('organiser.joinLink')} value={created.links.join} />
-      <CopyField label={t('organiser.facilitatorLink')} value={created.links.facilitator} hint={t('organiser.facilitatorHint')} />
-      <CopyField label={t('organiser.projectorLink')} value={created.links.projector} hint={t('organiser.projectorHint')} />
+      <LinkFields join={created.links.join} projector={created.links.projector} facilitator={created.links.facilitator} reach={created.links.reach} />
       <p className="footnote">
         <a href={`/w/${encodeURIComponent(created.id)}/export`}>{t('organiser.exportLater')}</a>
       </p>

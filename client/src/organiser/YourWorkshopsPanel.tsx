@@ -1,5 +1,6 @@
 /** "Your workshops": those created on this device, each with its links and an Export action. */
 import { useTranslation } from 'react-i18next';
+import { LinkFields } from '../ui/LinkFields.js';
 import type { RememberedWorkshop } from './workshopList.js';
 import { formatDate } from '../i18n/formatting.js';
 
@@ -25,6 +26,10 @@ export function YourWorkshopsPanel({ workshops, onForget }: YourWorkshopsPanelPr
               {workshop.origin !== 'created' && <span className="badge">{t(`organiser.origin_${workshop.origin}`)}</span>}
             </div>
             <p className="hint">{t('organiser.workshopMeta', { code: workshop.joinCode, date: formatSavedDate(workshop.createdAt) })}</p>
+            <details className="workshop-list__links">
+              <summary aria-label={t('roomLinks.showOf', { title: workshop.title })}>{t('roomLinks.show')}</summary>
+              <LinkFields join={workshop.links.join} projector={workshop.links.projector} facilitator={workshop.links.facilitator} reach={workshop.links.reach} />
+            </details>
             <div className="actions">
               <a className="button-link" href={`/w/${encodeURIComponent(workshop.id)}/export`} aria-label={t('organiser.exportWorkshop', { title: workshop.title })}>
                 {t('organiser.export')}

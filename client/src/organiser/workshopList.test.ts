@@ -8,7 +8,7 @@ const created = (id: string): CreateWorkshopResponse => ({
   joinCode: 'ABC234',
   facilitatorToken: `f-${id}`,
   projectorToken: `p-${id}`,
-  links: { facilitator: `/w/${id}/facilitator#token=f`, projector: `/w/${id}/projector#token=p`, join: '/join?code=ABC234' },
+  links: { facilitator: `/w/${id}/facilitator#token=f`, projector: `/w/${id}/projector#token=p`, join: '/join?code=ABC234', reach: 'network' },
 });
 
 describe('the organiser’s workshop list', () => {

@@ -15,7 +15,8 @@ export interface RememberedWorkshop {
   title: string;
   origin: WorkshopOrigin;
   joinCode: string;
-  links: WorkshopLinks;
+  /** `reach` is missing in lists kept before it existed. */
+  links: Omit<WorkshopLinks, 'reach'> & Partial<Pick<WorkshopLinks, 'reach'>>;
   /** When this device created it, ISO 8601. */
   createdAt: string;
 }

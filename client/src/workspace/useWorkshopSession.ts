@@ -8,7 +8,7 @@ import type { MeResponse } from '../../../shared/api.js';
 import type { Role } from '../../../shared/roles.js';
 import { ApiFailure } from '../api/http.js';
 import { fetchMe } from '../api/workshopsApi.js';
-import { takeFragmentSecret } from '../auth/fragmentSecret.js';
+import { takeFragmentSecrets } from '../auth/fragmentSecret.js';
 import { loadToken, saveToken } from '../auth/tokenStore.js';
 import { forgetKeptCopies, keepCopy, keptCopyKeys, readKeptCopy } from '../offline/keptCopies.js';
 
@@ -19,10 +19,14 @@ export type WorkshopSession =
   | { kind: 'refused' }
   | { kind: 'failed'; error: unknown };
 
-/** Takes a token from the fragment (and stores it), else the one stored for this workshop and role. */
+/**
+ * Takes a token from the fragment (and stores it), else the one stored for this workshop and role.
+ * A facilitator link also carries the projector's token, kept so the console can hand it out.
+ */
 function resolveToken(workshopId: string, role: Role): string | null {
-  const fromLink = takeFragmentSecret('token');
+  const { token: fromLink, projector } = takeFragmentSecrets('token', 'projector');
   if (fromLink) saveToken(workshopId, role, fromLink);
+  if (role === 'facilitator' && projector) saveToken(workshopId, 'projector', projector);
   return fromLink ?? loadToken(workshopId, role);
 }
 

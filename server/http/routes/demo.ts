@@ -1,5 +1,6 @@
 /** `POST /api/workshops/demo`: a one-click demo workshop for the organiser page. */
 import { Router, type Request } from 'express';
+import type { LinkBase } from '../../../shared/links.js';
 import type { RoomRegistry } from '../../collaboration/RoomRegistry.js';
 import { createDemoWorkshop } from '../../commands/createDemoWorkshop.js';
 import { log } from '../../logger.js';
@@ -11,7 +12,7 @@ export interface DemoRoutesOptions {
   store: Store;
   rooms: RoomRegistry;
   organiserKey: string;
-  baseUrl: (request: Request) => string;
+  baseUrl: (request: Request) => LinkBase;
 }
 
 export function demoRoutes({ store, rooms, organiserKey, baseUrl }: DemoRoutesOptions): Router {

@@ -5,6 +5,7 @@
  */
 import express, { Router, type Request } from 'express';
 import { LIMITS } from '../../../shared/limits.js';
+import type { LinkBase } from '../../../shared/links.js';
 import { restoreRecordSchema } from '../../../shared/recordSchema.js';
 import { restoreWorkshop } from '../../commands/restoreWorkshop.js';
 import { log } from '../../logger.js';
@@ -15,7 +16,7 @@ import { bearerToken } from '../bearer.js';
 export interface RestoreRoutesOptions {
   store: Store;
   organiserKey: string;
-  baseUrl: (request: Request) => string;
+  baseUrl: (request: Request) => LinkBase;
 }
 
 export function restoreRoutes({ store, organiserKey, baseUrl }: RestoreRoutesOptions): Router {

@@ -1,5 +1,6 @@
 /** The workshop API: create (organiser), join (participants), who-am-I (any token). */
 import { Router, type Request } from 'express';
+import type { LinkBase } from '../../../shared/links.js';
 import { createWorkshopRequest, joinCode, joinRequest, type MeResponse } from '../../../shared/api.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { createWorkshop } from '../../commands/createWorkshop.js';
@@ -15,7 +16,7 @@ import { rateLimitPerAddress } from '../rateLimit.js';
 export interface WorkshopRoutesOptions {
   store: Store;
   organiserKey: string;
-  baseUrl: (request: Request) => string;
+  baseUrl: (request: Request) => LinkBase;
 }
 
 export function workshopRoutes({ store, organiserKey, baseUrl }: WorkshopRoutesOptions): Router {
@@ -52,7 +53,8 @@ export function workshopRoutes({ store, organiserKey, baseUrl }: WorkshopRoutesO
     const workshop = await store.findWorkshop(identity.workshopId);
     if (!workshop) throw notFound('no workshop with this id');
     const { createdAt: _createdAt, ...summary } = workshop;
-    const body: MeResponse = { workshop: summary, identity };
+    // Participants hand out no links; the others see where links start and whether phones can open them.
+    const body: MeResponse = { workshop: summary, identity, linkBase: identity.role === 'participant' ? null : baseUrl(request) };
     response.json(body);
   });
 
