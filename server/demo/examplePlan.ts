@@ -1,27 +1,27 @@
 /**
- * Example plan rows and advocacy activities for the demo workshop, linked to real 2010
- * recommendations. Like the example cards, each is marked as example content and says so.
+ * Example plan rows and advocacy activities for the demo workshop, linked to the demo's example
+ * current review (`E.…`). Like the example cards, each is marked as example content and says so.
  */
 import type { PlanTextField } from '../../shared/plan.js';
 import type { StrategyTarget, StrategyTextField } from '../../shared/strategy.js';
 
 export const EXAMPLE_PLAN_ROWS: readonly { refs: string[]; texts: Partial<Record<PlanTextField, string>> }[] = [
   {
-    refs: ['84.2', '84.3'],
+    refs: ['E.1', 'E.2'],
     texts: {
-      governmentActions: 'Example: ratify OP-CAT and designate a national preventive mechanism.',
+      governmentActions: 'Example: designate and fund a national preventive mechanism; amend the definition of torture.',
       civilSocietyActions: 'Example: submit a shadow report on places of detention; brief members of parliament.',
       responsibleBody: 'Ministry of Justice and Home Affairs',
       supportingActors: 'National Human Rights Commission; OHCHR',
       csoLead: 'Example coalition lead',
       timeline: 'Before the mid-term report',
-      indicators: 'Example: OP-CAT ratified; mechanism designated and funded',
-      baseline: 'Not ratified (2015)',
+      indicators: 'Example: mechanism designated and funded; definition amended',
+      baseline: 'Example: no mechanism designated (2015)',
       indicatorSource: 'UN Treaty Collection',
     },
   },
   {
-    refs: ['84.41'],
+    refs: ['E.16'],
     texts: {
       governmentActions: 'Example: adopt a calendar for overdue treaty-body reports.',
       civilSocietyActions: 'Example: track each report in the coalition’s follow-up table.',
@@ -35,13 +35,13 @@ export const EXAMPLE_PLAN_ROWS: readonly { refs: string[]; texts: Partial<Record
 
 export const EXAMPLE_ACTIVITIES: readonly { refs: string[]; target: StrategyTarget; milestoneDate: string; texts: Partial<Record<StrategyTextField, string>> }[] = [
   {
-    refs: ['84.2'],
+    refs: ['E.1'],
     target: 'parliament',
     milestoneDate: '2015-10-15',
     texts: { activity: 'Example: briefing for the human rights sub-committee', leadOrganisation: 'Example coalition lead', milestone: 'Dialogue day with the Government' },
   },
   {
-    refs: ['84.41'],
+    refs: ['E.16'],
     target: 'un-agency',
     milestoneDate: '2017-11-01',
     texts: { activity: 'Example: joint submission for the mid-term report', leadOrganisation: 'Example coalition lead', milestone: 'Mid-term report' },

@@ -4,18 +4,20 @@ import type { WorkshopRecordFile } from '../../shared/record.js';
 import { charterMarkdown } from './charterMarkdown.js';
 import { csvFile } from './inert/csv.js';
 import { planMatrix } from './planMatrix.js';
+import type { ExportLanguage } from './planWords.js';
 import { attendanceTable, experiencesTable, strategyTable, votesTable } from './recordTables.js';
 import type { Table } from './table.js';
 
 interface ExportFile {
   contentType: string;
-  render(record: WorkshopRecordFile): Buffer | Promise<Buffer>;
+  /** `language`: the words of files that write words for the app's codes (the plan, so far). */
+  render(record: WorkshopRecordFile, language: ExportLanguage): Buffer | Promise<Buffer>;
 }
 
-const csv = (table: (record: WorkshopRecordFile) => Table): ExportFile => ({
+const csv = (table: (record: WorkshopRecordFile, language: ExportLanguage) => Table): ExportFile => ({
   contentType: 'text/csv; charset=utf-8',
-  render: (record) => {
-    const { header, rows } = table(record);
+  render: (record, language) => {
+    const { header, rows } = table(record, language);
     return csvFile(header, rows);
   },
 });
@@ -31,9 +33,9 @@ const FILES = {
   'charter.md': { contentType: 'text/markdown; charset=utf-8', render: charterMarkdown },
   'plan.xlsx': {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    render: async (record) => (await import('./planXlsx.js')).planXlsx(record),
+    render: async (record, language) => (await import('./planXlsx.js')).planXlsx(record, language),
   },
-  'plan.csv': csv((record) => planMatrix(record)),
+  'plan.csv': csv((record, language) => planMatrix(record, { language })),
   'strategy.csv': csv(strategyTable),
   'experiences.csv': csv(experiencesTable),
   'votes.csv': csv(votesTable),
@@ -52,16 +54,20 @@ export function isExportFileName(name: string): name is ExportFileName {
 }
 
 /** A file's bytes and content type. */
-export async function renderExport(name: ExportFileName, record: WorkshopRecordFile): Promise<{ contentType: string; bytes: Buffer }> {
-  if (name === 'archive.zip') return { contentType: 'application/zip', bytes: await archiveZip(record) };
+export async function renderExport(
+  name: ExportFileName,
+  record: WorkshopRecordFile,
+  language: ExportLanguage = 'en',
+): Promise<{ contentType: string; bytes: Buffer }> {
+  if (name === 'archive.zip') return { contentType: 'application/zip', bytes: await archiveZip(record, language) };
   const file: ExportFile = FILES[name];
-  return { contentType: file.contentType, bytes: await file.render(record) };
+  return { contentType: file.contentType, bytes: await file.render(record, language) };
 }
 
 /** "Download everything": every file above in one zip, in a folder named after the workshop. */
-async function archiveZip(record: WorkshopRecordFile): Promise<Buffer> {
+async function archiveZip(record: WorkshopRecordFile, language: ExportLanguage): Promise<Buffer> {
   const entries = await Promise.all(
-    (Object.entries(FILES) as [string, ExportFile][]).map(async ([name, file]) => [name, new Uint8Array(await file.render(record))] as const),
+    (Object.entries(FILES) as [string, ExportFile][]).map(async ([name, file]) => [name, new Uint8Array(await file.render(record, language))] as const),
   );
   const mtime = new Date(record.exportedAt);
   return Buffer.from(zipSync(Object.fromEntries(entries.map(([name, bytes]) => [`convene-${record.workshop.id}/${name}`, [bytes, { mtime }]]))));

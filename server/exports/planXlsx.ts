@@ -6,31 +6,34 @@
 import ExcelJS from 'exceljs';
 import type { WorkshopRecordFile } from '../../shared/record.js';
 import { inertCell } from './inert/spreadsheetCell.js';
-import { PLAN_HEADER, planMatrix } from './planMatrix.js';
+import { planMatrix } from './planMatrix.js';
+import { planWords, type ExportLanguage } from './planWords.js';
 import type { Table } from './table.js';
 
-/** Wide columns for long texts, narrow ones for references and states. */
-const WIDTHS: Record<string, number> = { 'Recommendation': 14, 'Review': 10, 'Recommendation text': 60, 'Priority': 10, 'Status': 14 };
+/** Column widths by position: narrow for the reference, review, priority and status, wide for the recommendation's text. */
+const WIDTHS: Record<number, number> = { 0: 14, 1: 14, 2: 60, 6: 12 };
+const STATUS_WIDTH = 16;
 
-/** The plan workbook as bytes. */
-export async function planXlsx(record: WorkshopRecordFile): Promise<Buffer> {
+/** The plan workbook as bytes, its words in `language`. */
+export async function planXlsx(record: WorkshopRecordFile, language: ExportLanguage = 'en'): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Convene';
   const names = new Set<string>();
-  addSheet(workbook, sheetName('All', names), planMatrix(record));
-  for (const cluster of record.clusters) addSheet(workbook, sheetName(cluster.title, names), planMatrix(record, cluster.id));
+  addSheet(workbook, sheetName(planWords(language).allSheet, names), planMatrix(record, { language }));
+  for (const cluster of record.clusters) addSheet(workbook, sheetName(cluster.title, names), planMatrix(record, { clusterId: cluster.id, language }));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  sheet.columns = table.header.map((header) => ({ header, width: WIDTHS[header] ?? 28 }));
+  const last = table.header.length - 1;
+  sheet.columns = table.header.map((header, index) => ({ header, width: index === last ? STATUS_WIDTH : (WIDTHS[index] ?? 28) }));
   for (const row of table.rows) sheet.addRow(row.map((value) => (typeof value === 'string' ? inertCell(value) : value)));
   sheet.getRow(1).font = { bold: true };
   sheet.eachRow((row) => {
     row.alignment = { wrapText: true, vertical: 'top' };
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: PLAN_HEADER.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
 }
 
 /**

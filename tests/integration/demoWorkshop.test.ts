@@ -25,7 +25,7 @@ describe('the demo workshop', () => {
     expect((await postRaw(`${server.url}/api/workshops/demo`, '{}')).status).toBe(401);
   });
 
-  it('holds the 2010 recommendations as the previous review, example cards and the default agenda', async () => {
+  it('holds the 2010 recommendations as the previous review, an example current review, example cards and the default agenda', async () => {
     const created = await postRaw(`${server.url}/api/workshops/demo`, '{}', { authorization: `Bearer ${server.organiserKey}` });
     expect(created.status).toBe(201);
     const demo = created.body as unknown as CreateWorkshopResponse;
@@ -33,18 +33,23 @@ describe('the demo workshop', () => {
 
     const record = await recordOf(demo.id, demo.facilitatorToken);
     expect(record.workshop.title).toMatch(/Demo/);
-    expect(record.recommendations).toHaveLength(129);
-    expect(record.recommendations.every((r) => r.cycle === 'previous')).toBe(true);
+    const previous = record.recommendations.filter((r) => r.cycle === 'previous');
+    const current = record.recommendations.filter((r) => r.cycle === 'current');
+    expect(previous).toHaveLength(129);
+    // A current review to triage, vote on with dots and plan for, without an import; example content, and it says so.
+    expect(current.length).toBeGreaterThanOrEqual(20);
+    expect(current.every((r) => r.text.startsWith('Example:') && r.recommendingStates.every((state) => state.startsWith('Example State')))).toBe(true);
+    expect(new Set(current.map((r) => r.response))).toEqual(new Set(['supported', 'noted']));
     expect(record.experiences.length).toBeGreaterThanOrEqual(3);
     expect(record.experiences.every((card) => card.example && card.happened.startsWith('Example'))).toBe(true);
-    // Example plan rows and activities link real recommendations of the demo's previous review.
-    const keys = new Set(record.recommendations.map((r) => r.key));
+    // Example plan rows and activities work on the current review, as day 2 does.
+    const currentKeys = new Set(current.map((r) => r.key));
     expect(record.planRows.length).toBeGreaterThanOrEqual(2);
     expect(record.strategyRows.length).toBeGreaterThanOrEqual(2);
     for (const row of [...record.planRows, ...record.strategyRows]) {
       expect(row.example).toBe(true);
       expect(row.recommendationKeys.length).toBeGreaterThan(0);
-      for (const key of row.recommendationKeys) expect(keys.has(key), key).toBe(true);
+      for (const key of row.recommendationKeys) expect(currentKeys.has(key), key).toBe(true);
     }
 
     const control = connectControl(server.url, demo.facilitatorToken);
@@ -72,7 +77,7 @@ describe('the demo workshop', () => {
       const facilitator = /facilitator#token=([\w-]+)/.exec(stdout)![1]!;
       const id = /\/w\/([\w-]+)\/facilitator/.exec(stdout)![1]!;
       const response = await fetch(`${other.url}/api/workshops/${id}/export/record.json`, { headers: { authorization: `Bearer ${facilitator}` } });
-      expect(((await response.json()) as WorkshopRecordFile).recommendations).toHaveLength(129);
+      expect(((await response.json()) as WorkshopRecordFile).recommendations.filter((r) => r.cycle === 'previous')).toHaveLength(129);
     } finally {
       await other.close();
     }

@@ -106,30 +106,63 @@ describe('the session record', () => {
     expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:/);
   });
 
-  it('writes plan.xlsx with a header, frozen panes, wrapped text, every plan row and the open recommendations, one sheet per cluster', async () => {
+  /** What the plan matrix lists after its plan rows: the current review's recommendations no row serves. */
+  const openInPlan = (inCluster = false) => {
+    const planned = new Set(record.planRows.flatMap((row) => row.recommendationKeys));
+    return record.recommendations.filter((r) => r.cycle === 'current' && !planned.has(r.key) && (!inCluster || r.clusterId !== null));
+  };
+  /** Internal codes that must never reach a reader of the plan. */
+  const CODES = ['supported', 'noted', 'pending', 'high', 'medium', 'low', 'not-started', 'ongoing', 'completed', 'no plan row', 'current', 'previous'];
+
+  it('writes plan.xlsx with a header, frozen panes, wrapped text, every plan row and the current review’s open recommendations, one sheet per cluster', async () => {
     const workbook = new ExcelJS.Workbook();
     // exceljs declares its own Buffer type, narrower than Node's.
     await workbook.xlsx.load((await bytes('plan.xlsx')) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['All', 'Torture  prevention  OP-CAT']);
     const all = workbook.getWorksheet('All')!;
     expect(all.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(all.getRow(1).getCell(1).value).toBe('Recommendation');
-    expect(all.rowCount).toBe(1 + record.planRows.length + record.recommendations.length - 1);
-    expect(all.getRow(2).getCell(11).value).toBe(`'${FORMULA}`);
+    const rows = all.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((value) => (value ?? '') as string));
+    const [header, ...body] = rows as string[][];
+    const column = (name: string) => header!.indexOf(name);
+    expect(header!.slice(0, 3)).toEqual(['Recommendation', 'Review', 'Recommendation text']);
+    expect(header).toEqual(expect.arrayContaining(['Indicators', 'Baseline', 'Source of the indicator data', 'Status']));
+    expect(body).toHaveLength(record.planRows.length + openInPlan().length);
+
+    // The first plan row keeps its indicator's baseline and source; codes are written as words.
+    expect(body[0]![column('Responsible government body')]).toBe(`'${FORMULA}`);
+    expect(body[0]![column('Baseline')]).toBe('Not ratified (2015)');
+    expect(body[0]![column('Source of the indicator data')]).toBe('UN Treaty Collection');
+    expect(body[0]![column('Priority')]).toBe('High');
+    expect(body[0]![column('Status')]).toBe('Not started');
+    const open = body.slice(record.planRows.length);
+    expect(open.map((row) => row[column('Review')])).toEqual(open.map(() => 'Current review'));
+    expect(new Set(open.map((row) => row[column('Status')]))).toEqual(new Set(['Not yet in the plan']));
+    expect(new Set(open.map((row) => row[column('Position')]))).toEqual(new Set(['Supported', 'Noted']));
+    for (const name of ['Review', 'Position', 'Priority', 'Status']) {
+      for (const row of body) expect(CODES, `${name}: ${row[column(name)]}`).not.toContain(row[column(name)]);
+    }
     expect(all.getRow(2).alignment?.wrapText).toBe(true);
     const cluster = workbook.worksheets[1]!;
-    expect(cluster.rowCount).toBe(1 + 1 + 2);
+    expect(cluster.rowCount).toBe(1 + 1 + openInPlan(true).length);
   });
 
   it('writes plan.csv and strategy.csv with their columns and neutralised formulas', async () => {
     const plan = await csvRows('plan.csv');
-    expect(plan[0]).toContain('Responsible body');
-    expect(plan).toHaveLength(1 + record.planRows.length + record.recommendations.length - 1);
-    expect(plan[1]![plan[0]!.indexOf('Responsible body')]).toBe(`'${FORMULA}`);
-    expect(plan[1]![plan[0]!.indexOf('CSO lead')]).toBe(XSS);
+    expect(plan[0]).toContain('Responsible government body');
+    expect(plan).toHaveLength(1 + record.planRows.length + openInPlan().length);
+    expect(plan[1]![plan[0]!.indexOf('Responsible government body')]).toBe(`'${FORMULA}`);
+    expect(plan[1]![plan[0]!.indexOf('Lead civil society organisation')]).toBe(XSS);
+    expect(plan[1]![plan[0]!.indexOf('Baseline')]).toBe('Not ratified (2015)');
     const strategy = await csvRows('strategy.csv');
     expect(strategy[0]).toEqual(['Activity', 'Target', 'Target detail', 'Recommendations', 'Lead organisation', 'Milestone', 'Milestone date', 'Resources', 'Status']);
     expect(strategy[1]![0]).toBe("'+cmd|calc");
+  });
+
+  it('writes the plan’s words in Mongolian when the export page asks for them', async () => {
+    const plan = await csvRows('plan.csv?lang=mn');
+    expect(plan[0]).toEqual(expect.arrayContaining(['Зөвлөмж', 'Суурь түвшин', 'Шалгуур үзүүлэлтийн мэдээллийн эх сурвалж', 'Төлөв']));
+    expect(plan[1]![plan[0]!.indexOf('Төлөв')]).toBe('Эхлээгүй');
+    expect(plan.at(-1)![plan[0]!.indexOf('Хэлэлцүүлэг')]).toBe('Одоогийн хэлэлцүүлэг');
   });
 
   it('writes experiences, votes and attendance CSVs', async () => {

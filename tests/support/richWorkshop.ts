@@ -92,7 +92,10 @@ export async function richWorkshop(server: Server, cleanups: (() => unknown)[]):
   await server.rooms.change(documentName(workshop.id, 'plan'), organiser, (doc) => {
     // The demo's example rows go, so the tests know every plan row and its place.
     rowsOf(doc).delete(0, rowsOf(doc).length);
-    addPlanRow(doc, { recommendationKeys: [torture], texts: { governmentActions: 'Ратифицировать OP-CAT', responsibleBody: FORMULA, csoLead: XSS, indicators: 'Law adopted' } });
+    addPlanRow(doc, {
+      recommendationKeys: [torture],
+      texts: { governmentActions: 'Ратифицировать OP-CAT', responsibleBody: FORMULA, csoLead: XSS, indicators: 'Law adopted', baseline: 'Not ratified (2015)', indicatorSource: 'UN Treaty Collection' },
+    });
     addPlanRow(doc, { texts: { governmentActions: 'Train police', timeline: '2016' } });
   });
   await server.rooms.change(documentName(workshop.id, 'strategy'), organiser, (doc) => {

@@ -10,9 +10,10 @@ export interface FetchedExport {
   fileName: string;
 }
 
-/** The path of one export file. */
-export function exportPath(workshopId: string, file: ExportFileName): string {
-  return `/api/workshops/${encodeURIComponent(workshopId)}/export/${encodeURIComponent(file)}`;
+/** The path of one export file; `language` names the words the plan writes for the app's codes. */
+export function exportPath(workshopId: string, file: ExportFileName, language?: string): string {
+  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export/${encodeURIComponent(file)}`;
+  return language ? `${path}?lang=${encodeURIComponent(language)}` : path;
 }
 
 /** Downloads one file into memory; throws an ApiFailure naming what went wrong. */
@@ -22,10 +23,11 @@ export async function fetchExport(
   token: string,
   onProgress: (progress: DownloadProgress) => void,
   signal?: AbortSignal,
+  language?: string,
 ): Promise<FetchedExport> {
   let response: Response;
   try {
-    response = await fetch(exportPath(workshopId, file), { headers: { Authorization: `Bearer ${token}` }, signal });
+    response = await fetch(exportPath(workshopId, file, language), { headers: { Authorization: `Bearer ${token}` }, signal });
   } catch (error) {
     throw new ApiFailure('network', error instanceof Error ? error.message : 'network error', 0);
   }

@@ -1,5 +1,6 @@
 /** The downloads of one export page: one state per file, started by the file's button. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExportFileName } from './exportFiles.js';
 import type { DownloadState } from './downloadState.js';
 import { fetchExport } from './fetchExport.js';
@@ -7,8 +8,10 @@ import { saveBlob } from './saveBlob.js';
 
 type States = Partial<Record<ExportFileName, DownloadState>>;
 
-/** Per-file states and `start(file)`; downloads still running are aborted when the page goes. */
+/** Per-file states and `start(file)`; downloads still running are aborted when the page goes. Files are written in the page's language. */
 export function useExportDownloads(workshopId: string, token: string) {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   const [states, setStates] = useState<States>({});
   const controllers = useRef(new Map<ExportFileName, AbortController>());
 
@@ -29,7 +32,7 @@ export function useExportDownloads(workshopId: string, token: string) {
       const set = (state: DownloadState) => setStates((current) => ({ ...current, [file]: state }));
       set({ status: 'downloading', progress: { received: 0, total: null } });
       try {
-        const fetched = await fetchExport(workshopId, file, token, (progress) => set({ status: 'downloading', progress }), controller.signal);
+        const fetched = await fetchExport(workshopId, file, token, (progress) => set({ status: 'downloading', progress }), controller.signal, language);
         saveBlob(fetched.blob, fetched.fileName);
         set({ status: 'saved', fileName: fetched.fileName, bytes: fetched.blob.size });
       } catch (error) {
@@ -38,7 +41,7 @@ export function useExportDownloads(workshopId: string, token: string) {
         controllers.current.delete(file);
       }
     },
-    [workshopId, token],
+    [workshopId, token, language],
   );
 
   const stateOf = (file: ExportFileName): DownloadState => states[file] ?? { status: 'idle' };

@@ -64,7 +64,7 @@ export const en = {
     copied: 'Copied',
     copyFailed: 'Copy failed; select the text and copy it by hand',
     demoHeading: 'Demo workshop',
-    demoHint: 'A ready-made workshop to try Convene or show it: Mongolia’s 129 recommendations of the 2010 review and a few example experience cards.',
+    demoHint: 'A ready-made workshop to try Convene or show it: Mongolia’s 129 recommendations of the 2010 review, an example current review to triage, vote on and plan for, and a few example experience cards.',
     demoCreate: 'Create a demo workshop',
     demoCreating: 'Creating the demo…',
     demoCreatedHint: 'This is a demo workshop: its content is an example. Create a new workshop for real work.',

@@ -2,16 +2,38 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadOrganiserKey, loadToken } from '../auth/tokenStore.js';
-import { resolveExportCredential } from '../exporting/exportCredential.js';
+import { fetchMe } from '../api/workshopsApi.js';
+import { resolveExportCredential, type ExportCredential } from '../exporting/exportCredential.js';
 import { ExportPanel } from '../exporting/ExportPanel.js';
 import { loadWorkshopList } from '../organiser/workshopList.js';
 import { PageShell } from '../ui/PageShell.js';
+
+/**
+ * The workshop's title: from the organiser's list on this device, else from who-am-I with the
+ * facilitator's token (the organiser key names no workshop); null until known.
+ */
+function useWorkshopTitle(workshopId: string, credential: ExportCredential | null): string | null {
+  const [title, setTitle] = useState(() => loadWorkshopList().find((entry) => entry.id === workshopId)?.title ?? null);
+  useEffect(() => {
+    if (title || credential?.holder !== 'facilitator') return;
+    let current = true;
+    fetchMe(workshopId, credential.token).then(
+      (me) => current && setTitle(me.workshop.title),
+      // Without an answer the page names the workshop by its id, as before.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [workshopId, credential, title]);
+  return title;
+}
 
 /** Works with the facilitator token kept on this device or with the organiser key. */
 export function ExportView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const [credential] = useState(() => resolveExportCredential(workshopId));
-  const [title] = useState(() => loadWorkshopList().find((entry) => entry.id === workshopId)?.title ?? null);
+  const title = useWorkshopTitle(workshopId, credential);
 
   useEffect(() => {
     document.title = `${t('exporting.title')} · Convene`;

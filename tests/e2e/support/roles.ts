@@ -8,8 +8,8 @@ export interface OpenedPage {
   page: Page;
 }
 
-/** The link as served by the test server (links carry the host the request came from). */
-function onServer(link: string, server: TestServer): string {
+/** The link as served by the test server (links may carry the server's LAN address). */
+export function onServer(link: string, server: TestServer): string {
   return link.replace(/^https?:\/\/[^/]+/, server.url);
 }
 
