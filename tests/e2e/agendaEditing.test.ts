@@ -29,6 +29,8 @@ describe('editing the agenda', () => {
     const page = facilitator.page;
     const alice = await joinAsParticipant(browser, server, workshop.joinCode, 'Alice Bold', 'Women for Change');
 
+    // A row shows "Go to"; its other actions wait in its "More" menu.
+    await page.getByLabel('More actions: Opening remarks').click();
     await page.getByRole('button', { name: 'Edit Opening remarks' }).click();
     await page.getByLabel('Session title').fill('Welcome and opening');
     await page.getByLabel('Starts').fill('09:15');
@@ -38,6 +40,7 @@ describe('editing the agenda', () => {
     await expect.poll(() => dayTitles(page, 0)).toEqual(['Welcome and opening', 'Experiences with the UPR 2010–2015', 'Lunch', 'Review of the recommendations received']);
 
     // Two presses of Enter on "Move up" take lunch to the top; focus stays on the button as the row moves.
+    await page.getByLabel('More actions: Lunch').first().click();
     await page.getByRole('button', { name: 'Move up Lunch' }).first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => dayTitles(page, 0)).toEqual(['Welcome and opening', 'Lunch', 'Experiences with the UPR 2010–2015', 'Review of the recommendations received']);
@@ -55,6 +58,7 @@ describe('editing the agenda', () => {
     await page.getByRole('button', { name: 'Add session', exact: true }).click();
     await expect.poll(() => dayTitles(page, 2)).toEqual(['Drafting the outcome charter', 'Vote and adoption', 'Closing', 'Signing ceremony']);
 
+    await page.getByLabel('More actions: Closing').click();
     await page.getByRole('button', { name: 'Remove Closing' }).click();
     await page.getByRole('button', { name: 'Remove for good Closing' }).click();
     await expect.poll(() => dayTitles(page, 2)).toEqual(['Drafting the outcome charter', 'Vote and adoption', 'Signing ceremony']);

@@ -95,29 +95,37 @@ export function SessionRow({ session, current, canMoveUp, canMoveDown, busy, act
                 {named(t('agenda.goTo'))}
               </button>
             )}
-            <button ref={editButton} type="button" onClick={() => setMode('edit')}>
-              {named(t('agenda.edit'))}
-            </button>
-            <button ref={upButton} type="button" className="button--quiet" onClick={() => actions.move(-1)} disabled={!canMoveUp || busy}>
-              {named(t('agenda.moveUp'))}
-            </button>
-            <button ref={downButton} type="button" className="button--quiet" onClick={() => actions.move(1)} disabled={!canMoveDown || busy}>
-              {named(t('agenda.moveDown'))}
-            </button>
-            {mode === 'confirmRemove' ? (
-              <>
-                <button type="button" className="button--danger" onClick={actions.remove} disabled={busy}>
-                  {named(t('agenda.confirmRemove'))}
+            {/* One primary action per row; the rest folds into a menu so the agenda fits a laptop screen. */}
+            <details className="row-menu" open={mode === 'confirmRemove' || restoreFocus !== null ? true : undefined}>
+              <summary className="row-menu__toggle" aria-label={t('consoleRun.moreActionsFor', { title: session.title })}>
+                {t('consoleRun.moreActions')}
+              </summary>
+              <div className="row-menu__items">
+                <button ref={editButton} type="button" onClick={() => setMode('edit')}>
+                  {named(t('agenda.edit'))}
                 </button>
-                <button type="button" className="button--quiet" onClick={() => setMode('view')} autoFocus>
-                  {t('agenda.keep')}
+                <button ref={upButton} type="button" className="button--quiet" onClick={() => actions.move(-1)} disabled={!canMoveUp || busy}>
+                  {named(t('agenda.moveUp'))}
                 </button>
-              </>
-            ) : (
-              <button type="button" className="button--quiet" onClick={() => setMode('confirmRemove')} disabled={current}>
-                {named(t('agenda.remove'))}
-              </button>
-            )}
+                <button ref={downButton} type="button" className="button--quiet" onClick={() => actions.move(1)} disabled={!canMoveDown || busy}>
+                  {named(t('agenda.moveDown'))}
+                </button>
+                {mode === 'confirmRemove' ? (
+                  <>
+                    <button type="button" className="button--danger" onClick={actions.remove} disabled={busy}>
+                      {named(t('agenda.confirmRemove'))}
+                    </button>
+                    <button type="button" className="button--quiet" onClick={() => setMode('view')} autoFocus>
+                      {t('agenda.keep')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" className="button--quiet" onClick={() => setMode('confirmRemove')} disabled={current}>
+                    {named(t('agenda.remove'))}
+                  </button>
+                )}
+              </div>
+            </details>
           </div>
         </>
       )}

@@ -22,6 +22,9 @@ import { PageShell } from '../ui/PageShell.js';
 import { IdentityBadge } from '../workspace/IdentityBadge.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 import { WorkshopInfo } from '../workspace/WorkshopInfo.js';
+import { ConsoleLinks } from './ConsoleLinks.js';
+import { ConsolePanel } from './ConsolePanel.js';
+import './console.css';
 import { ControlLinkNotice } from './ControlLinkNotice.js';
 import { ExportLink } from './ExportLink.js';
 
@@ -53,18 +56,33 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           <AgendaPanel />
         </div>
         <div className="console__main">
-          <RoomFollowBar follow={follow} />
+          <RoomFollowBar follow={follow} forFacilitator />
           <StageWorkspace stage={stage} following={following} role={me.identity.role} connection={connection} />
         </div>
         <aside className="console__side" aria-label={t('console.roomControls')}>
-          <WorkshopInfo workshop={me.workshop} />
-          <ExportLink workshopId={workshopId} />
-          <VotesPanel />
-          <SpotlightPanel />
-          <LocksPanel />
-          <WorkshopLanguagePanel />
-          <RosterPanel />
-          <AuditLogPanel />
+          <ConsolePanel id="console-votes" title={t('votes.title')} defaultOpen>
+            <VotesPanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-spotlight" title={t('spotlight.title')}>
+            <SpotlightPanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-locks" title={t('locks.title')}>
+            <LocksPanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-language" title={t('workshopLanguage.title')}>
+            <WorkshopLanguagePanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-roster" title={t('roster.title')}>
+            <RosterPanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-audit" title={t('audit.title')}>
+            <AuditLogPanel />
+          </ConsolePanel>
+          <ConsoleLinks workshopId={workshopId} token={token} me={me} />
+          <ConsolePanel id="console-record" title={t('console.exportHeading')}>
+            <WorkshopInfo workshop={me.workshop} />
+            <ExportLink workshopId={workshopId} />
+          </ConsolePanel>
         </aside>
       </div>
     </PageShell>

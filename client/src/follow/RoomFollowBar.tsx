@@ -6,14 +6,18 @@ import { SECTIONS, type Section } from '../../../shared/sections.js';
 import { browse, followRoom, viewedStage, type FollowStore } from './followStore.js';
 import { useRoomSession } from './useRoomSession.js';
 
-/** The section picker is a plain select: it works with a keyboard and on every phone. */
-export function RoomFollowBar({ follow }: { follow: FollowStore }) {
+/**
+ * The section picker is a plain select: it works with a keyboard and on every phone. The
+ * facilitator runs the room rather than follows it, and is told so in those words.
+ */
+export function RoomFollowBar({ follow, forFacilitator = false }: { follow: FollowStore; forFacilitator?: boolean }) {
   const { t } = useTranslation();
   const pickerId = useId();
   const browsing = useStore(follow, (state) => state.browsing);
   const { session, stage: roomStage } = useRoomSession();
   const { stage, following } = viewedStage(browsing, roomStage);
-  const roomPlace = session ? t('follow.roomAt', { title: session.title, stage: t(`stages.${session.stage}`) }) : t('follow.notStarted');
+  const notStarted = forFacilitator ? t('consoleRun.notStarted') : t('follow.notStarted');
+  const roomPlace = session ? t('follow.roomAt', { title: session.title, stage: t(`stages.${session.stage}`) }) : notStarted;
 
   return (
     <div className={`follow-bar${following ? ' follow-bar--following' : ' follow-bar--browsing'}`} data-testid="follow-bar" data-following={following}>
@@ -21,7 +25,7 @@ export function RoomFollowBar({ follow }: { follow: FollowStore }) {
         {following ? (
           <p className="follow-bar__title">
             <span className="follow-bar__dot" aria-hidden="true" />
-            {t('follow.following')}
+            {forFacilitator ? t('consoleRun.youRunTheRoom') : t('follow.following')}
           </p>
         ) : (
           <p className="follow-bar__title">{t('follow.browsing', { section: t(`stages.${stage}`) })}</p>
