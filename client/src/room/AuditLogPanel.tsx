@@ -5,7 +5,7 @@ import { findSession } from '../../../shared/agendaReading.js';
 import type { AuditEntry } from '../../../shared/events.js';
 import { isSection } from '../../../shared/sections.js';
 import { useControl } from '../control/ControlContext.js';
-import { auditCommandKey } from './auditLog.js';
+import { auditCommandKey, auditLines } from './auditLog.js';
 import { useAuditLog } from './useAuditLog.js';
 import { formatDate } from '../i18n/formatting.js';
 
@@ -23,6 +23,7 @@ function useDetail(): (entry: AuditEntry, agenda: Agenda | null) => string {
     if (typeof detail.locked === 'boolean') parts.push(detail.locked ? t('audit.locked') : t('audit.unlocked'));
     if (typeof detail.seconds === 'number') parts.push(t('audit.minutes', { count: Math.round((detail.seconds / 60) * 10) / 10 }));
     if (typeof detail.organisation === 'string') parts.push(detail.organisation);
+    if (typeof detail.question === 'string') parts.push(detail.question);
     const session = detail.session as { title?: unknown } | undefined;
     if (typeof session?.title === 'string') parts.push(session.title);
     return parts.join(' · ');
@@ -44,7 +45,7 @@ export function AuditLogPanel() {
         <p className="empty">{t('audit.empty')}</p>
       ) : (
         <ol className="audit__list" tabIndex={0} aria-labelledby="audit-heading">
-          {entries.map((entry) => (
+          {auditLines(entries).map((entry) => (
             <li key={entry.id}>
               <time dateTime={new Date(entry.at).toISOString()}>{time.format(entry.at)}</time>{' '}
               <span className="audit__actor">{entry.actorName}</span>{' '}

@@ -15,3 +15,22 @@ export function mergeAudit(current: AuditEntry[], incoming: AuditEntry[]): Audit
 export function auditCommandKey(command: string): string {
   return `audit.commands.${command.replace(/[:-]/g, '_')}`;
 }
+
+/**
+ * One line per click. An adoption vote writes two entries for one "open" (the charter frozen,
+ * then the vote opened) and two for one "close" (the vote counted, then the charter settled):
+ * adjacent entries of one actor, one command and one vote read as a single line, the newest
+ * entry's detail first.
+ */
+export function auditLines(entries: AuditEntry[]): AuditEntry[] {
+  const lines: AuditEntry[] = [];
+  for (const entry of entries) {
+    const previous = lines.at(-1);
+    const voteId = entry.detail.voteId;
+    const sameClick =
+      previous !== undefined && typeof voteId === 'string' && previous.detail.voteId === voteId && previous.command === entry.command && previous.actorName === entry.actorName;
+    if (sameClick) lines[lines.length - 1] = { ...previous, detail: { ...entry.detail, ...previous.detail } };
+    else lines.push(entry);
+  }
+  return lines;
+}
