@@ -59,14 +59,15 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           <RoomFollowBar follow={follow} forFacilitator />
           <StageWorkspace stage={stage} following={following} role={me.identity.role} connection={connection} />
         </div>
+        {/* Open at first: what a session needs at a click (votes, spotlight, locks, the record); folded: the long lists and the links. */}
         <aside className="console__side" aria-label={t('console.roomControls')}>
           <ConsolePanel id="console-votes" title={t('votes.title')} defaultOpen>
             <VotesPanel />
           </ConsolePanel>
-          <ConsolePanel id="console-spotlight" title={t('spotlight.title')}>
+          <ConsolePanel id="console-spotlight" title={t('spotlight.title')} defaultOpen>
             <SpotlightPanel />
           </ConsolePanel>
-          <ConsolePanel id="console-locks" title={t('locks.title')}>
+          <ConsolePanel id="console-locks" title={t('locks.title')} defaultOpen>
             <LocksPanel />
           </ConsolePanel>
           <ConsolePanel id="console-language" title={t('workshopLanguage.title')}>
@@ -79,7 +80,7 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
             <AuditLogPanel />
           </ConsolePanel>
           <ConsoleLinks workshopId={workshopId} token={token} me={me} />
-          <ConsolePanel id="console-record" title={t('console.exportHeading')}>
+          <ConsolePanel id="console-record" title={t('console.exportHeading')} defaultOpen>
             <WorkshopInfo workshop={me.workshop} />
             <ExportLink workshopId={workshopId} />
           </ConsolePanel>
