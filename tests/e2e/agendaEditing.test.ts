@@ -67,6 +67,9 @@ describe('editing the agenda', () => {
     await expect.poll(() => alice.page.getByRole('heading', { name: 'Welcome and opening' }).count()).toBe(1);
     expect(await alice.page.getByText('Remarks by the National Human Rights Commission.').count()).toBe(1);
     // The current session cannot be removed; its button says so by being disabled.
+    // After "Go to" the row's menu has focus, folded; opened, it shows "Remove" disabled.
+    expect(await page.getByLabel('More actions: Welcome and opening').evaluate((summary) => summary === summary.ownerDocument.activeElement)).toBe(true);
+    await page.getByLabel('More actions: Welcome and opening').click();
     expect(await page.getByRole('button', { name: 'Remove Welcome and opening' }).isDisabled()).toBe(true);
     await saveScreenshot(page, 'console-agenda-edited');
 

@@ -36,7 +36,7 @@ export function AgendaPanel() {
   };
 
   const goTo = async (sessionId: string) => {
-    // The row's "Go to" button disappears once it is current: focus moves to its "Edit".
+    // The row's "Go to" button disappears once it is current: focus moves to its "More" menu.
     if ((await command.run('stage:go', { sessionId })).ok) focusRow(sessionId, 'edit');
   };
 

@@ -33,13 +33,15 @@ export function SessionRow({ session, current, canMoveUp, canMoveDown, busy, act
   const upButton = useRef<HTMLButtonElement>(null);
   const downButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const menuToggle = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!restoreFocus) return;
-    const preferred = { up: upButton, down: downButton, edit: editButton }[restoreFocus.target].current;
+    // "edit" after "Go to": the row's menu toggle, which stays folded, stands in for its "Edit".
+    const preferred = { up: upButton, down: downButton, edit: menuToggle }[restoreFocus.target].current;
     // At the top or bottom of the agenda the button just used is disabled; its partner is the natural next key press.
     const fallback = restoreFocus.target === 'up' ? downButton.current : upButton.current;
-    (preferred && !preferred.disabled ? preferred : (fallback ?? editButton.current))?.focus();
+    (preferred && !(preferred instanceof HTMLButtonElement && preferred.disabled) ? preferred : (fallback ?? editButton.current))?.focus();
   }, [restoreFocus]);
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmRemove'>('view');
   const [dropping, setDropping] = useState(false);
@@ -96,8 +98,8 @@ export function SessionRow({ session, current, canMoveUp, canMoveDown, busy, act
               </button>
             )}
             {/* One primary action per row; the rest folds into a menu so the agenda fits a laptop screen. */}
-            <details className="row-menu" open={mode === 'confirmRemove' || restoreFocus !== null ? true : undefined}>
-              <summary className="row-menu__toggle" aria-label={t('consoleRun.moreActionsFor', { title: session.title })}>
+            <details className="row-menu" open={mode === 'confirmRemove' || (restoreFocus !== null && restoreFocus.target !== 'edit') ? true : undefined}>
+              <summary ref={menuToggle} className="row-menu__toggle" aria-label={t('consoleRun.moreActionsFor', { title: session.title })}>
                 {t('consoleRun.moreActions')}
               </summary>
               <div className="row-menu__items">
