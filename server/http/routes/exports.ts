@@ -1,6 +1,7 @@
 /** Exports of the session record, with the facilitator token or the organiser key. */
 import { Router } from 'express';
 import { isExportFileName, renderExport } from '../../exports/exportFiles.js';
+import { exportLanguage } from '../../exports/planWords.js';
 import { buildRecord } from '../../exports/recordJson.js';
 import { notFound } from '../../errors.js';
 import { authoriseWorkshop } from '../../policies/workshopAccess.js';
@@ -25,7 +26,8 @@ export function exportRoutes({ store, organiserKey }: ExportRoutesOptions): Rout
     const workshop = await store.findWorkshop(identity.workshopId);
     if (!workshop) throw notFound('no workshop with this id');
     const record = await buildRecord(store, workshop);
-    const { contentType, bytes } = await renderExport(file, record);
+    // The words of the reader's page (the export page sends its language); English otherwise.
+    const { contentType, bytes } = await renderExport(file, record, exportLanguage(request.query.lang));
     response.set('Content-Type', contentType);
     response.set('Content-Disposition', `attachment; filename="convene-${workshop.id}-${file}"`);
     response.set('Cache-Control', 'no-store');
