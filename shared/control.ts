@@ -41,6 +41,12 @@ export const COMMANDS = {
   'timer:pause': { payload: empty, result: nothing },
   'timer:resume': { payload: empty, result: nothing },
   'timer:reset': { payload: empty, result: nothing },
+  /** Takes the timer off every screen (a finished one too) until the next start. */
+  'timer:clear': { payload: empty, result: nothing },
+  /** Hides the result on the room's screen, or shows the latest closed vote's result again. */
+  'projector:results': { payload: z.object({ shown: z.boolean() }).strict(), result: nothing },
+  /** Shows the join address, code and QR large on the room's screen, or compact again. */
+  'projector:join-code': { payload: z.object({ large: z.boolean() }).strict(), result: nothing },
   'section:lock': { payload: z.object({ section: z.enum(SECTIONS), locked: z.boolean() }), result: nothing },
   spotlight: { payload: z.object({ section: z.enum(SECTIONS), itemId: id }), result: nothing },
   'spotlight:clear': { payload: empty, result: nothing },

@@ -14,7 +14,7 @@ import type { Section } from './sections.js';
 import type { StateDelta } from './stateDelta.js';
 import type { BallotNotice, VoteResult, VoteSummary } from './votes.js';
 
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /** One person (or screen) present in the workshop, merged over their open connections. */
 export interface PresenceEntry {
@@ -85,6 +85,17 @@ export interface CharterRecord {
   signatories: Signatory[];
 }
 
+/** What the facilitator decides about the room's screen (`shared/projectorScreen.ts` reads it). */
+export interface ProjectorRecord {
+  /**
+   * The latest closed vote's result is on the screen when it closed after this server time: a
+   * new session and "hide" move it to now, "show" back to 0.
+   */
+  resultsFrom: number;
+  /** The join address, code and QR large on the screen (they are compact once the agenda runs). */
+  joinCodeLarge: boolean;
+}
+
 /** What the server keeps per workshop (stored); the emitted state adds presence and the clock. */
 export interface ControlRecord {
   agenda: Agenda;
@@ -106,6 +117,8 @@ export interface ControlRecord {
   priorities: Record<string, Priority>;
   /** What the texts Convene writes for the room are written in (`shared/workshopLanguage.ts`). */
   language: WorkshopLanguage;
+  /** The room's screen: which result it shows and how large the join code is. */
+  projector: ProjectorRecord;
 }
 
 /**

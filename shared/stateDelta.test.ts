@@ -27,6 +27,7 @@ const base = (): WorkshopState => ({
   amendments: { mode: false, items: [] },
   priorities: {},
   language: 'en',
+  projector: { resultsFrom: 0, joinCodeLarge: false },
   presence: [],
   votes: [],
 });

@@ -27,6 +27,7 @@ export const SET_FIELDS = [
   'amendments',
   'priorities',
   'language',
+  'projector',
   'votes',
 ] as const satisfies readonly (keyof WorkshopState)[];
 export type SetField = (typeof SET_FIELDS)[number];

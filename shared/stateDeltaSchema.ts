@@ -43,6 +43,7 @@ const setChange = z.discriminatedUnion('field', [
   set('amendments', object<AmendmentsRecord>()),
   set('priorities', z.record(z.string(), z.enum(PRIORITIES))),
   set('language', z.enum(WORKSHOP_LANGUAGES)),
+  set('projector', z.object({ resultsFrom: count, joinCodeLarge: z.boolean() }).strict()),
   // Only when votes are not just appended to or tallied (never today: votes are not deleted).
   set('votes', z.array(object<VoteSummary>())),
 ]);

@@ -25,13 +25,21 @@ export function initialRecord(language: WorkshopLanguage = 'en'): ControlRecord 
     amendments: noAmendments(),
     priorities: {},
     language,
+    projector: { resultsFrom: 0, joinCodeLarge: false },
   };
 }
 
 /** A record stored before a field existed gets that field's initial value. */
 function withDefaults(stored: ControlRecord): ControlRecord {
   const initial = initialRecord();
-  return { ...stored, charter: stored.charter ?? initial.charter, amendments: stored.amendments ?? initial.amendments, priorities: stored.priorities ?? initial.priorities, language: stored.language ?? initial.language };
+  return {
+    ...stored,
+    charter: stored.charter ?? initial.charter,
+    amendments: stored.amendments ?? initial.amendments,
+    priorities: stored.priorities ?? initial.priorities,
+    language: stored.language ?? initial.language,
+    projector: stored.projector ?? initial.projector,
+  };
 }
 
 export class ControlStates {

@@ -26,6 +26,9 @@ import { removeParticipant } from './room/removeParticipant.js';
 import { setPriorities } from './room/setPriorities.js';
 import { setSpotlight } from './room/setSpotlight.js';
 import { setWorkshopLanguage } from './room/setWorkshopLanguage.js';
+import { showJoinCode } from './projector/showJoinCode.js';
+import { showResults } from './projector/showResults.js';
+import { clearTimer } from './timer/clearTimer.js';
 import { pauseTimer } from './timer/pauseTimer.js';
 import { resetTimer } from './timer/resetTimer.js';
 import { resumeTimer } from './timer/resumeTimer.js';
@@ -46,6 +49,9 @@ export const COMMAND_TABLE: CommandTable = {
   'timer:pause': { policy: mayRunAgenda, resolve: editRecord(pauseTimer) },
   'timer:resume': { policy: mayRunAgenda, resolve: editRecord(resumeTimer) },
   'timer:reset': { policy: mayRunAgenda, resolve: editRecord(resetTimer) },
+  'timer:clear': { policy: mayRunAgenda, resolve: editRecord(clearTimer) },
+  'projector:results': { policy: mayRunAgenda, resolve: editRecord(showResults) },
+  'projector:join-code': { policy: mayRunAgenda, resolve: editRecord(showJoinCode) },
   'section:lock': { policy: mayRunAgenda, resolve: editRecord(lockSection) },
   spotlight: { policy: mayRunAgenda, resolve: editRecord(setSpotlight) },
   'spotlight:clear': { policy: mayRunAgenda, resolve: editRecord(clearSpotlight) },

@@ -16,6 +16,7 @@ function restored(id: string, joinCode: string, participantId: string): Restored
       locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false },
       spotlight: null, hands: [], returningOrganisations: [], charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
       amendments: { mode: false, items: [] }, priorities: { 'current/84.1': 'high' }, language: 'mn',
+      projector: { resultsFrom: 0, joinCodeLarge: false },
     },
     votes: [],
     documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],
