@@ -5,6 +5,8 @@
  */
 import { amendmentsEn } from '../charter/amendments/amendments.en.js';
 import { amendmentsMn } from '../charter/amendments/amendments.mn.js';
+import { screenEn } from '../projector/screen.en.js';
+import { screenMn } from '../projector/screen.mn.js';
 import type { Catalogue } from './Catalogue.js';
 import { charterVotesEn } from './charterVotes.en.js';
 import { charterVotesMn } from './charterVotes.mn.js';
@@ -29,10 +31,11 @@ export const CATALOGUES: readonly CataloguePair[] = [
   { name: 'charter and votes', en: charterVotesEn, mn: charterVotesMn },
   { name: 'amendments', en: amendmentsEn, mn: amendmentsMn },
   { name: 'links, rejoining and the console', en: roomLinksEn, mn: roomLinksMn },
+  { name: 'screen', en: screenEn, mn: screenMn },
 ];
 
 /** Every message of the `translation` namespace, as the English catalogues name them. */
-export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn>;
+export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn & typeof screenEn>;
 
 /** One language's catalogues merged; the catalogue test holds that no two claim the same section. */
 export function translation(language: 'en' | 'mn'): Messages {

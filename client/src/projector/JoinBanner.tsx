@@ -1,35 +1,54 @@
-/** The join address, code and QR code, big enough to read from the back of the room. */
+/** The join address, code and QR code: large before the agenda starts (or when the facilitator asks), else a compact corner. */
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Address and code as text (the QR is a convenience, not the only way in). */
-export function JoinBanner({ joinCode }: { joinCode: string }) {
+export function JoinBanner({ joinCode, large }: { joinCode: string; large: boolean }) {
   const { t } = useTranslation();
-  const [qr, setQr] = useState<string | null>(null);
-  const joinUrl = `${window.location.origin}/join?code=${joinCode}`;
+  const qr = useQrCode(`${window.location.origin}/join?code=${joinCode}`);
+  const address = `${window.location.host}/join`;
+  const code = (
+    <span className="join-banner__code" data-testid="projector-join-code">
+      {joinCode}
+    </span>
+  );
+  if (!large) {
+    return (
+      <section className="join-banner join-banner--compact" aria-label={t('screen.joinTitle')}>
+        <p>
+          <span className="join-banner__label">{t('screen.joinAt')}</span> {address}
+          <br />
+          <span className="join-banner__label">{t('screen.code')}</span> {code}
+        </p>
+        {qr && <img className="join-banner__qr" src={qr} alt={t('projector.qr')} />}
+      </section>
+    );
+  }
+  return (
+    <section className="join-banner join-banner--large" aria-labelledby="join-banner-title" data-testid="projector-join-large">
+      <div>
+        <h2 id="join-banner-title">{t('screen.joinTitle')}</h2>
+        <p className="join-banner__steps">{t('screen.joinSteps', { address })}</p>
+        <p>{code}</p>
+      </div>
+      {qr && <img className="join-banner__qr" src={qr} alt={t('projector.qr')} />}
+    </section>
+  );
+}
 
+/** The link as a QR image (a data URL), or null until drawn. */
+function useQrCode(link: string): string | null {
+  const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    QRCode.toDataURL(joinUrl, { margin: 1, width: 320, errorCorrectionLevel: 'M' }).then(
+    QRCode.toDataURL(link, { margin: 1, width: 480, errorCorrectionLevel: 'M' }).then(
       (url) => current && setQr(url),
       () => current && setQr(null),
     );
     return () => {
       current = false;
     };
-  }, [joinUrl]);
-
-  return (
-    <section className="join-banner" aria-label={t('join.title')}>
-      <div>
-        <p className="join-banner__address">{t('projector.joinAt', { address: `${window.location.host}/join` })}</p>
-        <p className="join-banner__with">{t('projector.withCode')}</p>
-        <p className="join-banner__code" data-testid="projector-join-code">
-          {joinCode}
-        </p>
-      </div>
-      {qr && <img className="join-banner__qr" src={qr} alt={t('projector.qr')} width={220} height={220} />}
-    </section>
-  );
+  }, [link]);
+  return qr;
 }

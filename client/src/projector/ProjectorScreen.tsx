@@ -1,5 +1,10 @@
-/** The room's screen: the session and timer, the spotlight or the stage, the join details and raised hands. */
-import { CharterProjection } from '../charter/CharterProjection.js';
+/**
+ * The room's screen: the bar (session, timer, compact join code), the stage's projection, and
+ * beside it the vote and the raised hands when there are any. It fits its frame and never
+ * scrolls: type scales with the frame (container units), long content is paged. The console
+ * renders the same component, scaled down, as its preview (`embedded`).
+ */
+import { useTranslation } from 'react-i18next';
 import { useSectionConnection } from '../collab/useSectionConnection.js';
 import { useSyncStatus } from '../collab/useSyncStatus.js';
 import { useControl } from '../control/ControlContext.js';
@@ -8,59 +13,47 @@ import { StageAnnouncer } from '../follow/StageAnnouncer.js';
 import { useRoomSession } from '../follow/useRoomSession.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { HandsQueue } from '../room/HandsQueue.js';
-import { SessionBrief } from '../stages/SessionBrief.js';
-import { ExperiencesProjection } from './ExperiencesProjection.js';
-import { JoinBanner } from './JoinBanner.js';
-import { ProjectorNow } from './ProjectorNow.js';
-import { ProjectorStatus } from './ProjectorStatus.js';
-import { SpotlightProjection } from './SpotlightProjection.js';
-import { RecommendationSpotlight } from '../triage/RecommendationSpotlight.js';
-import { TriageProjection } from '../triage/TriageProjection.js';
 import { VotesProjection } from '../votes/VotesProjection.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
+import { JoinBanner } from './JoinBanner.js';
+import { ProjectorBar } from './ProjectorBar.js';
+import { ProjectorContent } from './ProjectorContent.js';
+import { ProjectorStatus } from './ProjectorStatus.js';
+import './projector.css';
 
-/**
- * Follows the facilitator with no clicks. The experiences document stays open whatever the
- * stage, so a spotlit card shows at once and the timeline is ready when the room returns to it.
- */
-export function ProjectorScreen({ workshopId, token, me }: RolePageProps) {
-  const connection = useSectionConnection(workshopId, 'experiences', token);
-  const syncStatus = useSyncStatus(connection);
-  const spotlight = useControl((snapshot) => snapshot.state?.spotlight ?? null);
-  const { session, stage: roomStage } = useRoomSession();
-  const stage = roomStage ?? BEFORE_START_STAGE;
+/** `embedded`: the console's preview, which announces nothing and offers no language switch. */
+export function ProjectorScreen({ workshopId, token, me, embedded = false }: RolePageProps & { embedded?: boolean }) {
+  const experiences = useSectionConnection(workshopId, 'experiences', token);
+  const syncStatus = useSyncStatus(experiences);
+  const { session, stage } = useRoomSession();
+  const joinLarge = useControl((snapshot) => snapshot.state?.projector?.joinCodeLarge ?? false);
+  const handsUp = useControl((snapshot) => (snapshot.state?.hands.length ?? 0) > 0);
+  const Root = embedded ? 'div' : 'main';
 
   return (
-    <main id="main" className="projector">
-      <header className="projector__head">
-        <p className="projector__title">{me.workshop.title}</p>
-        <ProjectorStatus syncStatus={syncStatus} />
-        <LanguageSwitch />
-      </header>
-      <StageAnnouncer />
-      <div className="projector__body">
-        <div className="projector__main">
-          <ProjectorNow />
-          <VotesProjection />
-          {spotlight?.section === 'recommendations' ? (
-            <RecommendationSpotlight workshopId={workshopId} token={token} recommendationKey={spotlight.itemId} />
-          ) : spotlight ? (
-            <SpotlightProjection spotlight={spotlight} experiences={connection?.doc ?? null} />
-          ) : stage === 'experiences' ? (
-            connection && <ExperiencesProjection doc={connection.doc} />
-          ) : stage === 'recommendations' ? (
-            <TriageProjection workshopId={workshopId} token={token} />
-          ) : stage === 'charter' ? (
-            <CharterProjection workshopId={workshopId} token={token} />
-          ) : (
-            <SessionBrief stage={stage} session={session} />
-          )}
+    <div className={`projector-frame projector-frame--${embedded ? 'embedded' : 'page'}`}>
+      <Root id={embedded ? undefined : 'main'} className="projector">
+        <ProjectorBar session={session} workshopTitle={me.workshop.title} joinCode={me.workshop.joinCode} compactJoin={session !== null && !joinLarge} />
+        {!embedded && <StageAnnouncer />}
+        <div className="projector__body">
+          <div className="projector__main">
+            {session === null || joinLarge ? (
+              <JoinBanner joinCode={me.workshop.joinCode} large />
+            ) : (
+              <ProjectorContent workshopId={workshopId} token={token} session={session} stage={stage ?? BEFORE_START_STAGE} experiences={experiences} />
+            )}
+          </div>
+          <div className="projector__side">
+            <VotesProjection />
+            {handsUp && <HandsQueue large />}
+          </div>
         </div>
-        <aside className="projector__side" aria-label={me.workshop.title}>
-          <JoinBanner joinCode={me.workshop.joinCode} />
-          <HandsQueue large />
-        </aside>
-      </div>
-    </main>
+        <footer className="projector__foot">
+          <p className="projector__title">{session && me.workshop.title}</p>
+          <ProjectorStatus syncStatus={syncStatus} />
+          {!embedded && <LanguageSwitch />}
+        </footer>
+      </Root>
+    </div>
   );
 }

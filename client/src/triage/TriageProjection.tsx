@@ -29,7 +29,7 @@ function TriageProjectionBody({ doc }: { doc: Y.Doc }) {
   };
   return (
     <section className="section triage-projection" aria-labelledby="triage-projection-heading">
-      <h1 id="triage-projection-heading">{t('triage.title')}</h1>
+      <h1 id="triage-projection-heading" className="visually-hidden">{t('triage.title')}</h1>
       {vote && <DotVoteChart vote={vote} describe={describe} limit={8} large />}
       <HeatMapPanel recommendations={current} />
     </section>

@@ -1,43 +1,35 @@
-/** The projector's votes: each open vote's turnout (and live counts when shown), then the latest result for a while after it closes. */
-import { useEffect, useState } from 'react';
+/**
+ * The screen's votes: the newest open vote (turnout, and live counts when shown), else the
+ * result the facilitator shows — the latest closed vote's until hidden or the session changes
+ * (`shared/projectorScreen.ts`).
+ */
 import { useTranslation } from 'react-i18next';
-import { useControl } from '../control/ControlContext.js';
+import { shownResult } from '../../../shared/projectorScreen.js';
 import { isTableDotVote } from '../../../shared/voteKinds.js';
+import { useControl } from '../control/ControlContext.js';
 import { useVotes } from './useVotes.js';
 import { VoteSummaryCard } from './VoteSummaryCard.js';
 
-/** How long a closed vote's result stays on the wall once no vote is open. */
-const RESULT_SHOWN_MS = 15 * 60_000;
-const TICK_MS = 30_000;
-
-/** Nothing when no vote is open and the last result is older than a quarter of an hour. */
+/** Nothing when no vote is open and no result is shown. */
 export function VotesProjection() {
   const { t } = useTranslation();
+  // Triage dot votes are left out: the triage's own chart shows them, named by recommendation.
   const votes = useVotes();
-  // The triage's own chart shows its dot votes, named by recommendation (see TriageProjection).
-  const open = votes.open.filter((vote) => !isTableDotVote(vote.spec));
-  const closed = votes.closed.filter((vote) => !isTableDotVote(vote.spec));
-  const offset = useControl((snapshot) => snapshot.clockOffsetMs);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => window.clearInterval(timer);
-  }, []);
-  const latest = closed[0];
-  const recent = latest?.closedAt !== null && latest !== undefined && now + offset - (latest.closedAt ?? 0) < RESULT_SHOWN_MS ? latest : null;
-  const shown = open.length > 0 ? open : recent ? [recent] : [];
-  if (shown.length === 0) return null;
+  const projector = useControl((snapshot) => snapshot.state?.projector);
+  const openVotes = votes.open.filter((vote) => !isTableDotVote(vote.spec));
+  const open = openVotes.at(-1);
+  const vote = open ?? shownResult(votes.closed.filter((closed) => !isTableDotVote(closed.spec)), projector);
+  if (!vote) return null;
   return (
-    <section className="projector-votes" aria-label={open.length > 0 ? t('projectorVotes.open') : t('projectorVotes.closed')} data-testid="projector-votes">
-      {shown.map((vote) => (
-        <VoteSummaryCard key={vote.id} vote={vote} size="wall">
-          {vote.spec.adopt === 'charter' && vote.result && (
-            <p className="projector-votes__adoption" data-testid="projector-adoption">
-              {vote.result.passed ? t('projectorVotes.adopted') : t('projectorVotes.notAdopted')}
-            </p>
-          )}
-        </VoteSummaryCard>
-      ))}
+    <section className="projector-votes" aria-label={open ? t('projectorVotes.open') : t('projectorVotes.closed')} data-testid="projector-votes">
+      <VoteSummaryCard vote={vote} size="wall">
+        {vote.spec.adopt === 'charter' && vote.result && (
+          <p className="projector-votes__adoption" data-testid="projector-adoption">
+            {vote.result.passed ? t('projectorVotes.adopted') : t('projectorVotes.notAdopted')}
+          </p>
+        )}
+      </VoteSummaryCard>
+      {openVotes.length > 1 && <p className="projector-votes__more">{t('screen.moreVotes', { count: openVotes.length - 1 })}</p>}
     </section>
   );
 }
