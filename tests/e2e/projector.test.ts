@@ -22,7 +22,8 @@ import { joinWorkshop } from '../support/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { OVERFLOWING, SMALLEST_TEXT } from './support/screenFit.js';
 import { saveScreenshot } from './support/screenshots.js';
-import type { TestServer } from './support/server.js';
+import { goToSession, openConsole } from './support/roles.js';
+import { createWorkshop, type TestServer } from './support/server.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
 import { importMongolia2010 } from './support/uprWork.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
@@ -233,5 +234,41 @@ describe('the projector, every stage and moment, at 1920×1080 and 1280×720', (
     } finally {
       for (const client of clients) client.close();
     }
+  });
+});
+
+describe('the console’s preview of the projector', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
+  it('shows what the room sees, live, and its buttons change the screen', async () => {
+    const workshop = await createWorkshop(server, 'Preview');
+    const facilitator = await openConsole(browser, server, workshop);
+    // The preview is a picture: it names nothing (no ids, no test ids), so it is read by its classes here.
+    const preview = facilitator.page.getByRole('img', { name: 'What the projector shows now' });
+    await expect.poll(() => preview.locator('.join-banner--large').count()).toBe(1);
+    expect(await preview.locator('[id], [data-testid]').count()).toBe(0);
+
+    await goToSession(facilitator.page, 'Experiences with the UPR 2010–2015');
+    await expect.poll(() => preview.locator('.projector__session h1').textContent()).toBe('Experiences with the UPR 2010–2015');
+    expect(await preview.locator('.join-banner--large').count()).toBe(0);
+    expect(await preview.locator('[inert]').count()).toBe(1);
+
+    await facilitator.page.getByRole('button', { name: 'Show the join code large' }).click();
+    await expect.poll(() => preview.locator('.join-banner--large').count()).toBe(1);
+    await facilitator.page.getByLabel('Minutes').fill('5');
+    await facilitator.page.getByRole('button', { name: 'Start timer' }).click();
+    await expect.poll(() => preview.locator('.timer').count()).toBe(1);
+    await facilitator.page.getByRole('button', { name: 'Clear the timer' }).click();
+    await expect.poll(() => preview.locator('.timer').count()).toBe(0);
+    expect(await preview.locator('[id], [data-testid]').count()).toBe(0);
+    await saveScreenshot(facilitator.page, 'console-projector-preview');
+    await expectNoSeriousA11yViolations(facilitator.page);
+    await facilitator.context.close();
   });
 });

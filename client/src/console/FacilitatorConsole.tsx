@@ -19,6 +19,8 @@ import { StageWorkspace } from '../stages/StageWorkspace.js';
 import { TimerControls } from '../timer/TimerControls.js';
 import { VotesPanel } from '../votes/VotesPanel.js';
 import { PageShell } from '../ui/PageShell.js';
+// The projector's live preview and screen controls (issue 15): one panel, self-contained.
+import { ProjectorPreview } from '../projector/ProjectorPreview.js';
 import { IdentityBadge } from '../workspace/IdentityBadge.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 import { WorkshopInfo } from '../workspace/WorkshopInfo.js';
@@ -61,6 +63,7 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
         </div>
         {/* Open at first: what a session needs at a click (votes, spotlight, locks, the record); folded: the long lists and the links. */}
         <aside className="console__side" aria-label={t('console.roomControls')}>
+          <ProjectorPreview workshopId={workshopId} token={token} me={me} />
           <ConsolePanel id="console-votes" title={t('votes.title')} defaultOpen>
             <VotesPanel />
           </ConsolePanel>

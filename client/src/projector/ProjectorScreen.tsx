@@ -21,7 +21,7 @@ import { ProjectorContent } from './ProjectorContent.js';
 import { ProjectorStatus } from './ProjectorStatus.js';
 import './projector.css';
 
-/** `embedded`: the console's preview, which announces nothing and offers no language switch. */
+/** `embedded`: the console's preview, which announces nothing, offers no language switch and leaves the hands to the console's own queue. */
 export function ProjectorScreen({ workshopId, token, me, embedded = false }: RolePageProps & { embedded?: boolean }) {
   const experiences = useSectionConnection(workshopId, 'experiences', token);
   const syncStatus = useSyncStatus(experiences);
@@ -45,7 +45,8 @@ export function ProjectorScreen({ workshopId, token, me, embedded = false }: Rol
           </div>
           <div className="projector__side">
             <VotesProjection />
-            {handsUp && <HandsQueue large />}
+            {/* The console lists the raised hands itself, with a "lower" button beside each. */}
+            {handsUp && !embedded && <HandsQueue large />}
           </div>
         </div>
         <footer className="projector__foot">
