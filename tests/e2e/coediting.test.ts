@@ -6,6 +6,7 @@ import { cardField, joinAsParticipant, syncStatus } from './support/participant.
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, type TestServer } from './support/server.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
+import { moveRoomTo } from './support/uprWork.js';
 
 describe('co-editing an experience card', () => {
   let server: TestServer;
@@ -62,6 +63,8 @@ describe('co-editing an experience card', () => {
     await saveScreenshot(alice.page, 'workspace-participant');
     await expectNoSeriousA11yViolations(alice.page);
 
+    // Before the agenda starts the projector shows how to join; the facilitator starts it.
+    await moveRoomTo(server, workshop, 'experiences');
     const projectorContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const projector = await projectorContext.newPage();
     await projector.goto(workshop.links.projector.replace(/^https?:\/\/[^/]+/, server.url));
