@@ -44,6 +44,8 @@ const controlRecord = z.object({
     adopted: z.object({ text: text(1_000_000), hash, voteId: id, result: voteResult, adoptedAt: time }).nullable(),
     signatories: z.array(z.object({ organisation: text(LIMITS.maxOrganisationLength), name: text(LIMITS.maxNameLength), participantId: id, signedAt: time })).max(1000),
   }),
+  // Archives written before the room's screen was control state have none.
+  projector: z.object({ resultsFrom: time, joinCodeLarge: z.boolean() }).optional(),
 });
 
 /** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */

@@ -84,7 +84,7 @@ function renewedControl(control: RestoreRecord['control'], participants: Map<str
     hands: [],
     // Amendments name old participants and votes; the restored text already holds the adopted ones.
     amendments: noAmendments(),
-    projector: { resultsFrom: 0, joinCodeLarge: false },
+    projector: control.projector ?? { resultsFrom: 0, joinCodeLarge: false },
     timer: { ...control.timer, endsAt: null, remainingMs: control.timer.endsAt === null ? control.timer.remainingMs : 0 },
     charter: {
       ...control.charter,
