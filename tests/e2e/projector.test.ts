@@ -54,13 +54,15 @@ function block(name: string, text: string): Y.XmlElement {
 }
 
 /** A workshop with the 2010 recommendations in clusters, a plan and a strategy long enough to page, and a charter of six priorities. */
-async function seededWorkshop(server: TestServer): Promise<{ workshop: CreateWorkshopResponse; planRowIds: string[] }> {
+async function seededWorkshop(server: TestServer): Promise<{ workshop: CreateWorkshopResponse; planRowIds: string[]; recommendationKeys: string[] }> {
   const response = await fetch(`${server.url}/api/workshops/demo`, { method: 'POST', headers: { authorization: `Bearer ${server.organiserKey}` } });
   const workshop = (await response.json()) as CreateWorkshopResponse;
   await importMongolia2010(server, workshop, 'current');
   const organiser: Identity = { role: 'organiser', workshopId: workshop.id, participantId: null, name: 'Organiser', organisation: null };
   let keys: string[] = [];
+  let recommendationKeys: string[] = [];
   await server.rooms.change(documentName(workshop.id, 'recommendations'), organiser, (doc) => {
+    recommendationKeys = [...recommendationsOf(doc).keys()];
     const torture = addCluster(doc, 'Torture and ill-treatment');
     const defenders = addCluster(doc, 'Human rights defenders');
     keys = [...recommendationsOf(doc).keys()].slice(0, 6);
@@ -109,7 +111,7 @@ async function seededWorkshop(server: TestServer): Promise<{ workshop: CreateWor
       block('paragraph', 'Our organisations commit to work together on these priorities and to report on their progress at the mid-term review.'),
     ]);
   });
-  return { workshop, planRowIds };
+  return { workshop, planRowIds, recommendationKeys };
 }
 
 /** Everything that would be cut off or scroll: the page itself, and any box whose content is taller or wider than it. */
@@ -128,7 +130,7 @@ describe('the projector, every stage and moment, at 1920×1080 and 1280×720', (
   });
 
   it('shows each stage whole, in legible type, and results only while the facilitator shows them', async () => {
-    const { workshop, planRowIds } = await seededWorkshop(server);
+    const { workshop, planRowIds, recommendationKeys } = await seededWorkshop(server);
     const facilitator = connectControl(server.url, workshop.facilitatorToken);
     const saran = connectControl(server.url, (await joinWorkshop(server.url, workshop, 'Saran', 'MONFEMNET')).token);
     const clients: ControlClient[] = [facilitator, saran];
@@ -181,6 +183,12 @@ describe('the projector, every stage and moment, at 1920×1080 and 1280×720', (
 
       await goTo('recommendations');
       await check('triage', (page) => page.locator('.triage-projection').isVisible());
+      // A dot vote on eight recommendations, each with dots: its six leaders fit the wall.
+      const options = recommendationKeys.slice(0, 8);
+      const dotVote = (await facilitator.send('vote:open', { kind: 'dots', question: 'Which recommendations first?', options, franchise: 'participant', secret: true, showResults: 'live', threshold: 'majority', dots: { perBallot: 8, stack: false }, subject: { section: 'recommendations' } } as never)) as unknown as { voteId: string };
+      await saran.send('vote:cast', { voteId: dotVote.voteId, choice: Object.fromEntries(options.map((key) => [key, 1])) as never, requestId: randomUUID() });
+      await check('triage-dot-vote', async (page) => (await page.locator('.dot-chart__row').count()) === 6);
+      await facilitator.send('vote:close', { voteId: dotVote.voteId });
 
       await goTo('plan');
       // Cluster by cluster, in the clusters' order (by title): the defenders' rows (recommendations 4–6) come first.

@@ -1,4 +1,4 @@
-/** The projector during triage: the dot vote's top recommendations live, and the heat map of the room's priorities. */
+/** The projector during triage: the dot vote's top recommendations live, or (without one) the heat map of the room's priorities. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -25,13 +25,13 @@ function TriageProjectionBody({ doc }: { doc: Y.Doc }) {
   const byKey = useMemo(() => new Map(all.map((r) => [r.key, r])), [all]);
   const describe = (key: string) => {
     const r = byKey.get(key);
-    return r ? recommendationLabel(r, 90) : key;
+    return r ? recommendationLabel(r, 70) : key;
   };
   return (
     <section className="section triage-projection" aria-labelledby="triage-projection-heading">
       <h1 id="triage-projection-heading" className="visually-hidden">{t('triage.title')}</h1>
-      {vote && <DotVoteChart vote={vote} describe={describe} limit={8} large />}
-      <HeatMapPanel recommendations={current} />
+      {/* One at a time, so each fits the wall: the dot vote while there is one, else the room's priorities. */}
+      {vote ? <DotVoteChart vote={vote} describe={describe} limit={6} large /> : <HeatMapPanel recommendations={current} />}
     </section>
   );
 }
