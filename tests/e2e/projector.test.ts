@@ -279,4 +279,17 @@ describe('the console’s preview of the projector', () => {
     await expectNoSeriousA11yViolations(facilitator.page);
     await facilitator.context.close();
   });
+
+  it('a plan row the facilitator spotlights from the console is the one marked on the screen', async () => {
+    const response = await fetch(`${server.url}/api/workshops/demo`, { method: 'POST', headers: { authorization: `Bearer ${server.organiserKey}` } });
+    const workshop = (await response.json()) as CreateWorkshopResponse;
+    const facilitator = await openConsole(browser, server, workshop);
+    await goToSession(facilitator.page, 'Implementation plan');
+    const row = facilitator.page.getByRole('article', { name: 'Plan row 1' });
+    const rowId = await row.getAttribute('data-row-id');
+    await row.getByRole('button', { name: 'Spotlight' }).click();
+    const preview = facilitator.page.getByRole('img', { name: 'What the projector shows now' });
+    await expect.poll(() => preview.locator(`.projector-pages__item--spotlit [data-row-id="${rowId}"]`).count()).toBe(1);
+    await facilitator.context.close();
+  });
 });

@@ -15,7 +15,7 @@ import './plan.css';
 const EMPTY: never[] = [];
 
 /** Rows in the order added, so a row never moves under someone's caret. */
-export function PlanPanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+export function PlanPanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Doc; readOnly: boolean; canSpotlight?: boolean }) {
   const { t } = useTranslation();
   const rows = useRowList(doc);
   const editors = useRowEditors(doc, 'plan');
@@ -82,6 +82,7 @@ export function PlanPanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) 
               describeSubject={describeSubject}
               editors={editors.get(entry.id)}
               readOnly={readOnly}
+              canSpotlight={canSpotlight}
             />
           ))}
         </div>

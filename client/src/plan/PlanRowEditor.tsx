@@ -7,6 +7,7 @@ import { readChoice, removeRow, rowText, type SharedRow } from '../../../shared/
 import { CollaborativeText } from '../collab/CollaborativeText.js';
 import { EditorsBadge } from '../rows/EditorsBadge.js';
 import { useEditingRow } from '../rows/useEditingRow.js';
+import { SpotlightButton } from '../room/SpotlightButton.js';
 import { useRowLinkKeys, useRowValue } from '../rows/useRowValue.js';
 
 interface PlanRowEditorProps {
@@ -18,6 +19,8 @@ interface PlanRowEditorProps {
   describeSubject: (keys: string[], clusterId: string | null) => string;
   editors: string[] | undefined;
   readOnly: boolean;
+  /** The facilitator may put the row on the projector. */
+  canSpotlight?: boolean;
 }
 
 const readStatus = (row: SharedRow) => readChoice(row, 'status', PLAN_STATUSES) ?? 'not-started';
@@ -27,7 +30,7 @@ const readClusterId = (row: SharedRow) => {
 };
 
 /** An article; fields in the matrix order of shared/plan.ts. */
-export const PlanRowEditor = memo(function PlanRowEditor({ doc, id, row, number, describeSubject, editors, readOnly }: PlanRowEditorProps) {
+export const PlanRowEditor = memo(function PlanRowEditor({ doc, id, row, number, describeSubject, editors, readOnly, canSpotlight = false }: PlanRowEditorProps) {
   const { t } = useTranslation();
   const status = useRowValue(row, readStatus);
   const clusterId = useRowValue(row, readClusterId);
@@ -41,6 +44,7 @@ export const PlanRowEditor = memo(function PlanRowEditor({ doc, id, row, number,
       <div className="plan-row__head">
         <h2 className="plan-row__subject">{subject || t('plan.noSubject')}</h2>
         <EditorsBadge names={editors} />
+        {canSpotlight && <SpotlightButton section="plan" itemId={id} />}
         <label htmlFor={fieldId('status')}>{t('plan.status')}</label>
         <select id={fieldId('status')} value={status} disabled={readOnly} onChange={(event) => setPlanStatus(row, event.target.value as PlanStatus)}>
           {PLAN_STATUSES.map((option) => (

@@ -9,6 +9,7 @@ import { CollaborativeText } from '../collab/CollaborativeText.js';
 import { EditorsBadge } from '../rows/EditorsBadge.js';
 import { RecommendationPicker } from '../rows/RecommendationPicker.js';
 import { useEditingRow } from '../rows/useEditingRow.js';
+import { SpotlightButton } from '../room/SpotlightButton.js';
 import { useRowLinkKeys, useRowValue } from '../rows/useRowValue.js';
 
 interface ActivityEditorProps {
@@ -19,6 +20,8 @@ interface ActivityEditorProps {
   candidates: RecommendationData[];
   editors: string[] | undefined;
   readOnly: boolean;
+  /** The facilitator may put the activity on the projector. */
+  canSpotlight?: boolean;
 }
 
 const readTarget = (row: SharedRow) => readChoice(row, 'target', STRATEGY_TARGETS) ?? '';
@@ -29,7 +32,7 @@ const readDate = (row: SharedRow) => {
 };
 
 /** An article of labelled fields. */
-export const ActivityEditor = memo(function ActivityEditor({ doc, id, row, number, candidates, editors, readOnly }: ActivityEditorProps) {
+export const ActivityEditor = memo(function ActivityEditor({ doc, id, row, number, candidates, editors, readOnly, canSpotlight = false }: ActivityEditorProps) {
   const { t } = useTranslation();
   const target = useRowValue(row, readTarget);
   const status = useRowValue(row, readStatus);
@@ -49,6 +52,7 @@ export const ActivityEditor = memo(function ActivityEditor({ doc, id, row, numbe
       <div className="plan-row__head">
         <h2 className="plan-row__subject">{t('strategy.activity', { number })}</h2>
         <EditorsBadge names={editors} />
+        {canSpotlight && <SpotlightButton section="strategy" itemId={id} />}
       </div>
       <div className="plan-row__fields">
         {text('activity', 3)}

@@ -13,7 +13,7 @@ import '../plan/plan.css';
 type StrategyView = 'activities' | 'timeline';
 
 /** Two views behind a toggle; the timeline is read-only. */
-export function StrategyPanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+export function StrategyPanel({ doc, readOnly, canSpotlight = false }: { doc: Y.Doc; readOnly: boolean; canSpotlight?: boolean }) {
   const { t } = useTranslation();
   const rows = useRowList(doc);
   const editors = useRowEditors(doc, 'strategy');
@@ -47,7 +47,7 @@ export function StrategyPanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean
           ) : (
             <div className="plan-rows">
               {rows.map((entry, index) => (
-                <ActivityEditor key={entry.id} doc={doc} id={entry.id} row={entry.row} number={index + 1} candidates={candidates} editors={editors.get(entry.id)} readOnly={readOnly} />
+                <ActivityEditor key={entry.id} doc={doc} id={entry.id} row={entry.row} number={index + 1} candidates={candidates} editors={editors.get(entry.id)} readOnly={readOnly} canSpotlight={canSpotlight} />
               ))}
             </div>
           )}
