@@ -12,14 +12,12 @@ import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { useVotes } from '../votes/useVotes.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 import { ProjectorScreen } from './ProjectorScreen.js';
-import { registerScreenCatalogue } from './screenCatalogue.js';
 
 /** The width of the screen the preview draws, scaled down to the panel's width. */
 const SCREEN_WIDTH = 1920;
 
 export function ProjectorPreview(props: RolePageProps) {
-  const { t, i18n } = useTranslation();
-  registerScreenCatalogue(i18n);
+  const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const scale = useWidthScale(box, SCREEN_WIDTH);
   useNamelessSubtree(box);
