@@ -2,12 +2,18 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { joinLink } from '../../../shared/links.js';
 
-/** Address and code as text (the QR is a convenience, not the only way in). */
-export function JoinBanner({ joinCode, large }: { joinCode: string; large: boolean }) {
+/**
+ * Address and code as text (the QR is a convenience, not the only way in). `base` is where the
+ * server says participants can reach it (its LAN address or PUBLIC_URL); the page's own address
+ * only when it sent none.
+ */
+export function JoinBanner({ joinCode, large, base }: { joinCode: string; large: boolean; base: string | null }) {
   const { t } = useTranslation();
-  const qr = useQrCode(`${window.location.origin}/join?code=${joinCode}`);
-  const address = `${window.location.host}/join`;
+  const origin = base ?? window.location.origin;
+  const qr = useQrCode(joinLink(origin, joinCode));
+  const address = `${origin.replace(/^https?:\/\//, '')}/join`;
   const code = (
     <span className="join-banner__code" data-testid="projector-join-code">
       {joinCode}

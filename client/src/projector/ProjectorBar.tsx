@@ -8,10 +8,12 @@ interface ProjectorBarProps {
   session: AgendaSession | null;
   workshopTitle: string;
   joinCode: string;
+  /** Where participants reach the server, as it says (`MeResponse.linkBase`). */
+  linkBase: string | null;
   compactJoin: boolean;
 }
 
-export function ProjectorBar({ session, workshopTitle, joinCode, compactJoin }: ProjectorBarProps) {
+export function ProjectorBar({ session, workshopTitle, joinCode, linkBase, compactJoin }: ProjectorBarProps) {
   const { t } = useTranslation();
   return (
     <header className="projector__bar">
@@ -33,7 +35,7 @@ export function ProjectorBar({ session, workshopTitle, joinCode, compactJoin }: 
         )}
       </div>
       <TimerDisplay size="wall" hideWhenIdle />
-      {compactJoin && <JoinBanner joinCode={joinCode} large={false} />}
+      {compactJoin && <JoinBanner joinCode={joinCode} large={false} base={linkBase} />}
     </header>
   );
 }

@@ -33,12 +33,12 @@ export function ProjectorScreen({ workshopId, token, me, embedded = false }: Rol
   return (
     <div className={`projector-frame projector-frame--${embedded ? 'embedded' : 'page'}`}>
       <Root id={embedded ? undefined : 'main'} className="projector">
-        <ProjectorBar session={session} workshopTitle={me.workshop.title} joinCode={me.workshop.joinCode} compactJoin={session !== null && !joinLarge} />
+        <ProjectorBar session={session} workshopTitle={me.workshop.title} joinCode={me.workshop.joinCode} linkBase={me.linkBase?.url ?? null} compactJoin={session !== null && !joinLarge} />
         {!embedded && <StageAnnouncer />}
         <div className="projector__body">
           <div className="projector__main">
             {session === null || joinLarge ? (
-              <JoinBanner joinCode={me.workshop.joinCode} large />
+              <JoinBanner joinCode={me.workshop.joinCode} large base={me.linkBase?.url ?? null} />
             ) : (
               <ProjectorContent workshopId={workshopId} token={token} session={session} stage={stage ?? BEFORE_START_STAGE} experiences={experiences} />
             )}
