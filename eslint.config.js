@@ -53,11 +53,28 @@ export default tseslint.config(
     },
   },
   {
+    // The client's layers (docs/ARCHITECTURE.md): infra/ knows no feature and no page; features/
+    // use infra/ and each other, never a page of app/. (Each rule repeats the ones before it for
+    // its files: a later no-restricted-imports replaces an earlier one.)
+    files: ['client/src/infra/**/*.{ts,tsx}'],
+    // The one registry of every feature's message catalogue.
+    ignores: ['client/src/infra/i18n/catalogues.ts', 'client/src/infra/i18n/catalogues.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/features/**', '**/app/**'] }],
+    },
+  },
+  {
+    files: ['client/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/app/**'] }],
+    },
+  },
+  {
     // The vote panels are generic: what is particular to the triage's dot vote is marked in the
     // shared vote spec (shared/voteKinds.ts), never read from triage/.
-    files: ['client/src/votes/**/*.{ts,tsx}'],
+    files: ['client/src/features/votes/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/triage/**'] }],
+      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/app/**', '**/triage/**'] }],
     },
   },
   {

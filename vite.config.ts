@@ -10,7 +10,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 const serviceWorker = VitePWA({
   registerType: 'prompt',
-  // Registered by client/src/offline/registerServiceWorker.ts, which drives the "new version" notice.
+  // Registered by client/src/infra/offline/registerServiceWorker.ts, which drives the "new version" notice.
   injectRegister: false,
   manifest: false,
   workbox: {
@@ -18,7 +18,7 @@ const serviceWorker = VitePWA({
     // The whole app must be there offline, whatever the size of a chunk.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
-    // The client's routes (client/src/routing/routes.ts), never the server's own endpoints.
+    // The client's routes (client/src/app/routing/routes.ts), never the server's own endpoints.
     // Workbox tests these against path and query together: `/join?code=…` must match.
     navigateFallbackAllowlist: [/^\/(\?|$)/, /^\/join\/?(\?|$)/, /^\/organiser\/?(\?|$)/, /^\/w\//],
     navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/yjs(\/|$)/, /^\/socket\.io(\/|$)/, /^\/healthz$/],

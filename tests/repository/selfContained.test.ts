@@ -68,7 +68,7 @@ describe('the repository is self-contained', () => {
     expect(pathsOutside('server/importers/x.test.ts', "path.resolve(import.meta.dirname, '../../../shared/notes/a.md')")).toEqual(['../../../shared/notes/a.md']);
     expect(pathsOutside('tests/e2e/x.test.ts', "path.join(import.meta.dirname, '..', '..', '..', 'beside')")).toEqual(['.., .., .., beside']);
     expect(pathsOutside('scripts/x.mjs', 'readFileSync("/work/shared/data/a.csv")')).toEqual(['/work/shared/data/a.csv']);
-    expect(pathsOutside('client/src/agenda/x.ts', "import { a } from '../../../shared/agenda.js';")).toEqual([]);
+    expect(pathsOutside('client/src/features/agenda/x.ts', "import { a } from '../../../shared/agenda.js';")).toEqual([]);
     expect(pathsOutside('tests/integration/x.test.ts', "path.resolve(import.meta.dirname, '../..')")).toEqual([]);
   });
 

@@ -1,0 +1,51 @@
+/** Mongolian for charter amendments: the same keys as `amendments.en.ts` (the type check holds it). */
+import type { Catalogue } from '../../../infra/i18n/Catalogue.js';
+import type { amendmentsEn } from './amendments.en.js';
+
+export const amendmentsMn = {
+  amendments: {
+    title: 'Нэмэлт, өөрчлөлтүүд',
+    modeOn: 'Нэмэлт, өөрчлөлтийн горим идэвхтэй байна: текстийг зөвхөн танхимын саналаар баталсан нэмэлт, өөрчлөлтөөр засна.',
+    modeOff: 'Нэмэлт, өөрчлөлтийн горим унтраалттай: хүн бүр текстийг шууд засна.',
+    closed: 'Тунхаг батлагдсан: нэмэлт, өөрчлөлт цаашид хүлээн авахгүй.',
+    turnOn: 'Нэмэлт, өөрчлөлтийн горимд шилжих',
+    turnOff: 'Нэмэлт, өөрчлөлтийн горимоос гарах',
+    empty: 'Одоогоор нэмэлт, өөрчлөлт алга.',
+    propose: {
+      title: 'Нэмэлт, өөрчлөлт санал болгох',
+      paragraph: 'Догол мөр',
+      replacement: 'Догол мөрийн таны санал болгох найруулга',
+      reason: 'Шалтгаан',
+      submit: 'Санал болгох',
+      sent: 'Таны нэмэлт, өөрчлөлтийг санал болголоо.',
+      noParagraphs: 'Тунхагт засах догол мөр одоогоор алга.',
+      unchanged: 'Санал болгохоос өмнө найруулгаа өөрчилнө үү.',
+    },
+    paragraph: 'Догол мөр {{number}}',
+    paragraphGone: 'Түүнээс хойш өөрчлөгдсөн догол мөрүүд',
+    by: 'Санал болгосон: {{name}} ({{organisation}})',
+    byNoOrganisation: 'Санал болгосон: {{name}}',
+    reason: 'Шалтгаан: {{reason}}',
+    diffLabel: 'Догол мөрийн өөрчлөлт',
+    removed: 'хасагдсан',
+    added: 'нэмэгдсэн',
+    status: {
+      open: 'Нээлттэй',
+      voting: 'Санал хураалтад',
+      adopted: 'Батлагдсан',
+      rejected: 'Татгалзсан',
+      withdrawn: 'Буцаан авсан',
+      conflict: 'Батлагдсан ч догол мөр өөрчлөгдсөн тул хэрэгжүүлээгүй',
+    },
+    withdraw: 'Буцаан авах',
+    putToVote: 'Санал хураалтад оруулах',
+    franchise: 'Хэн санал өгөх',
+    franchises: { participant: 'оролцогч бүр нэг санал', organisation: 'байгууллага бүр нэг санал' },
+    threshold: 'Батлагдахад шаардлагатай',
+    thresholds: { majority: 'олонхи', 'two-thirds': 'гуравны хоёр', consensus: 'зөвшилцөл (эсрэг хүнгүй)' },
+    closeVote: 'Санал хураалтыг хаах',
+    tally: 'Тийм {{yes}} · Үгүй {{no}} · Түдгэлзсэн {{abstain}}',
+    applied: 'Тунхагт оруулсан цаг: {{time}}.',
+    stale: 'Нэмэлт, өөрчлөлтийг санал болгосноос хойш энэ догол мөр өөрчлөгдсөн.',
+  },
+} satisfies Catalogue<typeof amendmentsEn>;

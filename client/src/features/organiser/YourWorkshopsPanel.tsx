@@ -1,0 +1,49 @@
+/** "Your workshops": those created on this device, each with its links and an Export action. */
+import { useTranslation } from 'react-i18next';
+import { LinkFields } from '../../infra/ui/LinkFields.js';
+import type { RememberedWorkshop } from './workshopList.js';
+import { formatDate } from '../../infra/i18n/formatting.js';
+
+interface YourWorkshopsPanelProps {
+  workshops: RememberedWorkshop[];
+  onForget: (id: string) => void;
+}
+
+/** A list, newest first; nothing is shown until there is something to list. */
+export function YourWorkshopsPanel({ workshops, onForget }: YourWorkshopsPanelProps) {
+  const { t, i18n } = useTranslation();
+  if (workshops.length === 0) return null;
+  const formatSavedDate = (iso: string) => formatDate(i18n.resolvedLanguage ?? 'en', new Date(iso), 'date');
+  return (
+    <section className="panel" aria-labelledby="your-workshops-heading">
+      <h2 id="your-workshops-heading">{t('organiser.yourWorkshops')}</h2>
+      <p className="hint">{t('organiser.yourWorkshopsHint')}</p>
+      <ul className="workshop-list">
+        {workshops.map((workshop) => (
+          <li key={workshop.id} className="workshop-list__item">
+            <div className="workshop-list__head">
+              <span className="workshop-list__title">{workshop.title}</span>
+              {workshop.origin !== 'created' && <span className="badge">{t(`organiser.origin_${workshop.origin}`)}</span>}
+            </div>
+            <p className="hint">{t('organiser.workshopMeta', { code: workshop.joinCode, date: formatSavedDate(workshop.createdAt) })}</p>
+            <details className="workshop-list__links">
+              <summary aria-label={t('roomLinks.showOf', { title: workshop.title })}>{t('roomLinks.show')}</summary>
+              <LinkFields join={workshop.links.join} projector={workshop.links.projector} facilitator={workshop.links.facilitator} reach={workshop.links.reach} />
+            </details>
+            <div className="actions">
+              <a className="button-link" href={`/w/${encodeURIComponent(workshop.id)}/export`} aria-label={t('organiser.exportWorkshop', { title: workshop.title })}>
+                {t('organiser.export')}
+              </a>
+              <a className="button-link" href={workshop.links.facilitator} aria-label={t('organiser.openConsoleOf', { title: workshop.title })}>
+                {t('organiser.openConsole')}
+              </a>
+              <button type="button" className="button--quiet" onClick={() => onForget(workshop.id)} aria-label={t('organiser.forgetWorkshop', { title: workshop.title })}>
+                {t('organiser.forget')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/** The organiser page's three ways to a new workshop (form, demo, archive), and the list they fill. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../../../shared/api.js';
+import { createDemoWorkshop, createWorkshop, fetchMe, restoreWorkshop } from '../../infra/api/workshopsApi.js';
+import { errorMessage } from '../../infra/ui/errorMessage.js';
+import { restoreErrorMessage } from './restoreErrorMessage.js';
+import { forgetWorkshop, loadWorkshopList, rememberWorkshop, type RememberedWorkshop, type WorkshopOrigin } from './workshopList.js';
+
+/** The workshop shown with its links after one of the three actions. */
+export interface ShownWorkshop {
+  title: string;
+  origin: WorkshopOrigin;
+  response: CreateWorkshopResponse;
+}
+
+type Action = 'create' | 'demo' | 'restore';
+
+/** One action at a time; its error is kept apart so it shows beside the panel that caused it. */
+export function useOrganiserWorkshops(key: string | null) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<Action | null>(null);
+  const [error, setError] = useState<{ action: Action; message: string } | null>(null);
+  const [shown, setShown] = useState<ShownWorkshop | null>(null);
+  const [workshops, setWorkshops] = useState<RememberedWorkshop[]>(loadWorkshopList);
+
+  const run = async (action: Action, make: (key: string) => Promise<Omit<ShownWorkshop, 'origin'>>, origin: WorkshopOrigin) => {
+    // One at a time: the panel shown afterwards belongs to one action.
+    if (busy) return;
+    if (!key) {
+      setError({ action, message: t('organiser.needKey') });
+      return;
+    }
+    setBusy(action);
+    setError(null);
+    try {
+      const { title, response } = await make(key);
+      setWorkshops(rememberWorkshop(title, origin, response));
+      setShown({ title, origin, response });
+    } catch (failure) {
+      setError({ action, message: action === 'restore' ? restoreErrorMessage(t, failure) : errorMessage(t, failure) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const create = (input: CreateWorkshopRequest) =>
+    run('create', async (organiserKey) => ({ title: input.title, response: await createWorkshop(organiserKey, input) }), 'created');
+
+  const createDemo = () =>
+    run(
+      'demo',
+      async (organiserKey) => {
+        const response = await createDemoWorkshop(organiserKey);
+        // The server names the demo; asking it keeps the list's title the same as the workshop's.
+        const title = await fetchMe(response.id, response.facilitatorToken).then(
+          (me) => me.workshop.title,
+          () => t('organiser.demoFallbackTitle'),
+        );
+        return { title, response };
+      },
+      'demo',
+    );
+
+  const restore = (recordJson: string, title: string) =>
+    run('restore', async (organiserKey) => ({ title: title || t('organiser.restoredFallbackTitle'), response: await restoreWorkshop(organiserKey, recordJson) }), 'restored');
+
+  const forget = (id: string) => setWorkshops(forgetWorkshop(id));
+
+  const errorOf = (action: Action) => (error?.action === action ? error.message : null);
+  return { busy, errorOf, shown, workshops, create, createDemo, restore, forget };
+}

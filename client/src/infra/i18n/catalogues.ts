@@ -1,0 +1,50 @@
+/**
+ * Every message catalogue, registered one way: each feature's English (the source of keys) and
+ * its Mongolian, merged into the `translation` namespace when i18next starts. The English types
+ * the keys of `t()` (i18next's `CustomTypeOptions`), so a misspelt key fails the type check.
+ */
+import { amendmentsEn } from '../../features/charter/amendments/amendments.en.js';
+import { amendmentsMn } from '../../features/charter/amendments/amendments.mn.js';
+import { screenEn } from '../../app/projector/screen.en.js';
+import { screenMn } from '../../app/projector/screen.mn.js';
+import type { Catalogue } from './Catalogue.js';
+import { charterVotesEn } from './charterVotes.en.js';
+import { charterVotesMn } from './charterVotes.mn.js';
+import { en } from './en.js';
+import { mn } from './mn.js';
+import { roomLinksEn } from './roomLinks.en.js';
+import { roomLinksMn } from './roomLinks.mn.js';
+import { uprWorkEn } from './uprWork.en.js';
+import { uprWorkMn } from './uprWork.mn.js';
+
+/** One feature's messages in each language offered. */
+export interface CataloguePair {
+  name: string;
+  en: object;
+  mn: object;
+}
+
+/** The app's catalogues; a feature's catalogue is added here and nowhere else. */
+export const CATALOGUES: readonly CataloguePair[] = [
+  { name: 'main', en, mn },
+  { name: 'UPR work', en: uprWorkEn, mn: uprWorkMn },
+  { name: 'charter and votes', en: charterVotesEn, mn: charterVotesMn },
+  { name: 'amendments', en: amendmentsEn, mn: amendmentsMn },
+  { name: 'links, rejoining and the console', en: roomLinksEn, mn: roomLinksMn },
+  { name: 'screen', en: screenEn, mn: screenMn },
+];
+
+/** Every message of the `translation` namespace, as the English catalogues name them. */
+export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn & typeof screenEn>;
+
+/** One language's catalogues merged; the catalogue test holds that no two claim the same section. */
+export function translation(language: 'en' | 'mn'): Messages {
+  return Object.assign({}, ...CATALOGUES.map((pair) => pair[language])) as Messages;
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Messages };
+  }
+}
