@@ -115,10 +115,10 @@ async function seededWorkshop(server: TestServer): Promise<{ workshop: CreateWor
 }
 
 /** Everything that would be cut off or scroll: the page itself, and any box whose content is taller or wider than it. */
-const overflowing = (page: Page) => page.evaluate(OVERFLOWING) as Promise<string[]>;
+const overflowing = (page: Page) => page.evaluate<string[]>(OVERFLOWING);
 
 /** The smallest font size of any visible text on the screen. */
-const smallestText = (page: Page) => page.evaluate(SMALLEST_TEXT) as Promise<{ size: number; text: string }>;
+const smallestText = (page: Page) => page.evaluate<{ size: number; text: string }>(SMALLEST_TEXT);
 
 describe('the projector, every stage and moment, at 1920×1080 and 1280×720', () => {
   let server: TestServer;

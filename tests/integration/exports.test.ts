@@ -122,7 +122,7 @@ describe('the session record', () => {
     const all = workbook.getWorksheet('All')!;
     expect(all.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const rows = all.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((value) => (value ?? '') as string));
-    const [header, ...body] = rows as string[][];
+    const [header, ...body] = rows;
     const column = (name: string) => header!.indexOf(name);
     expect(header!.slice(0, 3)).toEqual(['Recommendation', 'Review', 'Recommendation text']);
     expect(header).toEqual(expect.arrayContaining(['Indicators', 'Baseline', 'Source of the indicator data', 'Status']));

@@ -24,7 +24,7 @@ describe("the room's screen", () => {
   it('shows a closed vote\'s result until the facilitator hides it, and again when shown', async () => {
     const { facilitator, projector, first } = await setup();
     await facilitator.send('stage:go', { sessionId: first.id });
-    const opened = await facilitator.send('vote:open', yesNo as never);
+    const opened = await facilitator.send('vote:open', yesNo);
     const { voteId } = opened as unknown as { voteId: string };
     expect((await facilitator.send('vote:close', { voteId })).ok).toBe(true);
     await waitFor(() => shownResult(projector.latest()!.votes, projector.latest()!.projector)?.id === voteId, 'result on the screen');
@@ -39,7 +39,7 @@ describe("the room's screen", () => {
   it('a new session takes the result, the timer and the large join code off the screen', async () => {
     const { facilitator, projector, first, second } = await setup();
     await facilitator.send('stage:go', { sessionId: first.id });
-    const { voteId } = (await facilitator.send('vote:open', yesNo as never)) as unknown as { voteId: string };
+    const { voteId } = (await facilitator.send('vote:open', yesNo)) as unknown as { voteId: string };
     await facilitator.send('vote:close', { voteId });
     await facilitator.send('timer:start', { seconds: 60 });
     await facilitator.send('projector:join-code', { large: true });

@@ -78,6 +78,7 @@ function useBoxHeight(box: React.RefObject<HTMLDivElement | null>): number {
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the first measure of a box only the DOM knows, before paint
     setHeight(element.clientHeight);
     const observer = new ResizeObserver(() => setHeight(element.clientHeight));
     observer.observe(element);

@@ -4,7 +4,6 @@
  * scrolls: type scales with the frame (container units), long content is paged. The console
  * renders the same component, scaled down, as its preview (`embedded`).
  */
-import { useTranslation } from 'react-i18next';
 import { useSectionConnection } from '../../infra/collab/useSectionConnection.js';
 import { useSyncStatus } from '../../infra/collab/useSyncStatus.js';
 import { useControl } from '../../infra/control/ControlContext.js';
