@@ -14,6 +14,7 @@ import { StageWorkspace } from '../../features/stages/StageWorkspace.js';
 import { TimerDisplay } from '../../features/timer/TimerDisplay.js';
 import { PageShell } from '../../infra/ui/PageShell.js';
 import { BallotsPanel } from '../../features/votes/BallotsPanel.js';
+import { AccessEnded } from './AccessEnded.js';
 import { IdentityBadge } from './IdentityBadge.js';
 import type { RolePageProps } from './rolePage.js';
 import { WorkshopInfo } from './WorkshopInfo.js';
@@ -24,6 +25,7 @@ export function ParticipantWorkspace({ workshopId, token, me }: RolePageProps) {
   const { stage, following } = useViewedStage(follow);
   const connection = useSectionConnection(workshopId, sectionWithView(stage), token);
   const presence = usePresence();
+  if (presence.connection === 'refused') return <AccessEnded workshopId={workshopId} role={me.identity.role} />;
   return (
     <PageShell
       wide

@@ -17,7 +17,8 @@ import { LastKnownStateWriter, readLastKnownState } from './lastKnownState.js';
 /** How long a command waits for the server's answer before the page says so. */
 const COMMAND_TIMEOUT_MS = 5000;
 
-export type ControlLink = 'connecting' | 'connected' | 'offline';
+/** `refused`: the server no longer accepts this page's token (the facilitator removed its holder); nothing reconnects. */
+export type ControlLink = 'connecting' | 'connected' | 'offline' | 'refused';
 
 export interface ControlSnapshot {
   link: ControlLink;
@@ -57,8 +58,10 @@ export class ControlConnection {
     this.socket = io({ path: '/socket.io', auth: { token } });
     this.wire = this.socket;
     this.socket.on('connect', () => this.store.setState({ link: 'connected' }));
-    this.socket.on('disconnect', () => this.store.setState({ link: 'offline' }));
-    this.socket.on('connect_error', () => this.store.setState({ link: 'offline' }));
+    this.socket.on('disconnect', () => this.store.setState((snapshot) => (snapshot.link === 'refused' ? snapshot : { link: 'offline' })));
+    // A refused handshake (a token removed while this page was away) is final: Socket.io stops retrying it.
+    this.socket.on('connect_error', (error) => this.store.setState({ link: error.message === 'unauthorized' ? 'refused' : 'offline' }));
+    this.socket.on('session:removed', () => this.store.setState({ link: 'refused' }));
     this.socket.on('state', this.handleState);
     this.socket.on('state:delta', this.handleDelta);
     this.socket.on('vote:ballot', (notice) => this.ballots.setState({ [notice.voteId]: notice }));

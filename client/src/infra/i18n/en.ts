@@ -24,6 +24,7 @@ export const en = {
     codeMismatch: 'This code does not open this workshop.',
     noToken: 'You have not joined this workshop on this device yet.',
     tokenRefused: 'Your access to this workshop is no longer valid.',
+    accessEnded: 'The facilitator has removed you from this workshop, so this page no longer opens it. What you wrote stays in the workshop.',
   },
   join: {
     title: 'Join the workshop',
