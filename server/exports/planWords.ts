@@ -10,8 +10,8 @@ export const EXPORT_LANGUAGES = ['en', 'mn'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
 
 /** A query's `lang`, or English. */
-export function exportLanguage(value: unknown): ExportLanguage {
-  return (EXPORT_LANGUAGES as readonly unknown[]).includes(value) ? (value as ExportLanguage) : 'en';
+export function exportLanguage(value: unknown, workshopLanguage: ExportLanguage = 'en'): ExportLanguage {
+  return (EXPORT_LANGUAGES as readonly unknown[]).includes(value) ? (value as ExportLanguage) : workshopLanguage;
 }
 
 export interface PlanWords {

@@ -26,8 +26,8 @@ export function exportRoutes({ store, organiserKey }: ExportRoutesOptions): Rout
     const workshop = await store.findWorkshop(identity.workshopId);
     if (!workshop) throw notFound('no workshop with this id');
     const record = await buildRecord(store, workshop);
-    // The words of the reader's page (the export page sends its language); English otherwise.
-    const { contentType, bytes } = await renderExport(file, record, exportLanguage(request.query.lang));
+    // The words of the reader's page (the export page sends its language); else the workshop's.
+    const { contentType, bytes } = await renderExport(file, record, exportLanguage(request.query.lang, record.control.language));
     response.set('Content-Type', contentType);
     response.set('Content-Disposition', `attachment; filename="convene-${workshop.id}-${file}"`);
     response.set('Cache-Control', 'no-store');
