@@ -14,6 +14,7 @@ import { CHARTER_FRAGMENT } from '../../shared/charterText.js';
 import { addPlanRow } from '../../shared/plan.js';
 import { addCluster, recommendationsOf, setCluster } from '../../shared/recommendations.js';
 import { documentName } from '../../shared/sections.js';
+import { addThemeTag } from '../../shared/themeTags.js';
 import { rowsOf } from '../../shared/sharedRows.js';
 import { addActivity } from '../../shared/strategy.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
@@ -67,6 +68,9 @@ async function seededWorkshop(server: TestServer): Promise<{ workshop: CreateWor
     const defenders = addCluster(doc, 'Human rights defenders');
     keys = [...recommendationsOf(doc).keys()].slice(0, 6);
     keys.forEach((key, i) => setCluster(recommendationsOf(doc).get(key)!, i < 3 ? torture : defenders));
+    // More themes than a wall can list: the heat map shows the largest and counts the rest.
+    const current = [...recommendationsOf(doc).entries()].filter(([key]) => key.startsWith('current/'));
+    current.slice(0, 30).forEach(([, entry], i) => addThemeTag(entry, `Theme ${(i % 15) + 1}`));
   });
   const planRowIds: string[] = [];
   await server.rooms.change(documentName(workshop.id, 'plan'), organiser, (doc) => {
@@ -182,7 +186,10 @@ describe('the projector, every stage and moment, at 1920×1080 and 1280×720', (
       await facilitator.send('projector:join-code', { large: false });
 
       await goTo('recommendations');
-      await check('triage', (page) => page.locator('.triage-projection').isVisible());
+      await check(
+        'triage',
+        async (page) => (await page.locator('.heat-map__table tbody tr').count()) === 8 && (await page.locator('.heat-map__more').isVisible()),
+      );
       // A dot vote on eight recommendations, each with dots: its six leaders fit the wall.
       const options = recommendationKeys.slice(0, 8);
       const dotVote = (await facilitator.send('vote:open', { kind: 'dots', question: 'Which recommendations first?', options, franchise: 'participant', secret: true, showResults: 'live', threshold: 'majority', dots: { perBallot: 8, stack: false }, subject: { section: 'recommendations' } } as never)) as unknown as { voteId: string };

@@ -8,10 +8,14 @@ const COLUMNS = [...PRIORITIES, 'unset'] as const;
 /**
  * Cells get a background from white to a mid blue; at most 50 % strength, so the dark count
  * keeps a contrast above 4.5:1 on every cell (colour adds to the number, never replaces it).
+ * `limit` (the projector, which never scrolls): the themes with the most recommendations, and how
+ * many more there are.
  */
-export function HeatMapPanel({ recommendations }: { recommendations: RecommendationData[] }) {
+export function HeatMapPanel({ recommendations, limit }: { recommendations: RecommendationData[]; limit?: number }) {
   const { t } = useTranslation();
-  const { rows, max } = heatMap(recommendations);
+  const { rows: all, max } = heatMap(recommendations);
+  const rows = limit === undefined ? all : [...all].sort((a, b) => b.total - a.total).slice(0, limit);
+  const hidden = all.length - rows.length;
   return (
     <section className="panel heat-map" aria-labelledby="heat-map-heading">
       <h2 id="heat-map-heading">{t('triage.heatMap.title')}</h2>
@@ -45,6 +49,7 @@ export function HeatMapPanel({ recommendations }: { recommendations: Recommendat
               ))}
             </tbody>
           </table>
+          {hidden > 0 && <p className="hint heat-map__more">{t('triage.heatMap.more', { count: hidden })}</p>}
         </div>
       )}
     </section>

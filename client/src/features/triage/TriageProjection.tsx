@@ -11,6 +11,9 @@ import { recommendationLabel } from './recommendationLabel.js';
 import { useRecommendationRows } from './useRecommendationRows.js';
 import './triage.css';
 
+/** Theme rows that fit a 1280×720 screen at wall size; the rest are counted below the table. */
+const PROJECTED_THEMES = 8;
+
 /** Opens the recommendations read-only with the projector's token while shown. */
 export function TriageProjection({ workshopId, token }: { workshopId: string; token: string }) {
   const connection = useSectionConnection(workshopId, 'recommendations', token);
@@ -31,7 +34,7 @@ function TriageProjectionBody({ doc }: { doc: Y.Doc }) {
     <section className="section triage-projection" aria-labelledby="triage-projection-heading">
       <h1 id="triage-projection-heading" className="visually-hidden">{t('triage.title')}</h1>
       {/* One at a time, so each fits the wall: the dot vote while there is one, else the room's priorities. */}
-      {vote ? <DotVoteChart vote={vote} describe={describe} limit={6} large /> : <HeatMapPanel recommendations={current} />}
+      {vote ? <DotVoteChart vote={vote} describe={describe} limit={6} large /> : <HeatMapPanel recommendations={current} limit={PROJECTED_THEMES} />}
     </section>
   );
 }

@@ -104,6 +104,8 @@ export const uprWorkEn = {
       caption: 'Number of recommendations by theme and priority',
       empty: 'Nothing to show yet.',
       noTheme: 'No theme',
+      more_one: 'and {{count}} more theme',
+      more_other: 'and {{count}} more themes',
     },
     dots: {
       title: 'Dot voting',

@@ -107,6 +107,8 @@ export const uprWorkMn = {
       caption: 'Сэдэв ба ач холбогдлоор зөвлөмжийн тоо',
       empty: 'Харуулах зүйл хараахан алга.',
       noTheme: 'Сэдэвгүй',
+      more_one: 'бас {{count}} сэдэв',
+      more_other: 'бас {{count}} сэдэв',
     },
     dots: {
       title: 'Цэгээр санал өгөх',
