@@ -59,6 +59,8 @@ describe('language', () => {
       await moveRoomTo(server, workshop, 'recommendations');
       // The console stays in English for its reader; what it writes for the room is Mongolian.
       const facilitator = await openConsole(browser, server, workshop);
+      // The panel is folded in the console until the facilitator opens it.
+      await facilitator.page.locator('summary', { hasText: 'Language of the workshop' }).click();
       await facilitator.page.getByLabel('Texts written for the room').selectOption('mn');
       await waitFor(() => control.latest()?.language === 'mn', 'the workshop is in Mongolian');
       // The agenda, still the template, is now the Mongolian one.
