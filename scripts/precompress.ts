@@ -1,16 +1,18 @@
 /**
  * A Vite plugin that writes a Brotli (`.br`) and a gzip (`.gz`) copy beside every text file of the
  * build, so the server sends compressed bytes at the best level without compressing per request
- * (server/http/staticClient.ts chooses the copy).
+ * (server/http/staticClient.ts chooses the copy). The gzip copy is Zopfli's: a gzip stream any
+ * browser reads, about 5 % smaller than zlib's level 9. It matters on a plain-HTTP LAN address,
+ * where browsers offer gzip but not Brotli.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import type { Plugin } from 'vite';
 
 const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
 
 /** Text worth compressing; fonts (woff2) and images are compressed already. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
@@ -20,7 +22,7 @@ export async function compressFile(file: string): Promise<void> {
   const content = await fs.promises.readFile(file);
   const copies = await Promise.all([
     brotli(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
-    gzip(content, { level: 9 }),
+    gzipAsync(content, { numiterations: 15 }),
   ]);
   await Promise.all(
     ['.br', '.gz'].map((extension, i) => (copies[i]!.length < content.length ? fs.promises.writeFile(file + extension, copies[i]!) : Promise.resolve())),
