@@ -213,3 +213,17 @@ describe('SQLite durability', () => {
     await store.close();
   });
 });
+
+describe('upgrading from the journaled store', () => {
+  it('refuses a data folder whose old journal still holds edits, and leaves it as it was', async () => {
+    const dataDir = freshFolder();
+    fs.writeFileSync(path.join(dataDir, 'convene.journal'), Buffer.from([1, 2, 3, 4]));
+    expect(() => SqliteStore.open(dataDir)).toThrow(/convene\.journal holds edits .* start that version once/);
+    expect(fs.readFileSync(path.join(dataDir, 'convene.journal'))).toEqual(Buffer.from([1, 2, 3, 4]));
+    // The refusal released the folder: once the journal is dealt with, the store opens.
+    fs.writeFileSync(path.join(dataDir, 'convene.journal'), '');
+    const store = SqliteStore.open(dataDir);
+    await store.close();
+    expect(fs.existsSync(path.join(dataDir, 'convene.journal'))).toBe(false);
+  });
+});

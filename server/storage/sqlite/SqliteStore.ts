@@ -66,6 +66,24 @@ const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
   createdAt: row.created_at,
 });
 
+/**
+ * Versions before issue 16 journaled updates in `convene.journal` and emptied it at each
+ * checkpoint; one left with bytes in it holds edits a crash kept from the database. This version
+ * no longer reads that journal, so it refuses to start rather than lose them; an empty one is
+ * removed.
+ */
+function refuseUnstoredJournal(dataDir: string): void {
+  const journal = path.join(dataDir, 'convene.journal');
+  if (!fs.existsSync(journal)) return;
+  if (fs.statSync(journal).size > 0) {
+    throw new Error(
+      `${journal} holds edits that an earlier version of Convene journaled before it stopped and never stored; ` +
+        'start that version once (it stores them and empties the file), stop it, then start this one',
+    );
+  }
+  fs.rmSync(journal);
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** Prepared once: every connection looks up its token. */
@@ -118,6 +136,7 @@ export class SqliteStore implements Store {
     fs.mkdirSync(dataDir, { recursive: true });
     const release = lockDataDir(dataDir);
     try {
+      refuseUnstoredJournal(dataDir);
       return new SqliteStore(path.join(dataDir, 'convene.sqlite'), release);
     } catch (error) {
       release();
