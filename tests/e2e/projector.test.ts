@@ -54,6 +54,9 @@ function block(name: string, text: string): Y.XmlElement {
   return node;
 }
 
+
+/** expect.poll with room for a busy machine: its default gives a screen one second to change. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
 /** A workshop with the 2010 recommendations in clusters, a plan and a strategy long enough to page, and a charter of six priorities. */
 async function seededWorkshop(server: TestServer): Promise<{ workshop: CreateWorkshopResponse; planRowIds: string[]; recommendationKeys: string[] }> {
   const response = await fetch(`${server.url}/api/workshops/demo`, { method: 'POST', headers: { authorization: `Bearer ${server.organiserKey}` } });
@@ -231,13 +234,14 @@ describe('the projector, every stage and moment, at 1920×1080 and 1280×720', (
 
       // Hidden, the result leaves every screen; shown, it comes back.
       await facilitator.send('projector:results', { shown: false });
-      for (const { page } of screens) await expect.poll(() => page.getByTestId('projector-votes').count()).toBe(0);
+      for (const { page } of screens) await poll(() => page.getByTestId('projector-votes').count()).toBe(0);
       await facilitator.send('projector:results', { shown: true });
-      for (const { page } of screens) await expect.poll(() => page.getByTestId('projector-adoption').count()).toBe(1);
+      for (const { page } of screens) await poll(() => page.getByTestId('projector-adoption').count()).toBe(1);
 
       // A new session: the result and a finished timer leave the screen.
       await facilitator.send('timer:start', { seconds: 1 });
-      for (const { page } of screens) await expect.poll(() => page.getByTestId('timer').getAttribute('data-phase')).toBe('finished');
+      // A one-second timer: poll long enough for a busy machine to paint its end (expect.poll's default is one second).
+      for (const { page } of screens) await expect.poll(() => page.getByTestId('timer').getAttribute('data-phase'), { timeout: 15_000 }).toBe('finished');
       const plenary = await goTo('plenary');
       await check('plenary', async (page) => (await page.getByTestId('projector-session').textContent()) === plenary.title);
       for (const { page } of screens) {
@@ -266,21 +270,21 @@ describe('the console’s preview of the projector', () => {
     const facilitator = await openConsole(browser, server, workshop);
     // The preview is a picture: it names nothing (no ids, no test ids), so it is read by its classes here.
     const preview = facilitator.page.getByRole('img', { name: 'What the projector shows now' });
-    await expect.poll(() => preview.locator('.join-banner--large').count()).toBe(1);
+    await poll(() => preview.locator('.join-banner--large').count()).toBe(1);
     expect(await preview.locator('[id], [data-testid]').count()).toBe(0);
 
     await goToSession(facilitator.page, 'Experiences with the UPR 2010–2015');
-    await expect.poll(() => preview.locator('.projector__session h1').textContent()).toBe('Experiences with the UPR 2010–2015');
+    await poll(() => preview.locator('.projector__session h1').textContent()).toBe('Experiences with the UPR 2010–2015');
     expect(await preview.locator('.join-banner--large').count()).toBe(0);
     expect(await preview.locator('[inert]').count()).toBe(1);
 
     await facilitator.page.getByRole('button', { name: 'Show the join code large' }).click();
-    await expect.poll(() => preview.locator('.join-banner--large').count()).toBe(1);
+    await poll(() => preview.locator('.join-banner--large').count()).toBe(1);
     await facilitator.page.getByLabel('Minutes').fill('5');
     await facilitator.page.getByRole('button', { name: 'Start timer' }).click();
-    await expect.poll(() => preview.locator('.timer').count()).toBe(1);
+    await poll(() => preview.locator('.timer').count()).toBe(1);
     await facilitator.page.getByRole('button', { name: 'Clear the timer' }).click();
-    await expect.poll(() => preview.locator('.timer').count()).toBe(0);
+    await poll(() => preview.locator('.timer').count()).toBe(0);
     expect(await preview.locator('[id], [data-testid]').count()).toBe(0);
     await saveScreenshot(facilitator.page, 'console-projector-preview');
     await expectNoSeriousA11yViolations(facilitator.page);
@@ -296,7 +300,7 @@ describe('the console’s preview of the projector', () => {
     const rowId = await row.getAttribute('data-row-id');
     await row.getByRole('button', { name: 'Spotlight' }).click();
     const preview = facilitator.page.getByRole('img', { name: 'What the projector shows now' });
-    await expect.poll(() => preview.locator(`.projector-pages__item--spotlit [data-row-id="${rowId}"]`).count()).toBe(1);
+    await poll(() => preview.locator(`.projector-pages__item--spotlit [data-row-id="${rowId}"]`).count()).toBe(1);
     await facilitator.context.close();
   });
 });
