@@ -4,16 +4,27 @@
  * sockets) to close at once, and closes the window in which a connection authenticated just
  * before the removal is accepted just after it.
  */
+import { describeError, log } from '../logger.js';
+
 export type RevocationListener = (workshopId: string, participantId: string) => void;
 
 export class Revocations {
   private readonly removed = new Set<string>();
   private readonly listeners = new Set<RevocationListener>();
 
-  /** Marks the participant removed and tells every listener, which closes their connections. */
+  /**
+   * Marks the participant removed and tells every listener, which closes their connections. The
+   * removal is already stored: a listener that throws is logged, and the others still run.
+   */
   revoke(workshopId: string, participantId: string): void {
     this.removed.add(key(workshopId, participantId));
-    for (const listener of this.listeners) listener(workshopId, participantId);
+    for (const listener of this.listeners) {
+      try {
+        listener(workshopId, participantId);
+      } catch (error) {
+        log.error('auth.revocation_listener_failed', { workshopId, error: describeError(error) });
+      }
+    }
   }
 
   isRevoked(workshopId: string, participantId: string | null): boolean {
