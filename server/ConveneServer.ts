@@ -53,6 +53,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     mayWrite: ({ identity, section }) =>
       mayWriteSection(identity, controls.isLocked(identity.workshopId, section), controls.isFrozen(identity.workshopId, section)),
   });
+  let closing: Promise<void> | null = null;
   const app = createApp({
     store,
     organiserKey,
@@ -62,6 +63,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     listenHost: options.host,
     tls: !!options.tls,
     networkInterfaces: options.networkInterfaces ?? os.networkInterfaces,
+    stopping: () => closing !== null,
   });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
@@ -78,7 +80,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = `${options.tls ? 'https' : 'http'}://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
   log.info('server.listening', { port, dataDir: options.dataDir });
 
-  let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       yjs.closeAll();

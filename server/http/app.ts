@@ -30,6 +30,8 @@ export interface AppOptions {
   tls: boolean;
   /** The machine's network interfaces; tests pass their own. */
   networkInterfaces: NetworkInterfaces;
+  /** True once the server has begun to stop: the health check then answers 503. */
+  stopping: () => boolean;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -40,7 +42,7 @@ export function createApp(options: AppOptions): express.Express {
     response.set('Referrer-Policy', 'no-referrer');
     next();
   });
-  app.get('/healthz', healthCheck(options.store));
+  app.get('/healthz', healthCheck(options.store, options.stopping));
   // From configuration and the socket the request arrived on, never from its Host header.
   const baseUrl = (request: Request): LinkBase =>
     linkBase({

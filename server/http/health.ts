@@ -1,4 +1,8 @@
-/** `GET /healthz` for load balancers: 200 while the store answers in time, 503 naming the problem otherwise. */
+/**
+ * `GET /healthz` for load balancers: 200 while the store answers in time, 503 naming the problem
+ * otherwise, and 503 as soon as the server begins to stop, so a balancer sends no newcomer to a
+ * server that is storing its rooms on the way out.
+ */
 import type { RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors.js';
 import { describeError, log } from '../logger.js';
@@ -9,9 +13,13 @@ import { DeadlineExceeded, withDeadline } from '../util/withDeadline.js';
 const PING_DEADLINE_MS = 2000;
 
 /** Answers with the store's health; probes that arrive while a ping is out share it. */
-export function healthCheck(store: Store): RequestHandler {
+export function healthCheck(store: Store, stopping: () => boolean): RequestHandler {
   let pinging: Promise<void> | null = null;
   return async (_request, response) => {
+    if (stopping()) {
+      response.status(503).json({ ok: false, error: { code: 'internal', message: 'the server is stopping' } satisfies ErrorBody });
+      return;
+    }
     // One ping at a time: a database that does not answer must not gather a stuck query per probe.
     pinging ??= store.ping().finally(() => (pinging = null));
     try {
