@@ -159,7 +159,9 @@ describe('votes', () => {
     const voteId = await open(facilitator, { ...yesNo, kind: 'approval', options, franchise: 'participant', showResults: 'live' });
     const requestId = `canary-${randomUUID()}`;
     expect(await cast(voter, voteId, ['Mining', 'Health'], requestId)).toEqual({ ok: true, ballot: 'cast' });
+    // Each socket gets its own delta: wait for the one that is read, not another's.
     await waitFor(() => voteIn(projector.latest(), voteId)?.turnout.ballots === 1, 'turnout reaches the projector');
+    await waitFor(() => voteIn(watcher.latest(), voteId)?.turnout.ballots === 1, 'turnout reaches the watcher');
     const live = voteIn(watcher.latest(), voteId)!;
     expect(live.live?.counts).toEqual({ Torture: 0, Mining: 1, Health: 1 });
     expect(live.voters).toBeNull();
