@@ -20,6 +20,7 @@ import { Revocations } from './auth/Revocations.js';
 import { openStore } from './storage/openStore.js';
 import { claimPostgresSchema } from './storage/postgres/postgresInstanceClaim.js';
 import type { Store } from './storage/Store.js';
+import { openScaleOut, type ScaleOut } from './scaleOut/ScaleOut.js';
 
 export interface StartOptions extends Partial<Config> {
   dataDir: string;
@@ -39,10 +40,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** With Redis, instances share the schema; without it, the first server on a schema keeps it to itself. */
+async function joinDeployment(options: StartOptions): Promise<{ scaleOut: ScaleOut | null; release: () => Promise<void> }> {
+  if (!options.databaseUrl) return { scaleOut: null, release: async () => {} };
+  if (!options.redisUrl) return { scaleOut: null, release: await claimPostgresSchema(options.databaseUrl) };
+  const scaleOut = await openScaleOut(options.redisUrl, options.databaseUrl);
+  return { scaleOut, release: () => scaleOut.close() };
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const releaseSchema = options.databaseUrl ? await claimPostgresSchema(options.databaseUrl) : async () => {};
+  const { scaleOut, release: leaveDeployment } = await joinDeployment(options);
   const store: Store = await openStore(options).catch(async (error: unknown) => {
-    await releaseSchema();
+    await leaveDeployment();
     throw error;
   });
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
@@ -64,6 +73,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     tls: !!options.tls,
     networkInterfaces: options.networkInterfaces ?? os.networkInterfaces,
     stopping: () => closing !== null,
+    scaleOut,
   });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
@@ -88,7 +98,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
-      await releaseSchema();
+      await leaveDeployment();
       log.info('server.stopped', {});
     })();
     return closing;

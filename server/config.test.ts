@@ -6,8 +6,8 @@ describe('readConfig', () => {
     expect(() => readConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/REDIS_URL needs DATABASE_URL/);
   });
 
-  it('refuses REDIS_URL with PostgreSQL rather than serve diverging rooms from several servers', () => {
-    expect(() => readConfig({ REDIS_URL: 'redis://127.0.0.1:6379', DATABASE_URL: 'postgres://localhost/test' })).toThrow(/not implemented in this version/);
+  it('takes REDIS_URL with PostgreSQL: several instances share one schema', () => {
+    expect(readConfig({ REDIS_URL: 'redis://127.0.0.1:6379', DATABASE_URL: 'postgres://localhost/test' }).redisUrl).toBe('redis://127.0.0.1:6379');
   });
 
   it('starts without REDIS_URL on either store', () => {

@@ -13,6 +13,8 @@ export interface Config {
   host: string | undefined;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Redis for several instances on one PostgreSQL schema; needs `databaseUrl`. */
+  redisUrl: string | undefined;
   organiserKey: string | undefined;
   /** Where the built client lives; absent in tests that only need the API. */
   clientDir: string | undefined;
@@ -59,19 +61,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
   }
-  if (env.REDIS_URL) {
-    // Ignoring it would let two servers on one database serve diverging rooms without a word.
-    throw new Error(
-      env.DATABASE_URL
-        ? 'REDIS_URL is set, but serving one workshop from several servers is not implemented in this version: unset REDIS_URL and run one server per database'
-        : 'REDIS_URL needs DATABASE_URL: servers share a workshop through PostgreSQL, and SQLite is one process\'s file',
-    );
+  if (env.REDIS_URL && !env.DATABASE_URL) {
+    throw new Error('REDIS_URL needs DATABASE_URL: servers share a workshop through PostgreSQL, and SQLite is one process\'s file');
   }
   return {
     port,
     host: env.HOST || undefined,
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
     organiserKey: env.ORGANISER_KEY || undefined,
     clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
     publicUrl: readPublicUrl(env.PUBLIC_URL),

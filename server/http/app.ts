@@ -9,6 +9,7 @@ import { linkBase, type NetworkInterfaces } from '../commands/links.js';
 import { notFound } from '../errors.js';
 import type { Store } from '../storage/Store.js';
 import { errorHandler } from './errorHandler.js';
+import type { ScaleOut } from '../scaleOut/ScaleOut.js';
 import { healthCheck } from './health.js';
 import { demoRoutes } from './routes/demo.js';
 import { exportRoutes } from './routes/exports.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   networkInterfaces: NetworkInterfaces;
   /** True once the server has begun to stop: the health check then answers 503. */
   stopping: () => boolean;
+  /** Redis shared by the instances, when there are several: the health check pings it too. */
+  scaleOut: ScaleOut | null;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -42,7 +45,7 @@ export function createApp(options: AppOptions): express.Express {
     response.set('Referrer-Policy', 'no-referrer');
     next();
   });
-  app.get('/healthz', healthCheck(options.store, options.stopping));
+  app.get('/healthz', healthCheck(options.store, options.stopping, options.scaleOut));
   // From configuration and the socket the request arrived on, never from its Host header.
   const baseUrl = (request: Request): LinkBase =>
     linkBase({
