@@ -45,7 +45,14 @@ async function joinDeployment(options: StartOptions): Promise<{ scaleOut: ScaleO
   if (!options.databaseUrl) return { scaleOut: null, release: async () => {} };
   if (!options.redisUrl) return { scaleOut: null, release: await claimPostgresSchema(options.databaseUrl) };
   const scaleOut = await openScaleOut(options.redisUrl, options.databaseUrl);
-  return { scaleOut, release: () => scaleOut.close() };
+  await scaleOut.peers.start();
+  return {
+    scaleOut,
+    release: async () => {
+      await scaleOut.peers.stop();
+      await scaleOut.close();
+    },
+  };
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
