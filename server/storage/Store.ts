@@ -5,6 +5,7 @@
  */
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
+import type { Assessment } from '../../shared/tracking.js';
 import type { BallotChoice, VoteResult, VoteSpec } from '../../shared/votes.js';
 
 export interface WorkshopRecord {
@@ -170,6 +171,11 @@ export interface Store {
   listAttendance(workshopId: string): Promise<AttendanceRecord[]>;
   /** Creates a workshop from an archive in ONE transaction: a failure leaves nothing behind. */
   restoreWorkshop(restored: RestoredWorkshop): Promise<void>;
+
+  /** Appends one implementation assessment; assessments are never edited or removed. */
+  addAssessment(assessment: Assessment): Promise<void>;
+  /** A workshop's assessments in the order they were stored. */
+  listAssessments(workshopId: string): Promise<Assessment[]>;
 
   close(): Promise<void>;
 

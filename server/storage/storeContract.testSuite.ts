@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { restoreContract } from './restoreContract.testSuite.js';
+import { trackingContract } from './trackingContract.testSuite.js';
 import type { BallotRecord, Store, StoredVote, WorkshopRecord } from './Store.js';
 
 const workshop = (id: string, joinCode: string): WorkshopRecord => ({
@@ -284,5 +285,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     describe('votes', () => voteContract(open));
     describe('attendance and restore', () => restoreContract(open));
+    describe('implementation tracking', () => trackingContract(open));
   });
 }

@@ -8,8 +8,10 @@
 import type { Pool } from 'pg';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
 import type { Role } from '../../../shared/roles.js';
+import type { Assessment } from '../../../shared/tracking.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import { describeError, log } from '../../logger.js';
+import { insertAssessment, selectAssessments } from './postgresAssessments.js';
 import { insertAudit } from './postgresAudit.js';
 import { PostgresDocuments } from './postgresDocuments.js';
 import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
@@ -256,6 +258,14 @@ export class PostgresStore implements Store {
 
   async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {
     await restoreWorkshop(this.pool, restored);
+  }
+
+  async addAssessment(assessment: Assessment): Promise<void> {
+    await insertAssessment(this.pool, assessment);
+  }
+
+  async listAssessments(workshopId: string): Promise<Assessment[]> {
+    return selectAssessments(this.pool, workshopId);
   }
 
   /** One round trip on a pooled connection; the caller bounds how long it may wait. */

@@ -29,6 +29,28 @@ export const MIGRATIONS: readonly Migration[] = [
       removed_at BIGINT NOT NULL
     )`,
   },
+  {
+    version: 3,
+    name: 'implementation assessments',
+    // Implementation tracking: assessments are appended, never edited; the latest per target is its rating.
+    sql: `CREATE TABLE assessments (
+      seq BIGSERIAL PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      workshop_id TEXT NOT NULL REFERENCES workshops(id),
+      target_kind TEXT NOT NULL CHECK (target_kind IN ('recommendation', 'planRow')),
+      target_id TEXT NOT NULL,
+      rating TEXT NOT NULL CHECK (rating IN ('fully', 'partially', 'not', 'unknown')),
+      evidence TEXT NOT NULL,
+      source TEXT NOT NULL CHECK (length(trim(source)) > 0),
+      next_cycle TEXT NOT NULL,
+      assessed_on TEXT NOT NULL,
+      author_participant_id TEXT,
+      author_name TEXT NOT NULL,
+      author_organisation TEXT,
+      recorded_at BIGINT NOT NULL
+    );
+    CREATE INDEX assessments_by_workshop ON assessments (workshop_id, seq)`,
+  },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

@@ -10,11 +10,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
 import type { Role } from '../../../shared/roles.js';
+import type { Assessment } from '../../../shared/tracking.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import { describeError, log } from '../../logger.js';
 import { checkSnapshotCovers } from '../snapshotCheck.js';
 import { lockDataDir } from './dataDirLock.js';
 import { insertAudit } from './sqliteAudit.js';
+import { SqliteAssessments } from './sqliteAssessments.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
 import { restoreWorkshop } from './sqliteRestore.js';
 import type {
@@ -94,6 +96,7 @@ export class SqliteStore implements Store {
   private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
   private readonly votes: SqliteVotes;
   private readonly attendance: SqliteAttendance;
+  private readonly assessments: SqliteAssessments;
   private readonly flush: WalFlush;
   private readonly checkpointer: WalCheckpointer;
   private closing: Promise<void> | null = null;
@@ -119,6 +122,7 @@ export class SqliteStore implements Store {
     this.db.exec(SQLITE_SCHEMA);
     this.votes = new SqliteVotes(this.db);
     this.attendance = new SqliteAttendance(this.db);
+    this.assessments = new SqliteAssessments(this.db);
     this.selectToken = this.db.prepare(
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
               p.name, p.organisation, p.created_at AS participant_created_at
@@ -353,6 +357,14 @@ export class SqliteStore implements Store {
 
   async listAttendance(workshopId: string): Promise<AttendanceRecord[]> {
     return this.attendance.list(workshopId);
+  }
+
+  async addAssessment(assessment: Assessment): Promise<void> {
+    await this.durably(() => this.assessments.add(assessment));
+  }
+
+  async listAssessments(workshopId: string): Promise<Assessment[]> {
+    return this.assessments.list(workshopId);
   }
 
   async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {

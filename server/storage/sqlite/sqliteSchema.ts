@@ -104,4 +104,22 @@ CREATE TABLE IF NOT EXISTS attendance (
   first_seen_at INTEGER NOT NULL,
   PRIMARY KEY (workshop_id, participant_id, session_id)
 );
+-- Implementation tracking: assessments are appended, never edited; the latest per target is its rating.
+CREATE TABLE IF NOT EXISTS assessments (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  target_kind TEXT NOT NULL CHECK (target_kind IN ('recommendation', 'planRow')),
+  target_id TEXT NOT NULL,
+  rating TEXT NOT NULL CHECK (rating IN ('fully', 'partially', 'not', 'unknown')),
+  evidence TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (length(trim(source)) > 0),
+  next_cycle TEXT NOT NULL,
+  assessed_on TEXT NOT NULL,
+  author_participant_id TEXT,
+  author_name TEXT NOT NULL,
+  author_organisation TEXT,
+  recorded_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS assessments_by_workshop ON assessments (workshop_id, seq);
 `;

@@ -1,0 +1,28 @@
+/** Implementation assessments in PostgreSQL: an append-only history, read in the order stored. */
+import type { Pool } from 'pg';
+import type { Assessment } from '../../../shared/tracking.js';
+import { assessmentFromRow, type AssessmentRow } from '../assessmentRow.js';
+import { query } from './postgresConnection.js';
+
+export async function insertAssessment(pool: Pool, a: Assessment): Promise<void> {
+  await query(
+    pool,
+    `INSERT INTO assessments (id, workshop_id, target_kind, target_id, rating, evidence, source, next_cycle, assessed_on,
+       author_participant_id, author_name, author_organisation, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [a.id, a.workshopId, a.target.kind, a.target.id, a.rating, a.evidence, a.source, a.nextCycle, a.assessedOn,
+      a.authorParticipantId, a.authorName, a.authorOrganisation, a.recordedAt],
+  );
+}
+
+export async function selectAssessments(pool: Pool, workshopId: string): Promise<Assessment[]> {
+  const { rows } = await query<AssessmentRow>(
+    pool,
+    `SELECT id, workshop_id AS "workshopId", target_kind AS "targetKind", target_id AS "targetId", rating, evidence, source,
+       next_cycle AS "nextCycle", assessed_on AS "assessedOn", author_participant_id AS "authorParticipantId",
+       author_name AS "authorName", author_organisation AS "authorOrganisation", recorded_at AS "recordedAt"
+     FROM assessments WHERE workshop_id = $1 ORDER BY seq`,
+    [workshopId],
+  );
+  return rows.map(assessmentFromRow);
+}

@@ -1,0 +1,32 @@
+/** Implementation assessments in SQLite: an append-only history, read in the order stored. */
+import type Database from 'better-sqlite3';
+import type { Assessment } from '../../../shared/tracking.js';
+import { assessmentFromRow, type AssessmentRow } from '../assessmentRow.js';
+
+export class SqliteAssessments {
+  private readonly insert: Database.Statement;
+  private readonly select: Database.Statement<[string]>;
+
+  constructor(db: Database.Database) {
+    this.insert = db.prepare(
+      `INSERT INTO assessments (id, workshop_id, target_kind, target_id, rating, evidence, source, next_cycle, assessed_on,
+         author_participant_id, author_name, author_organisation, recorded_at)
+       VALUES (@id, @workshopId, @targetKind, @targetId, @rating, @evidence, @source, @nextCycle, @assessedOn,
+         @authorParticipantId, @authorName, @authorOrganisation, @recordedAt)`,
+    );
+    this.select = db.prepare(
+      `SELECT id, workshop_id AS workshopId, target_kind AS targetKind, target_id AS targetId, rating, evidence, source,
+         next_cycle AS nextCycle, assessed_on AS assessedOn, author_participant_id AS authorParticipantId,
+         author_name AS authorName, author_organisation AS authorOrganisation, recorded_at AS recordedAt
+       FROM assessments WHERE workshop_id = ? ORDER BY seq`,
+    );
+  }
+
+  add({ target, ...rest }: Assessment): void {
+    this.insert.run({ ...rest, targetKind: target.kind, targetId: target.id });
+  }
+
+  list(workshopId: string): Assessment[] {
+    return (this.select.all(workshopId) as AssessmentRow[]).map(assessmentFromRow);
+  }
+}
