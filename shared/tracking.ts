@@ -72,6 +72,9 @@ export interface TrackingBoard {
   assessments: Assessment[];
 }
 
+/** Lengths the server refuses beyond (and the form's fields stop at). */
+export const ASSESSMENT_LIMITS = { evidence: 4000, source: 1000, nextCycle: 2000, targetId: 200 } as const;
+
 /** The UN's word limits for stakeholder submissions to the UPR (footnotes included). */
 export const SUBMISSION_KINDS = ['joint', 'single'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
@@ -81,6 +84,10 @@ export const WORD_LIMITS: Record<SubmissionKind, number> = { joint: 5630, single
 export function submissionKind(value: unknown): SubmissionKind {
   return value === 'single' ? 'single' : 'joint';
 }
+
+/** The files drawn from tracking: the OHCHR matrix and the CSO mid-term report draft. */
+export const TRACKING_FILES = ['ohchr-matrix.xlsx', 'ohchr-matrix.docx', 'midterm-report.docx', 'midterm-report.pdf'] as const;
+export type TrackingFileName = (typeof TRACKING_FILES)[number];
 
 /** The latest assessment of each target, by `kind:id`; `assessments` in stored order. */
 export function latestAssessments(assessments: readonly Assessment[]): Map<string, Assessment> {

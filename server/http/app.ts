@@ -16,6 +16,7 @@ import { exportRoutes } from './routes/exports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { restoreRoutes } from './routes/restore.js';
 import { sectionRoutes } from './routes/sections.js';
+import { trackingRoutes } from './routes/tracking.js';
 import { workshopRoutes } from './routes/workshops.js';
 import { staticClient } from './staticClient.js';
 
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
   app.use(recommendationRoutes(options));
   app.use(exportRoutes(options));
+  app.use(trackingRoutes(options));
   app.use(sectionRoutes(options));
   app.use(demoRoutes({ ...options, baseUrl }));
   app.use('/api', (_request, _response, next) => next(notFound('no such API route')));

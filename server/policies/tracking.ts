@@ -1,0 +1,41 @@
+/**
+ * Who may read and write implementation tracking over HTTP. The coalition tracks its own work:
+ * its members (participants), the facilitator and the organiser; the projector is a screen and
+ * does neither.
+ */
+import type { Identity } from '../../shared/api.js';
+import { secretsEqual } from '../auth/secrets.js';
+import { forbidden } from '../errors.js';
+import type { Store } from '../storage/Store.js';
+import { authenticateFor, authoriseWorkshop } from './workshopAccess.js';
+
+/** Reading the board and downloading the reports drawn from it. */
+export const mayReadTracking = (identity: Identity): boolean => identity.role !== 'projector';
+
+/**
+ * Writing an assessment. An assessment speaks for the CSO coalition: on a dialogue day the
+ * Government, UN and NHRC stakeholder layers read the plan but must not write the coalition's
+ * assessments. When identities carry their layer, this is the one place to refuse every layer
+ * but the CSOs'.
+ */
+export const mayWriteAssessment = (identity: Identity): boolean => identity.role !== 'projector';
+
+/**
+ * The identity behind `token` when it may `read` or `write` workshop `workshopId`'s tracking:
+ * the organiser key, or a token of this workshop whose holder the policy admits.
+ */
+export async function authoriseTracking(
+  store: Store,
+  organiserKey: string,
+  token: string | null,
+  workshopId: string,
+  action: 'read' | 'write',
+): Promise<Identity> {
+  const identity =
+    token !== null && secretsEqual(token, organiserKey)
+      ? await authoriseWorkshop(store, organiserKey, token, workshopId, 'export')
+      : await authenticateFor(store, token, workshopId);
+  const allowed = action === 'read' ? mayReadTracking(identity) : mayWriteAssessment(identity);
+  if (!allowed) throw forbidden(`a ${identity.role} may not ${action === 'read' ? 'read' : 'write'} implementation assessments`);
+  return identity;
+}
