@@ -14,15 +14,7 @@ const MARGIN = 56;
 /** The charter as PDF bytes. */
 export function charterPdf(record: WorkshopRecordFile): Promise<Buffer> {
   const view = charterView(record);
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: view.title, Creator: 'Convene' } });
-  doc.registerFont('regular', CHARTER_FONTS.regular);
-  doc.registerFont('bold', CHARTER_FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdf(view.title);
 
   doc.font('bold').fontSize(22).text(view.title);
   if (view.placeAndDates) doc.font('regular').fontSize(12).text(view.placeAndDates);
@@ -49,6 +41,23 @@ export function charterPdf(record: WorkshopRecordFile): Promise<Buffer> {
   return done;
 }
 
+/**
+ * An A4 document with the embedded fonts registered as `regular` and `bold`, its pages buffered
+ * (for `numberPages`); `done` resolves to its bytes once `doc.end()` is called.
+ */
+export function openPdf(title: string): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: title, Creator: 'Convene' } });
+  doc.registerFont('regular', CHARTER_FONTS.regular);
+  doc.registerFont('bold', CHARTER_FONTS.bold);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, done };
+}
+
 function recordSection(doc: PDFKit.PDFDocument, view: ReturnType<typeof charterView>): void {
   doc.x = MARGIN;
   doc.moveDown().font('bold').fontSize(13).text('Record');
@@ -62,7 +71,7 @@ function recordSection(doc: PDFKit.PDFDocument, view: ReturnType<typeof charterV
 }
 
 /** "Page n of m" at the foot of every page, written once all pages exist. */
-function numberPages(doc: PDFKit.PDFDocument): void {
+export function numberPages(doc: PDFKit.PDFDocument): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);

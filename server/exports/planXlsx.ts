@@ -24,10 +24,17 @@ export async function planXlsx(record: WorkshopRecordFile, language: ExportLangu
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table): void {
+/** The plan's column widths: by position, the last (the status) narrow. */
+const planWidth = (index: number, last: boolean): number => (last ? STATUS_WIDTH : (WIDTHS[index] ?? 28));
+
+/**
+ * Adds `table` as a sheet: bold frozen header, first column frozen, wrapped text, a filter, and
+ * inert text cells. `width` sizes each column (the plan's by default; other matrices pass theirs).
+ */
+export function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table, width: (index: number, last: boolean) => number = planWidth): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   const last = table.header.length - 1;
-  sheet.columns = table.header.map((header, index) => ({ header, width: index === last ? STATUS_WIDTH : (WIDTHS[index] ?? 28) }));
+  sheet.columns = table.header.map((header, index) => ({ header, width: width(index, index === last) }));
   for (const row of table.rows) sheet.addRow(row.map((value) => (typeof value === 'string' ? inertCell(value) : value)));
   sheet.getRow(1).font = { bold: true };
   sheet.eachRow((row) => {
