@@ -59,6 +59,21 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+/**
+ * What instances sharing one PostgreSQL schema read besides the Store: each document's head
+ * (its last sequence number; numbers follow one another without gaps per document), and what
+ * follows a position, to fill a gap the fan-out left.
+ */
+export interface SharedDocumentLog {
+  documentHeads(documentNames: string[]): Promise<Map<string, number>>;
+  /** What a document holding every update up to `after` lacks: the updates after it, or the snapshot that covers some and those after it. */
+  loadDocumentAfter(documentName: string, after: number): Promise<StoredDocument>;
+}
+
+export function isSharedDocumentLog(store: object): store is SharedDocumentLog {
+  return 'documentHeads' in store && 'loadDocumentAfter' in store;
+}
+
 /** A vote as stored: what was opened, and its result once closed. */
 export interface StoredVote {
   id: string;

@@ -249,6 +249,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('two compactions of one document, an older one landing last, lose no update', async () => {
+      const store = await open();
+      const [a, b, c] = [update('a'), update('b'), update('c')];
+      const first = await store.appendUpdates('w1/plan', [a]);
+      const second = await store.appendUpdates('w1/plan', [b]);
+      const third = await store.appendUpdates('w1/plan', [c]);
+      // Two instances: one holds a and b, the other a, b and c. The newer lands first.
+      const newer = Y.mergeUpdates([a, b, c]);
+      await Promise.all([store.compact('w1/plan', newer, third), store.compact('w1/plan', Y.mergeUpdates([a, b]), second)]);
+      await store.compact('w1/plan', a, first);
+      const loaded = await store.loadDocument('w1/plan');
+      expect(loaded.snapshot).toEqual(newer);
+      expect(loaded.updates).toEqual([]);
+      expect(loaded.lastSeq).toBe(third);
+      await store.close();
+    });
+
     it('numbers updates after a compaction that took them all above the snapshot', async () => {
       const store = await open();
       const [a, b] = [update('a'), update('b')];

@@ -25,6 +25,7 @@ import type {
   ParticipantRecord,
   ParticipantRemoval,
   RestoredWorkshop,
+  SharedDocumentLog,
   Store,
   StoredDocument,
   StoredVote,
@@ -45,7 +46,7 @@ interface TokenRow {
   participant_created_at: number | null;
 }
 
-export class PostgresStore implements Store {
+export class PostgresStore implements Store, SharedDocumentLog {
   private readonly documents: PostgresDocuments;
   private readonly votes: PostgresVotes;
   private closing: Promise<void> | null = null;
@@ -138,6 +139,14 @@ export class PostgresStore implements Store {
 
   async loadDocument(documentName: string): Promise<StoredDocument> {
     return this.documents.load(documentName);
+  }
+
+  async documentHeads(documentNames: string[]): Promise<Map<string, number>> {
+    return this.documents.heads(documentNames);
+  }
+
+  async loadDocumentAfter(documentName: string, after: number): Promise<StoredDocument> {
+    return this.documents.load(documentName, after);
   }
 
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {

@@ -51,6 +51,27 @@ export const MIGRATIONS: readonly Migration[] = [
     );
     CREATE INDEX assessments_by_workshop ON assessments (workshop_id, seq)`,
   },
+  {
+    version: 4,
+    name: 'per-document sequence numbers',
+    // Each document's head row holds its last sequence number; an append locks it until commit,
+    // so instances sharing the schema number a document's updates without gaps, in commit order.
+    // Existing numbers stay (they already rise within each document); new ones continue from them.
+    sql: `CREATE TABLE document_heads (
+      document TEXT PRIMARY KEY,
+      seq BIGINT NOT NULL
+    );
+    INSERT INTO document_heads (document, seq)
+      SELECT document, max(seq) FROM (
+        SELECT document, seq FROM document_updates
+        UNION ALL SELECT document, up_to_seq FROM document_snapshots
+        UNION ALL SELECT document, seq FROM document_quarantine
+      ) AS numbered GROUP BY document;
+    ALTER TABLE document_updates ALTER COLUMN seq DROP DEFAULT;
+    DROP SEQUENCE document_updates_seq_seq;
+    ALTER TABLE document_updates DROP CONSTRAINT document_updates_pkey, ADD PRIMARY KEY (document, seq);
+    DROP INDEX document_updates_by_document`,
+  },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

@@ -1,6 +1,7 @@
 /** A workshop restored from an archive, written to PostgreSQL in one transaction. */
 import type { Pool } from 'pg';
 import { inTransaction, query } from './postgresConnection.js';
+import { appendDocumentUpdates } from './postgresDocuments.js';
 import type { RestoredWorkshop } from '../Store.js';
 
 /**
@@ -54,7 +55,7 @@ export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise
     }
     // In the archive's order, so each section's state is its document's first update.
     for (const document of documents) {
-      await query(client, 'INSERT INTO document_updates (document, data) VALUES ($1, $2)', [document.name, document.state]);
+      await appendDocumentUpdates(client, document.name, [document.state]);
     }
   });
 }

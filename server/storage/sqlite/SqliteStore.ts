@@ -256,12 +256,16 @@ export class SqliteStore implements Store {
    */
   async compact(documentName: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     const replaceLog = () => {
-      const previous = this.db.prepare('SELECT data FROM document_snapshots WHERE document = ?').pluck().get(documentName) as Buffer | undefined;
+      const previous = this.db.prepare('SELECT data, up_to_seq FROM document_snapshots WHERE document = ?').get(documentName) as
+        | { data: Buffer; up_to_seq: number }
+        | undefined;
+      // A snapshot at least as new is stored already (the PostgreSQL store's rule, where instances compact at once).
+      if (previous && previous.up_to_seq >= upToSeq) return;
       const updates = this.db
         .prepare('SELECT data FROM document_updates WHERE document = ? AND seq <= ?')
         .pluck()
         .all(documentName, upToSeq) as Buffer[];
-      checkSnapshotCovers(documentName, snapshot, previous ? [previous, ...updates] : updates);
+      checkSnapshotCovers(documentName, snapshot, previous ? [previous.data, ...updates] : updates);
       this.db
         .prepare(
           `INSERT INTO document_snapshots (document, data, up_to_seq) VALUES (?, ?, ?)
