@@ -128,6 +128,41 @@ export interface RestoredWorkshop {
   documents: { name: string; state: Uint8Array }[];
 }
 
+/** A control record as stored, and its version: the number of changes stored since it was created. */
+export interface VersionedControl {
+  record: ControlRecord;
+  version: number;
+}
+
+/** What an edit of the stored control record gives back: the new record, its audit line and the command's answer. */
+export interface ControlEdit<T> {
+  record: ControlRecord;
+  audit: Omit<AuditEntry, 'id'>;
+  result: T;
+}
+
+/** A stored change: the record at its new version, its audit entry and the command's answer. */
+export interface ControlChanged<T> extends VersionedControl {
+  entry: AuditEntry;
+  result: T;
+}
+
+/**
+ * The control record of instances that share one store (PostgreSQL with Redis). Each instance's
+ * copy may be behind, so a change edits what is stored, under the record's row lock: two
+ * facilitators on two instances take turns and neither overwrites the other.
+ */
+export interface SharedControlStore {
+  loadControl(workshopId: string): Promise<VersionedControl | null>;
+  /**
+   * In one transaction: locks the record, reads it (null when none is stored), stores what
+   * `edit` makes of it at the next version with its audit entry. A throwing edit stores nothing.
+   */
+  changeControl<T>(workshopId: string, edit: (stored: ControlRecord | null) => ControlEdit<T>): Promise<ControlChanged<T>>;
+  /** The stored versions of these workshops' records in one query; a workshop without a record is left out. */
+  controlVersions(workshopIds: string[]): Promise<Map<string, number>>;
+}
+
 export interface Store {
   createWorkshop(workshop: WorkshopRecord, tokens: TokenRecord[]): Promise<void>;
   findWorkshop(id: string): Promise<WorkshopRecord | null>;
@@ -160,6 +195,8 @@ export interface Store {
   loadControl(workshopId: string): Promise<ControlRecord | null>;
   /** Saves the control state and its audit entry in one transaction: no change without its record. */
   saveControl(workshopId: string, record: ControlRecord, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry>;
+  /** The control record for instances sharing the store (PostgreSQL); null where one process owns it (SQLite). */
+  sharedControl(): SharedControlStore | null;
   /** The newest audit entries first. */
   listAudit(workshopId: string, limit: number): Promise<AuditEntry[]>;
 

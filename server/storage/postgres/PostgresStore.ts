@@ -13,6 +13,7 @@ import type { VoteResult } from '../../../shared/votes.js';
 import { describeError, log } from '../../logger.js';
 import { insertAssessment, selectAssessments } from './postgresAssessments.js';
 import { insertAudit } from './postgresAudit.js';
+import { PostgresControl } from './postgresControl.js';
 import { PostgresDocuments } from './postgresDocuments.js';
 import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
 import { restoreWorkshop } from './postgresRestore.js';
@@ -49,6 +50,7 @@ interface TokenRow {
 export class PostgresStore implements Store, SharedDocumentLog {
   private readonly documents: PostgresDocuments;
   private readonly votes: PostgresVotes;
+  private readonly control: PostgresControl;
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -58,6 +60,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
   ) {
     this.documents = new PostgresDocuments(pool);
     this.votes = new PostgresVotes(pool);
+    this.control = new PostgresControl(pool);
   }
 
   /** Connects (at most `poolSize` connections, default 10) and creates the tables if they are missing. */
@@ -167,11 +170,15 @@ export class PostgresStore implements Store, SharedDocumentLog {
       await query(
         client,
         `INSERT INTO workshop_control (workshop_id, record) VALUES ($1, $2)
-         ON CONFLICT (workshop_id) DO UPDATE SET record = excluded.record`,
+         ON CONFLICT (workshop_id) DO UPDATE SET record = excluded.record, version = workshop_control.version + 1`,
         [workshopId, JSON.stringify(record)],
       );
       return insertAudit(client, workshopId, audit);
     });
+  }
+
+  sharedControl(): PostgresControl {
+    return this.control;
   }
 
   async listAudit(workshopId: string, limit: number): Promise<AuditEntry[]> {

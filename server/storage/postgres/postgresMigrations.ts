@@ -72,6 +72,12 @@ export const MIGRATIONS: readonly Migration[] = [
     ALTER TABLE document_updates DROP CONSTRAINT document_updates_pkey, ADD PRIMARY KEY (document, seq);
     DROP INDEX document_updates_by_document`,
   },
+  {
+    version: 5,
+    name: 'control record versions',
+    // Instances sharing the schema compare versions to know whose copy of the record is behind.
+    sql: `ALTER TABLE workshop_control ADD COLUMN version BIGINT NOT NULL DEFAULT 0`,
+  },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

@@ -312,6 +312,11 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** One process owns a SQLite file: its in-memory record is never behind, so there is nothing to share. */
+  sharedControl(): null {
+    return null;
+  }
+
   async listAudit(workshopId: string, limit: number): Promise<AuditEntry[]> {
     const rows = this.db
       .prepare('SELECT id, at, actor_role, actor_name, command, detail FROM audit_log WHERE workshop_id = ? ORDER BY id DESC LIMIT ?')
