@@ -13,6 +13,7 @@ import { YjsEndpoint } from './collaboration/yjsEndpoint.js';
 import type { Config } from './config.js';
 import { ControlChannel } from './control/controlChannel.js';
 import { ControlStates } from './control/ControlStates.js';
+import { SharedControlStates } from './control/SharedControlStates.js';
 import { createApp } from './http/app.js';
 import { log } from './logger.js';
 import { mayWriteSection } from './policies/documentPolicy.js';
@@ -20,6 +21,7 @@ import { Revocations } from './auth/Revocations.js';
 import { openStore } from './storage/openStore.js';
 import { claimPostgresSchema } from './storage/postgres/postgresInstanceClaim.js';
 import type { Store } from './storage/Store.js';
+import { ControlReplication } from './scaleOut/ControlReplication.js';
 import { openScaleOut, type ScaleOut } from './scaleOut/ScaleOut.js';
 
 export interface StartOptions extends Partial<Config> {
@@ -55,6 +57,15 @@ async function joinDeployment(options: StartOptions): Promise<{ scaleOut: ScaleO
   };
 }
 
+/** With Redis, the control records live in PostgreSQL and every instance follows them; alone, in this process's memory. */
+async function openControls(store: Store, scaleOut: ScaleOut | null): Promise<ControlStates> {
+  const shared = scaleOut && store.sharedControl();
+  if (!shared) return new ControlStates(store);
+  const controls = new SharedControlStates(store, shared, new ControlReplication(scaleOut));
+  await controls.start();
+  return controls;
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { scaleOut, release: leaveDeployment } = await joinDeployment(options);
   const store: Store = await openStore(options).catch(async (error: unknown) => {
@@ -62,7 +73,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw error;
   });
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
-  const controls = new ControlStates(store);
+  const controls = await openControls(store, scaleOut);
   const rooms = new RoomRegistry({
     store,
     idleUnloadMs: options.idleUnloadMs ?? 5000,
@@ -102,6 +113,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       yjs.closeAll();
       await control.close();
       await rooms.closeAll();
+      await controls.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

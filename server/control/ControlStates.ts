@@ -30,7 +30,7 @@ export function initialRecord(language: WorkshopLanguage = 'en'): ControlRecord 
 }
 
 /** A record stored before a field existed gets that field's initial value. */
-function withDefaults(stored: ControlRecord): ControlRecord {
+export function withDefaults(stored: ControlRecord): ControlRecord {
   const initial = initialRecord();
   return {
     ...stored,
@@ -42,12 +42,28 @@ function withDefaults(stored: ControlRecord): ControlRecord {
   };
 }
 
+/** The edit of one command: changes the draft, returns the answer and the audit line; throws to refuse. */
+export type ControlChangeEdit<T> = (draft: ControlRecord) => { result: T; audit: Omit<AuditEntry, 'id'> };
+
 export class ControlStates {
-  private readonly records = new Map<string, ControlRecord>();
-  private readonly loading = new Map<string, Promise<ControlRecord>>();
+  protected readonly records = new Map<string, ControlRecord>();
+  protected readonly loading = new Map<string, Promise<ControlRecord>>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly replacedListeners = new Set<(workshopId: string) => void>();
 
   constructor(private readonly store: Store) {}
+
+  /** Hears of a record replaced by a change made elsewhere (another instance); never in a single process. */
+  onReplaced(listener: (workshopId: string) => void): void {
+    this.replacedListeners.add(listener);
+  }
+
+  protected replaced(workshopId: string): void {
+    for (const listener of this.replacedListeners) listener(workshopId);
+  }
+
+  /** Stops what runs in the background; nothing does in a single process. */
+  async close(): Promise<void> {}
 
   /** Loads a workshop's record (once); must precede `get`. */
   load(workshopId: string): Promise<ControlRecord> {
@@ -55,8 +71,7 @@ export class ControlStates {
     if (cached) return Promise.resolve(cached);
     let pending = this.loading.get(workshopId);
     if (!pending) {
-      pending = this.store.loadControl(workshopId).then((stored) => {
-        const record = stored ? withDefaults(stored) : initialRecord();
+      pending = this.fetch(workshopId).then((record) => {
         this.records.set(workshopId, record);
         this.loading.delete(workshopId);
         return record;
@@ -65,6 +80,12 @@ export class ControlStates {
       this.loading.set(workshopId, pending);
     }
     return pending;
+  }
+
+  /** Reads the record from the store, a new workshop's when none is stored. */
+  protected async fetch(workshopId: string): Promise<ControlRecord> {
+    const stored = await this.store.loadControl(workshopId);
+    return stored ? withDefaults(stored) : initialRecord();
   }
 
   /** The loaded record; null when `load` has not completed. */
@@ -88,10 +109,7 @@ export class ControlStates {
    * Applies `edit` to a copy of the record, stores the copy with its audit entry, and only then
    * makes it current. A throwing edit or a failed store leaves the record as it was.
    */
-  change<T>(
-    workshopId: string,
-    edit: (draft: ControlRecord) => { result: T; audit: Omit<AuditEntry, 'id'> },
-  ): Promise<{ result: T; entry: AuditEntry; record: ControlRecord }> {
+  change<T>(workshopId: string, edit: ControlChangeEdit<T>): Promise<{ result: T; entry: AuditEntry; record: ControlRecord }> {
     const previous = this.queues.get(workshopId) ?? Promise.resolve();
     const next = previous.then(async () => {
       const draft = structuredClone(await this.load(workshopId));

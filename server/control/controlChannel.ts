@@ -72,6 +72,8 @@ export class ControlChannel {
     private readonly rooms: RoomRegistry,
     private readonly revocations: Revocations,
   ) {
+    // A change another instance made reaches this instance's sockets like one made here.
+    controls.onReplaced((workshopId) => this.publish(workshopId));
     this.attendance = new Attendance(store);
     this.board = new VoteBoard(store, (workshopId) => this.publish(workshopId));
     this.io = new Server(server, {

@@ -155,6 +155,11 @@ export interface ControlChanged<T> extends VersionedControl {
 export interface SharedControlStore {
   loadControl(workshopId: string): Promise<VersionedControl | null>;
   /**
+   * Stores `initial` at version 0 unless a record is stored, and returns the stored one: every
+   * instance then starts from the same record (a new workshop's agenda has fresh ids).
+   */
+  createControl(workshopId: string, initial: ControlRecord): Promise<VersionedControl>;
+  /**
    * In one transaction: locks the record, reads it (null when none is stored), stores what
    * `edit` makes of it at the next version with its audit entry. A throwing edit stores nothing.
    */

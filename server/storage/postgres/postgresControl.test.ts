@@ -20,17 +20,17 @@ async function twoInstances(): Promise<[PostgresStore, PostgresStore]> {
   const second = await PostgresStore.open(TEST_DATABASE_URL, { schema });
   stores.push(first, second);
   await first.createWorkshop({ id: 'w1', title: 'UPR', country: 'Mongolia', startsOn: '', endsOn: '', joinCode: 'ABCDEF', createdAt: 1 }, []);
-  await first.saveControl('w1', initialRecord(), audit('workshop:create'));
+  await first.saveControl('w1', initialRecord(), audit('workshop:language'));
   return [first, second];
 }
 
-const audit = (command: string): Omit<AuditEntry, 'id'> => ({ at: 1, actorRole: 'facilitator', actorName: 'F', command: command as AuditEntry['command'], detail: {} });
+const audit = (command: AuditEntry['command']): Omit<AuditEntry, 'id'> => ({ at: 1, actorRole: 'facilitator', actorName: 'F', command, detail: {} });
 
 /** Appends a spotlit marker to the record's priorities: a change that is lost if one edit overwrites another. */
 const mark = (label: string) => (stored: ControlRecord | null) => {
   const record = structuredClone(stored ?? initialRecord());
   record.priorities[label] = 'high';
-  return { record, audit: audit('room:setPriorities'), result: label };
+  return { record, audit: audit('priority:set'), result: label };
 };
 
 describe('the shared control record (PostgreSQL)', () => {
@@ -42,7 +42,7 @@ describe('the shared control record (PostgreSQL)', () => {
     expect(Object.keys(stored!.record.priorities).sort()).toEqual([...labels].sort());
     expect(changes.map((change) => change.version).sort((a, b) => a - b)).toEqual(labels.map((_, i) => i + 1));
     expect(stored!.version).toBe(40);
-    expect((await first.listAudit('w1', 100)).filter((entry) => entry.command === 'room:setPriorities')).toHaveLength(40);
+    expect((await first.listAudit('w1', 100)).filter((entry) => entry.command === 'priority:set')).toHaveLength(40);
   });
 
   it('a refused edit stores nothing, not even its audit line', async () => {
@@ -68,6 +68,16 @@ describe('the shared control record (PostgreSQL)', () => {
     expect(Object.keys(stored!.record.priorities).sort()).toEqual(['a', 'b']);
     expect(stored!.version).toBe(2);
     expect(seen.filter((record) => record === null).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('stores a first record once: every instance starts from the same one', async () => {
+    const [first, second] = await twoInstances();
+    await first.createWorkshop({ id: 'w2', title: 'UPR', country: 'Mongolia', startsOn: '', endsOn: '', joinCode: 'GHJKLM', createdAt: 1 }, []);
+    const [a, b] = await Promise.all([first.sharedControl().createControl('w2', initialRecord()), second.sharedControl().createControl('w2', initialRecord())]);
+    expect(a).toEqual(b);
+    expect(a.version).toBe(0);
+    await first.sharedControl().changeControl('w2', mark('kept'));
+    expect((await second.sharedControl().createControl('w2', initialRecord())).record.priorities).toEqual({ kept: 'high' });
   });
 
   it('reads the versions of many workshops in one query, leaving out those without a record', async () => {

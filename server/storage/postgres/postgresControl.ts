@@ -17,6 +17,16 @@ export class PostgresControl implements SharedControlStore {
     return rows[0] ?? null;
   }
 
+  async createControl(workshopId: string, initial: ControlRecord): Promise<VersionedControl> {
+    await query(this.pool, 'INSERT INTO workshop_control (workshop_id, record, version) VALUES ($1, $2, 0) ON CONFLICT (workshop_id) DO NOTHING', [
+      workshopId,
+      JSON.stringify(initial),
+    ]);
+    const stored = await this.loadControl(workshopId);
+    if (!stored) throw new Error(`the control record of ${workshopId} was neither stored nor found`);
+    return stored;
+  }
+
   async changeControl<T>(workshopId: string, edit: (stored: ControlRecord | null) => ControlEdit<T>): Promise<ControlChanged<T>> {
     for (;;) {
       const changed = await inTransaction(this.pool, (client) => this.changeLocked(client, workshopId, edit));
