@@ -98,7 +98,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const revocations = new Revocations();
   const yjs = new YjsEndpoint({ store, rooms, controls, revocations });
   yjs.attach(server);
-  const control = new ControlChannel(server, store, controls, rooms, revocations);
+  const control = new ControlChannel(server, store, controls, rooms, revocations, scaleOut);
+  await control.start();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

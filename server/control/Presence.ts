@@ -38,8 +38,13 @@ export class Presence {
 
   /** Participants present, and the distinct organisations among them (no organisation counts as one). */
   headcount(workshopId: string): Headcount {
-    const participants = [...(this.byWorkshop.get(workshopId)?.values() ?? [])].filter((entry) => entry.role === 'participant');
-    const organisations = new Set(participants.map((entry) => organisationKey(entry.organisation ?? '')));
-    return { participants: participants.length, organisations: organisations.size };
+    return countHeads(this.byWorkshop.get(workshopId)?.values() ?? []);
   }
+}
+
+/** Participants among these entries (one per person), and their distinct organisations. */
+export function countHeads(entries: Iterable<PresenceEntry>): Headcount {
+  const participants = [...entries].filter((entry) => entry.role === 'participant');
+  const organisations = new Set(participants.map((entry) => organisationKey(entry.organisation ?? '')));
+  return { participants: participants.length, organisations: organisations.size };
 }

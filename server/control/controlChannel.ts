@@ -18,6 +18,7 @@ import { rateLimited } from '../errors.js';
 import { describeError, log } from '../logger.js';
 import type { Revocations } from '../auth/Revocations.js';
 import { authenticate } from '../policies/authenticate.js';
+import type { ScaleOut } from '../scaleOut/ScaleOut.js';
 import type { BallotRecord, Store } from '../storage/Store.js';
 import { TokenBucket } from '../util/TokenBucket.js';
 import type { PresentVoters } from '../votes/summary.js';
@@ -25,6 +26,7 @@ import { VoteBoard } from '../votes/VoteBoard.js';
 import { Attendance } from './Attendance.js';
 import type { ControlStates } from './ControlStates.js';
 import { Presence } from './Presence.js';
+import { SharedPresence } from './SharedPresence.js';
 import type { RoomSnapshot } from './roleViews.js';
 import { runCommand } from './runCommand.js';
 import { StateFeed } from './StateFeed.js';
@@ -59,7 +61,9 @@ const PRESENCE_BATCH_MS = 50;
 
 export class ControlChannel {
   readonly io: ControlServer;
-  private readonly presence = new Presence();
+  private readonly presence: Presence;
+  /** With Redis: the presence of every instance's sockets. */
+  private readonly sharedPresence: SharedPresence | null;
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private readonly board: VoteBoard;
   private readonly attendance: Attendance;
@@ -71,7 +75,10 @@ export class ControlChannel {
     private readonly controls: ControlStates,
     private readonly rooms: RoomRegistry,
     private readonly revocations: Revocations,
+    scaleOut: ScaleOut | null = null,
   ) {
+    this.sharedPresence = scaleOut && new SharedPresence(scaleOut, (workshopId) => this.presenceChanged(workshopId));
+    this.presence = this.sharedPresence ?? new Presence();
     // A change another instance made reaches this instance's sockets like one made here.
     controls.onReplaced((workshopId) => this.publish(workshopId));
     this.attendance = new Attendance(store);
@@ -137,7 +144,13 @@ export class ControlChannel {
     };
   }
 
+  /** Joins the other instances' presence (with Redis); before the server listens. */
+  async start(): Promise<void> {
+    await this.sharedPresence?.start();
+  }
+
   async close(): Promise<void> {
+    await this.sharedPresence?.stop();
     for (const timer of this.presenceTimers.values()) clearTimeout(timer);
     this.presenceTimers.clear();
     this.board.close();
