@@ -19,6 +19,7 @@ import { describeError, log } from '../logger.js';
 import type { Revocations } from '../auth/Revocations.js';
 import { authenticate } from '../policies/authenticate.js';
 import type { ScaleOut } from '../scaleOut/ScaleOut.js';
+import { useRedisAdapter } from '../scaleOut/socketAdapter.js';
 import type { BallotRecord, Store } from '../storage/Store.js';
 import { TokenBucket } from '../util/TokenBucket.js';
 import type { PresentVoters } from '../votes/summary.js';
@@ -68,6 +69,7 @@ export class ControlChannel {
   private readonly board: VoteBoard;
   private readonly attendance: Attendance;
   private readonly feed: StateFeed;
+  private readonly closeAdapter: () => Promise<void> = async () => {};
 
   constructor(
     server: HttpServer,
@@ -90,7 +92,10 @@ export class ControlChannel {
       destroyUpgrade: false,
       maxHttpBufferSize: 64 * 1024,
       perMessageDeflate: CONTROL_DEFLATE,
+      // Across instances, WebSocket only: long-polling would need every request of a session on one instance (sticky sessions).
+      ...(scaleOut ? { transports: ['websocket' as const] } : {}),
     });
+    if (scaleOut) this.closeAdapter = useRedisAdapter(this.io, scaleOut);
     this.io.use((socket, next) => {
       this.admit(socket.handshake.auth?.token).then(
         (identity) => {
@@ -109,17 +114,21 @@ export class ControlChannel {
     });
     this.feed = new StateFeed(
       (workshopId) => this.snapshot(workshopId),
-      (socketIds, delta) => this.io.to(socketIds).emit('state:delta', delta),
+      // Socket ids are this instance's own: `local` keeps each socket's delta off Redis.
+      (socketIds, delta) => this.io.local.to(socketIds).emit('state:delta', delta),
     );
     this.io.on('connection', (socket) => this.handleConnection(socket));
     revocations.onRevoke((workshopId, participantId) => this.disconnectRemoved(workshopId, participantId));
   }
 
-  /** Tells a removed participant's sockets why, then closes them; Socket.io does not reconnect a socket the server closed. */
+  /**
+   * Tells a removed participant's sockets why, then closes them; Socket.io does not reconnect a
+   * socket the server closed. Each instance hears of a removal (`Revocations`) and closes its own.
+   */
   private disconnectRemoved(workshopId: string, participantId: string): void {
     const room = participantRoom(workshopId, participantId);
-    this.io.to(room).emit('session:removed');
-    this.io.in(room).disconnectSockets(true);
+    this.io.local.to(room).emit('session:removed');
+    this.io.local.in(room).disconnectSockets(true);
   }
 
   /** The room now, before it is cut to a role (its control record must be loaded). */
@@ -155,6 +164,7 @@ export class ControlChannel {
     this.presenceTimers.clear();
     this.board.close();
     await this.io.close();
+    await this.closeAdapter();
   }
 
   private async admit(token: unknown): Promise<Identity | null> {

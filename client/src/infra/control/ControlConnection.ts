@@ -55,7 +55,8 @@ export class ControlConnection {
     const remembered = rememberAs ? readLastKnownState(rememberAs) : null;
     if (remembered) this.store.setState(remembered);
     this.lastKnown = rememberAs ? new LastKnownStateWriter(rememberAs) : null;
-    this.socket = io({ path: '/socket.io', auth: { token } });
+    // WebSocket only, as the Yjs connection: behind a load balancer over several instances, no sticky sessions are needed.
+    this.socket = io({ path: '/socket.io', auth: { token }, transports: ['websocket'] });
     this.wire = this.socket;
     this.socket.on('connect', () => this.store.setState({ link: 'connected' }));
     this.socket.on('disconnect', () => this.store.setState((snapshot) => (snapshot.link === 'refused' ? snapshot : { link: 'offline' })));
