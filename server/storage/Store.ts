@@ -215,8 +215,12 @@ export interface Store {
   castBallot(ballot: BallotRecord): Promise<CastOutcome>;
   /** Closes an open vote and returns its ballots as they were at that moment; null when it was not open. */
   closeVote(voteId: string, closedAt: number): Promise<BallotRecord[] | null>;
-  /** Keeps a closed vote's result with its audit entry; `forgetChoices` blanks its ballots' choices (secret votes). */
-  recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry>;
+  /**
+   * Keeps a closed vote's result with its audit entry; `forgetChoices` blanks its ballots' choices
+   * (secret votes). Only the first result counts: null, and nothing written, when the vote already
+   * has one (two instances counting one close).
+   */
+  recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry | null>;
   /** A workshop's votes, oldest first. */
   listVotes(workshopId: string): Promise<StoredVote[]>;
   listBallots(voteId: string): Promise<BallotRecord[]>;

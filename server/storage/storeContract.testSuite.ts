@@ -129,7 +129,10 @@ function voteContract(open: () => Promise<Store>): void {
 
     const result = { passed: true } as unknown as NonNullable<StoredVote['result']>;
     const entry = await store.recordResult('v1', result, { ...audit, command: 'vote:close' }, true);
-    expect(entry.id).toBeGreaterThan(0);
+    expect(entry?.id).toBeGreaterThan(0);
+    // A second count of the same close (another instance) writes nothing: the first result stands.
+    const other = { passed: false } as unknown as NonNullable<StoredVote['result']>;
+    expect(await store.recordResult('v1', other, { ...audit, command: 'vote:close' }, true)).toBeNull();
     expect((await store.listBallots('v1')).map((b) => b.choice)).toEqual([null, null]);
     expect(await store.listVotes('w1')).toEqual([{ ...vote('v1'), closedAt: 5000, result }]);
     expect((await store.listAudit('w1', 10)).map((e) => e.command)).toEqual(['vote:close', 'vote:open']);

@@ -203,7 +203,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
     return this.votes.closeVote(voteId, closedAt);
   }
 
-  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry> {
+  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry | null> {
     return this.votes.recordResult(voteId, result, audit, forgetChoices);
   }
 

@@ -133,18 +133,23 @@ export class PostgresVotes {
     });
   }
 
-  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry> {
+  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry | null> {
     const entry = await inTransaction(this.pool, async (client) => {
+      // Conditional: of two instances counting one close, the second's UPDATE waits for the first's commit, then matches nothing.
       const { rows } = await query<{ workshop_id: string }>(
         client,
-        'UPDATE votes SET result = $1 WHERE id = $2 RETURNING workshop_id',
+        'UPDATE votes SET result = $1 WHERE id = $2 AND result IS NULL RETURNING workshop_id',
         [JSON.stringify(result), voteId],
       );
-      if (!rows[0]) throw new Error(`no vote ${voteId}`);
+      if (!rows[0]) {
+        const exists = await query(client, 'SELECT 1 FROM votes WHERE id = $1', [voteId]);
+        if (exists.rowCount === 0) throw new Error(`no vote ${voteId}`);
+        return null;
+      }
       if (forgetChoices) await query(client, 'UPDATE ballots SET choice = NULL WHERE vote_id = $1', [voteId]);
       return insertAudit(client, rows[0].workshop_id, audit);
     });
-    if (forgetChoices) await this.rewriteBallots();
+    if (entry && forgetChoices) await this.rewriteBallots();
     return entry;
   }
 

@@ -344,7 +344,7 @@ export class SqliteStore implements Store {
   }
 
   /** Forgotten choices are zeroed in the file (secure_delete), and the WAL's older frames that held them cut away. */
-  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry> {
+  async recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): Promise<AuditEntry | null> {
     return this.durably(() => this.votes.recordResult(voteId, result, audit, forgetChoices), { truncateWal: forgetChoices });
   }
 

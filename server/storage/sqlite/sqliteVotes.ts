@@ -106,10 +106,11 @@ export class SqliteVotes {
     })();
   }
 
-  recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): AuditEntry {
+  recordResult(voteId: string, result: VoteResult, audit: Omit<AuditEntry, 'id'>, forgetChoices: boolean): AuditEntry | null {
     return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT workshop_id FROM votes WHERE id = ?').get(voteId) as { workshop_id: string } | undefined;
+      const row = this.db.prepare('SELECT workshop_id, result FROM votes WHERE id = ?').get(voteId) as { workshop_id: string; result: string | null } | undefined;
       if (!row) throw new Error(`no vote ${voteId}`);
+      if (row.result !== null) return null;
       this.db.prepare('UPDATE votes SET result = ? WHERE id = ?').run(JSON.stringify(result), voteId);
       if (forgetChoices) this.db.prepare('UPDATE ballots SET choice = NULL WHERE vote_id = ?').run(voteId);
       return insertAudit(this.db, row.workshop_id, audit);
