@@ -84,7 +84,7 @@ export class ControlChannel {
     // A change another instance made reaches this instance's sockets like one made here.
     controls.onReplaced((workshopId) => this.publish(workshopId));
     this.attendance = new Attendance(store);
-    this.board = new VoteBoard(store, (workshopId) => this.publish(workshopId));
+    this.board = new VoteBoard(store, (workshopId) => this.publish(workshopId), scaleOut);
     this.io = new Server(server, {
       path: '/socket.io',
       serveClient: false,
@@ -153,16 +153,16 @@ export class ControlChannel {
     };
   }
 
-  /** Joins the other instances' presence (with Redis); before the server listens. */
+  /** Joins the other instances (presence, and the vote board's announcements, with Redis); before the server listens. */
   async start(): Promise<void> {
-    await this.sharedPresence?.start();
+    await Promise.all([this.sharedPresence?.start(), this.board.ready()]);
   }
 
   async close(): Promise<void> {
     await this.sharedPresence?.stop();
     for (const timer of this.presenceTimers.values()) clearTimeout(timer);
     this.presenceTimers.clear();
-    this.board.close();
+    await this.board.close();
     await this.io.close();
     await this.closeAdapter();
   }

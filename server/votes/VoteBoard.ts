@@ -2,14 +2,30 @@
  * The votes of each loaded workshop, held in memory so `state` can be built synchronously. The
  * store stays the truth: after casts, a vote's ballots are re-read from it (at most once per
  * short window, so 150 people voting at once cause a handful of reads and broadcasts, not 150).
+ *
+ * Across instances (scale-out), each open, ballot and close is announced on the deployment's
+ * `votes` channel by ids alone, never a choice; the other instances re-read what changed from
+ * PostgreSQL. A lost announcement only delays their counts: a command that names a vote this
+ * board does not know, or a close the store says was already made, re-reads the workshop first.
  */
 import type { VoteSummary } from '../../shared/votes.js';
 import { describeError, log } from '../logger.js';
+import type { SharedChannels } from '../scaleOut/ScaleOut.js';
 import type { BallotRecord, Store, StoredVote } from '../storage/Store.js';
 import { type PresentVoters, summarise } from './summary.js';
 
 /** How long casts are gathered before the ballots are re-read and the state is sent. */
 const REFRESH_WINDOW_MS = 50;
+
+const CHANNEL = 'votes';
+
+/** What one instance tells the others: which vote changed, and how; they read the rest from the store. */
+interface Announcement {
+  from: string;
+  workshopId: string;
+  voteId: string;
+  change: 'opened' | 'ballot' | 'closed';
+}
 
 interface Entry {
   vote: StoredVote;
@@ -25,11 +41,22 @@ export class VoteBoard {
   /** Votes being closed and counted in this process: a second close must not count them twice. */
   private readonly counting = new Set<string>();
 
+  private unsubscribe: Promise<() => Promise<void>> | null = null;
+
   constructor(
     private readonly store: Store,
     /** Called when a workshop's votes changed after a refresh: broadcast its state. */
     private readonly onRefresh: (workshopId: string) => void,
-  ) {}
+    /** The other instances of the deployment, or null for a single process. */
+    private readonly channels: SharedChannels | null = null,
+  ) {
+    this.unsubscribe = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
+  }
+
+  /** Resolves once this board hears the other instances (at once without scale-out). */
+  async ready(): Promise<void> {
+    await this.unsubscribe;
+  }
 
   /** Loads a workshop's votes and the ballots of its open ones (once). */
   load(workshopId: string): Promise<void> {
@@ -64,13 +91,36 @@ export class VoteBoard {
   }
 
   opened(vote: StoredVote): void {
-    this.byWorkshop.get(vote.workshopId)?.push({ vote, ballots: [] });
+    if (!this.entry(vote.workshopId, vote.id)) this.byWorkshop.get(vote.workshopId)?.push({ vote, ballots: [] });
+    this.announce(vote.workshopId, vote.id, 'opened');
   }
 
   /** Records a close (result null until counted) or a counted result. */
   closed(vote: StoredVote): void {
     const entry = this.entry(vote.workshopId, vote.id);
     if (entry) Object.assign(entry, { vote, ballots: [] });
+    this.announce(vote.workshopId, vote.id, 'closed');
+  }
+
+  /**
+   * Re-reads a loaded workshop's votes from the store: votes opened elsewhere, closes and results
+   * recorded elsewhere. Returns the vote asked for as the store has it.
+   */
+  async reread(workshopId: string, voteId?: string): Promise<StoredVote | null> {
+    const entries = this.byWorkshop.get(workshopId);
+    if (!entries) return null;
+    for (const vote of await this.store.listVotes(workshopId)) {
+      const entry = this.entry(workshopId, vote.id);
+      if (!entry) {
+        // In the list before the read of its ballots, so a second re-read at once does not add it twice.
+        const added: Entry = { vote, ballots: [] };
+        entries.push(added);
+        if (vote.closedAt === null) added.ballots = await this.store.listBallots(vote.id);
+      } else if (vote.closedAt !== null && (entry.vote.closedAt === null || (entry.vote.result === null && vote.result !== null))) {
+        Object.assign(entry, { vote, ballots: [] });
+      }
+    }
+    return voteId === undefined ? null : (this.entry(workshopId, voteId)?.vote ?? null);
   }
 
   /** Claims the count of a vote; false when another close of it is under way. */
@@ -86,6 +136,11 @@ export class VoteBoard {
 
   /** A ballot was written: re-read the vote's ballots soon, then tell the workshop. */
   ballotCast(workshopId: string, voteId: string): void {
+    this.markDirty(workshopId, voteId);
+    this.announce(workshopId, voteId, 'ballot');
+  }
+
+  private markDirty(workshopId: string, voteId: string): void {
     const votes = this.dirty.get(workshopId) ?? new Set<string>();
     votes.add(voteId);
     this.dirty.set(workshopId, votes);
@@ -94,10 +149,39 @@ export class VoteBoard {
     }
   }
 
-  /** Stops pending refreshes (shutdown). */
-  close(): void {
+  /** Stops pending refreshes and stops hearing the other instances (shutdown). */
+  async close(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    const unsubscribe = this.unsubscribe;
+    this.unsubscribe = null;
+    await unsubscribe?.then((stop) => stop()).catch((error: unknown) => log.warn('votes.unsubscribe_failed', { error: describeError(error) }));
+  }
+
+  private announce(workshopId: string, voteId: string, change: Announcement['change']): void {
+    if (!this.channels) return;
+    const message: Announcement = { from: this.channels.instanceId, workshopId, voteId, change };
+    // Fire and forget: the change is stored; an announcement Redis loses only delays the others' counts.
+    this.channels.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
+      log.warn('votes.announce_failed', { workshopId, error: describeError(error) });
+    });
+  }
+
+  /** Another instance changed a vote: re-read it from the store (only for workshops loaded here). */
+  private heard(raw: Buffer): void {
+    let message: Announcement;
+    try {
+      message = JSON.parse(raw.toString()) as Announcement;
+    } catch {
+      return;
+    }
+    const { from, workshopId, voteId, change } = message;
+    if (from === this.channels?.instanceId || !this.byWorkshop.has(workshopId)) return;
+    if (change === 'ballot' && this.entry(workshopId, voteId)?.vote.closedAt === null) return this.markDirty(workshopId, voteId);
+    this.reread(workshopId).then(
+      () => this.onRefresh(workshopId),
+      (error: unknown) => log.error('votes.reread_failed', { workshopId, error: describeError(error) }),
+    );
   }
 
   private async refresh(workshopId: string): Promise<void> {

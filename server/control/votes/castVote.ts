@@ -14,7 +14,8 @@ interface Cast {
 
 export async function castVote({ voteId, choice, requestId }: Cast, identity: Identity, deps: VoteDeps): Promise<CommandResult<'vote:cast'>> {
   const { workshopId, name } = identity;
-  const vote = deps.board.find(workshopId, voteId);
+  // A vote opened on another instance whose announcement has not arrived yet is read from the store.
+  const vote = deps.board.find(workshopId, voteId) ?? (await deps.board.reread(workshopId, voteId));
   if (!vote) throw notFound('no vote with this id');
   const { spec } = vote;
   // AUTH (beyond the role): a ballot speaks for a person, and under this franchise for their organisation.

@@ -11,7 +11,7 @@ import { auditEntry, type VoteDeps } from './voteDeps.js';
 type Closed = CommandResult<'vote:close'>;
 
 export async function closeVote({ voteId }: { voteId: string }, identity: Identity, deps: VoteDeps): Promise<Closed> {
-  const vote = deps.board.find(identity.workshopId, voteId);
+  const vote = deps.board.find(identity.workshopId, voteId) ?? (await deps.board.reread(identity.workshopId, voteId));
   if (!vote) throw notFound('no vote with this id');
   if (!deps.board.beginCount(voteId)) throw conflict('the vote is being closed');
   try {
@@ -21,12 +21,14 @@ export async function closeVote({ voteId }: { voteId: string }, identity: Identi
   }
 }
 
-async function closeAndCount(vote: StoredVote, identity: Identity, deps: VoteDeps): Promise<Closed> {
+async function closeAndCount(known: StoredVote, identity: Identity, deps: VoteDeps): Promise<Closed> {
   const { workshopId } = identity;
-  const voteId = vote.id;
+  const voteId = known.id;
   let closedAt = Date.now();
   // The store closes it atomically: a cast racing this close either counts here or is refused.
   let stored = await deps.store.closeVote(voteId, closedAt);
+  // Already closed, maybe by another instance: decide from what the store holds, not from this board's copy.
+  const vote = stored ? known : ((await deps.board.reread(workshopId, voteId)) ?? known);
   if (!stored && vote.result && vote.spec.adopt === 'charter' && deps.controls.get(workshopId)?.charter.adoptionVoteId === voteId) {
     // Counted, but the charter was never settled (the server stopped in between): settle it now.
     await settleAdoption(vote, vote.result, identity, deps);
@@ -59,6 +61,12 @@ async function closeAndCount(vote: StoredVote, identity: Identity, deps: VoteDep
   const detail = { voteId, passed: result.passed, quorumMet: result.quorum.met, thresholdMet: result.threshold.met, turnout: result.turnout };
   // A secret vote's choices are forgotten in the same transaction that keeps its counts.
   const entry = await deps.store.recordResult(voteId, result, auditEntry(identity, 'vote:close', closedAt, detail), vote.spec.secret);
+  if (!entry) {
+    // Another instance counted the same close first (from the same ballots): its result stands, and it settles what follows.
+    const counted = await deps.board.reread(workshopId, voteId);
+    if (counted?.result) return { result: counted.result };
+    throw conflict('the vote is already closed');
+  }
   const closed: StoredVote = { ...vote, closedAt, result };
   deps.board.closed(closed);
   deps.changed(workshopId, entry);
