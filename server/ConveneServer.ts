@@ -95,11 +95,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
-  const revocations = new Revocations();
+  const revocations = new Revocations(scaleOut);
   const yjs = new YjsEndpoint({ store, rooms, controls, revocations });
   yjs.attach(server);
   const control = new ControlChannel(server, store, controls, rooms, revocations, scaleOut);
-  await control.start();
+  // Hearing the other instances' removals, presence and votes before the first client can arrive.
+  await Promise.all([revocations.ready(), control.start()]);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -113,6 +114,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     closing ??= (async () => {
       yjs.closeAll();
       await control.close();
+      await revocations.close();
       await rooms.closeAll();
       await controls.close();
       server.closeAllConnections();

@@ -3,20 +3,69 @@
  * request or connection is refused there; this tells the open connections (Yjs sockets, control
  * sockets) to close at once, and closes the window in which a connection authenticated just
  * before the removal is accepted just after it.
+ *
+ * Across instances (scale-out), a removal is announced on the deployment's `revocations` channel
+ * and every instance closes its own connections of that participant as if it had removed them.
  */
 import { describeError, log } from '../logger.js';
+import type { SharedChannels } from '../scaleOut/ScaleOut.js';
 
 export type RevocationListener = (workshopId: string, participantId: string) => void;
+
+const CHANNEL = 'revocations';
+
+interface Announcement {
+  from: string;
+  workshopId: string;
+  participantId: string;
+}
 
 export class Revocations {
   private readonly removed = new Set<string>();
   private readonly listeners = new Set<RevocationListener>();
+  private readonly subscribed: Promise<() => Promise<void>> | null;
+
+  /** `channels`: the other instances of the deployment, or none for a single process. */
+  constructor(private readonly channels: SharedChannels | null = null) {
+    this.subscribed = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
+  }
+
+  /** Resolves once removals made on other instances are heard here. */
+  async ready(): Promise<void> {
+    await this.subscribed;
+  }
+
+  /** Stops hearing the other instances. */
+  async close(): Promise<void> {
+    await this.subscribed?.then((stop) => stop()).catch((error: unknown) => log.warn('auth.revocations_unsubscribe_failed', { error: describeError(error) }));
+  }
 
   /**
-   * Marks the participant removed and tells every listener, which closes their connections. The
-   * removal is already stored: a listener that throws is logged, and the others still run.
+   * Marks the participant removed and tells every listener, which closes their connections, then
+   * the other instances. The removal is already stored: a listener that throws is logged, and the
+   * others still run.
    */
   revoke(workshopId: string, participantId: string): void {
+    this.apply(workshopId, participantId);
+    if (!this.channels) return;
+    const message: Announcement = { from: this.channels.instanceId, workshopId, participantId };
+    // The tokens are already gone from the store; a lost announcement leaves the open sockets elsewhere until they reconnect.
+    this.channels.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
+      log.error('auth.revocation_not_announced', { workshopId, error: describeError(error) });
+    });
+  }
+
+  private heard(raw: Buffer): void {
+    let message: Announcement;
+    try {
+      message = JSON.parse(raw.toString()) as Announcement;
+    } catch {
+      return;
+    }
+    if (message.from !== this.channels?.instanceId) this.apply(message.workshopId, message.participantId);
+  }
+
+  private apply(workshopId: string, participantId: string): void {
     this.removed.add(key(workshopId, participantId));
     for (const listener of this.listeners) {
       try {
