@@ -47,7 +47,7 @@ export class ControlReplication {
   };
 
   constructor(
-    private readonly scaleOut: ScaleOut,
+    private readonly scaleOut: Pick<ScaleOut, 'instanceId' | 'publish' | 'subscribe' | 'peers'>,
     /** How long to wait for a live peer's acknowledgement: the silence after which it would count as gone. */
     private readonly ackTimeoutMs = DEFAULT_PEER_TIMINGS.timeoutMs,
   ) {}
