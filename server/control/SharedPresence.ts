@@ -48,15 +48,16 @@ export class SharedPresence extends Presence {
   private readonly peerJoined = () => this.sendAll();
 
   constructor(
-    private readonly scaleOut: ScaleOut,
+    private readonly scaleOut: Pick<ScaleOut, 'instanceId' | 'publish' | 'subscribe' | 'peers'>,
     /** Told when another instance's people changed for a workshop, to publish it to this instance's sockets. */
     private readonly changed: (workshopId: string) => void,
+    repeatMs = PRESENCE_REPEAT_MS,
   ) {
     super();
     this.repeat = setInterval(() => {
       this.sendAll();
       this.dropSilent();
-    }, PRESENCE_REPEAT_MS);
+    }, repeatMs);
     this.repeat.unref();
   }
 
