@@ -61,6 +61,7 @@ describe('SharedPresence', () => {
 
     // A list published while nobody listened (as if Redis lost it) arrives again with the repeat.
     const deaf = await instance(deployment);
+    await expect.poll(() => names(deaf.presence), { timeout: 3000 }).toEqual(['saran×1']);
     await deaf.presence.stop();
     a.presence.add(participant('bold', 'MONFEMNET'));
     await expect.poll(() => names(late.presence)).toEqual(['saran×1', 'bold×1']);
