@@ -42,7 +42,7 @@ export class SharedPresence extends Presence {
   /** Workshops this instance has had anyone in: their lists are repeated, an empty one too until sent once. */
   private readonly known = new Set<string>();
   private sendTimer: NodeJS.Timeout | null = null;
-  private readonly repeat: NodeJS.Timeout;
+  private repeat: NodeJS.Timeout | null = null;
   private unsubscribe: (() => Promise<void>) | null = null;
   private readonly peerGone = (peer: string) => this.forget(peer);
   private readonly peerJoined = () => this.sendAll();
@@ -51,24 +51,24 @@ export class SharedPresence extends Presence {
     private readonly scaleOut: Pick<ScaleOut, 'instanceId' | 'publish' | 'subscribe' | 'peers'>,
     /** Told when another instance's people changed for a workshop, to publish it to this instance's sockets. */
     private readonly changed: (workshopId: string) => void,
-    repeatMs = PRESENCE_REPEAT_MS,
+    private readonly repeatMs = PRESENCE_REPEAT_MS,
   ) {
     super();
-    this.repeat = setInterval(() => {
-      this.sendAll();
-      this.dropSilent();
-    }, repeatMs);
-    this.repeat.unref();
   }
 
   async start(): Promise<void> {
+    this.repeat = setInterval(() => {
+      this.sendAll();
+      this.dropSilent();
+    }, this.repeatMs);
+    this.repeat.unref();
     this.scaleOut.peers.on('gone', this.peerGone);
     this.scaleOut.peers.on('joined', this.peerJoined);
     this.unsubscribe = await this.scaleOut.subscribe(CHANNEL, (message) => this.heard(message));
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.repeat);
+    if (this.repeat) clearInterval(this.repeat);
     if (this.sendTimer) clearTimeout(this.sendTimer);
     this.scaleOut.peers.off('gone', this.peerGone);
     this.scaleOut.peers.off('joined', this.peerJoined);
