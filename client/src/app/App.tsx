@@ -10,6 +10,7 @@ import { WorkspaceView } from './views/WorkspaceView.js';
 const OrganiserView = lazy(() => import('./views/OrganiserView.js').then((m) => ({ default: m.OrganiserView })));
 const ProjectorView = lazy(() => import('./views/ProjectorView.js').then((m) => ({ default: m.ProjectorView })));
 const ExportView = lazy(() => import('./views/ExportView.js').then((m) => ({ default: m.ExportView })));
+const TrackingView = lazy(() => import('./views/TrackingView.js').then((m) => ({ default: m.TrackingView })));
 
 /** The whole client. */
 export function App() {
@@ -35,6 +36,12 @@ export function App() {
       return (
         <OnDemand page>
           <ExportView key={route.workshopId} workshopId={route.workshopId} />
+        </OnDemand>
+      );
+    case 'tracking':
+      return (
+        <OnDemand page>
+          <TrackingView key={route.workshopId} workshopId={route.workshopId} />
         </OnDemand>
       );
     case 'notFound':

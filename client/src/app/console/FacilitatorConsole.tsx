@@ -29,6 +29,7 @@ import { ConsolePanel } from './ConsolePanel.js';
 import './console.css';
 import { ControlLinkNotice } from './ControlLinkNotice.js';
 import { ExportLink } from './ExportLink.js';
+import { TrackingLink } from '../../features/tracking/TrackingLink.js';
 
 /** Every panel runs its own commands and shows its own refusals beside its controls. */
 export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
@@ -86,6 +87,7 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           <ConsolePanel id="console-record" title={t('console.exportHeading')} defaultOpen>
             <WorkshopInfo workshop={me.workshop} />
             <ExportLink workshopId={workshopId} />
+            <TrackingLink workshopId={workshopId} />
           </ConsolePanel>
         </aside>
       </div>

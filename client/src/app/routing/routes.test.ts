@@ -18,6 +18,10 @@ describe('parseRoute', () => {
     expect(parseRoute('/w/abc/export/', '')).toEqual({ view: 'export', workshopId: 'abc' });
   });
 
+  it('opens the implementation tracking page of a workshop', () => {
+    expect(parseRoute('/w/abc/tracking', '')).toEqual({ view: 'tracking', workshopId: 'abc' });
+  });
+
   it('refuses unknown paths', () => {
     expect(parseRoute('/w/abc/admin', '')).toEqual({ view: 'notFound' });
     expect(parseRoute('/elsewhere', '')).toEqual({ view: 'notFound' });

@@ -5,9 +5,10 @@ export type Route =
   | { view: 'workspace'; workshopId: string; role: 'participant' | 'facilitator' }
   | { view: 'projector'; workshopId: string }
   | { view: 'export'; workshopId: string }
+  | { view: 'tracking'; workshopId: string }
   | { view: 'notFound' };
 
-const WORKSHOP_PATH = /^\/w\/([A-Za-z0-9_-]{1,64})(?:\/(facilitator|projector|export))?\/?$/;
+const WORKSHOP_PATH = /^\/w\/([A-Za-z0-9_-]{1,64})(?:\/(facilitator|projector|export|tracking))?\/?$/;
 
 /** Reads a route from a path and query string. */
 export function parseRoute(pathname: string, search: string): Route {
@@ -20,6 +21,7 @@ export function parseRoute(pathname: string, search: string): Route {
     const workshopId = match[1];
     if (match[2] === 'projector') return { view: 'projector', workshopId };
     if (match[2] === 'export') return { view: 'export', workshopId };
+    if (match[2] === 'tracking') return { view: 'tracking', workshopId };
     return { view: 'workspace', workshopId, role: match[2] === 'facilitator' ? 'facilitator' : 'participant' };
   }
   return { view: 'notFound' };

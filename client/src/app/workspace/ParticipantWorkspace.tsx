@@ -13,6 +13,7 @@ import { sectionWithView } from '../../features/stages/stageViews.js';
 import { StageWorkspace } from '../../features/stages/StageWorkspace.js';
 import { TimerDisplay } from '../../features/timer/TimerDisplay.js';
 import { PageShell } from '../../infra/ui/PageShell.js';
+import { TrackingLink } from '../../features/tracking/TrackingLink.js';
 import { BallotsPanel } from '../../features/votes/BallotsPanel.js';
 import { AccessEnded } from './AccessEnded.js';
 import { IdentityBadge } from './IdentityBadge.js';
@@ -50,6 +51,7 @@ export function ParticipantWorkspace({ workshopId, token, me }: RolePageProps) {
         <aside className="workspace__side">
           <WorkshopInfo workshop={me.workshop} />
           <PresencePanel state={presence} />
+          <TrackingLink workshopId={workshopId} />
         </aside>
       </div>
     </PageShell>

@@ -7,6 +7,8 @@ import { amendmentsEn } from '../../features/charter/amendments/amendments.en.js
 import { amendmentsMn } from '../../features/charter/amendments/amendments.mn.js';
 import { screenEn } from '../../app/projector/screen.en.js';
 import { screenMn } from '../../app/projector/screen.mn.js';
+import { trackingEn } from '../../features/tracking/tracking.en.js';
+import { trackingMn } from '../../features/tracking/tracking.mn.js';
 import type { Catalogue } from './Catalogue.js';
 import { charterVotesEn } from './charterVotes.en.js';
 import { charterVotesMn } from './charterVotes.mn.js';
@@ -32,10 +34,11 @@ export const CATALOGUES: readonly CataloguePair[] = [
   { name: 'amendments', en: amendmentsEn, mn: amendmentsMn },
   { name: 'links, rejoining and the console', en: roomLinksEn, mn: roomLinksMn },
   { name: 'screen', en: screenEn, mn: screenMn },
+  { name: 'implementation tracking', en: trackingEn, mn: trackingMn },
 ];
 
 /** Every message of the `translation` namespace, as the English catalogues name them. */
-export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn & typeof screenEn>;
+export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn & typeof screenEn & typeof trackingEn>;
 
 /** One language's catalogues merged; the catalogue test holds that no two claim the same section. */
 export function translation(language: 'en' | 'mn'): Messages {
