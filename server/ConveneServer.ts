@@ -7,6 +7,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { loadOrganiserKey } from './auth/organiserKey.js';
+import { DocumentFanOut } from './collaboration/DocumentFanOut.js';
 import { RoomRegistry } from './collaboration/RoomRegistry.js';
 import type { NetworkInterfaces } from './commands/links.js';
 import { YjsEndpoint } from './collaboration/yjsEndpoint.js';
@@ -20,7 +21,7 @@ import { mayWriteSection } from './policies/documentPolicy.js';
 import { Revocations } from './auth/Revocations.js';
 import { openStore } from './storage/openStore.js';
 import { claimPostgresSchema } from './storage/postgres/postgresInstanceClaim.js';
-import type { Store } from './storage/Store.js';
+import { isSharedDocumentLog, type Store } from './storage/Store.js';
 import { ControlReplication } from './scaleOut/ControlReplication.js';
 import { openScaleOut, type ScaleOut } from './scaleOut/ScaleOut.js';
 
@@ -74,8 +75,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
   const controls = await openControls(store, scaleOut);
+  const fanOut = scaleOut && isSharedDocumentLog(store) ? { channels: new DocumentFanOut(scaleOut, store), documents: store } : undefined;
   const rooms = new RoomRegistry({
     store,
+    ...(fanOut ? { fanOut } : {}),
     idleUnloadMs: options.idleUnloadMs ?? 5000,
     mayWrite: ({ identity, section }) =>
       mayWriteSection(identity, controls.isLocked(identity.workshopId, section), controls.isFrozen(identity.workshopId, section)),
@@ -117,6 +120,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await revocations.close();
       await rooms.closeAll();
       await controls.close();
+      fanOut?.channels.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

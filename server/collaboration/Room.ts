@@ -8,19 +8,24 @@
  * transaction, and only then relayed as one merged message. A sync answer waits until every
  * update received before it is stored and relayed: every state sent to a client is stored, and
  * a client's sync round trip is a barrier behind everything it sent.
+ *
+ * With several instances (DocumentFanOut.ts) the room also takes in what the others committed,
+ * in sequence order, and tells them what it committed, after the commit.
  */
 import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
 import { LIMITS } from '../../shared/limits.js';
 import { describeError, log } from '../logger.js';
-import type { Store } from '../storage/Store.js';
+import type { SharedDocumentLog, Store } from '../storage/Store.js';
 import { applyUpdate, dropWaiting } from './applyUpdate.js';
 import { AwarenessStates } from './awarenessStates.js';
+import type { DocumentLink, FannedRoom } from './DocumentFanOut.js';
 import { OutgoingMessage } from './OutgoingMessage.js';
 import { replayDocument } from './replayDocument.js';
 import type { RoomConnection } from './RoomConnection.js';
 import { WholeState } from './WholeState.js';
 import {
+  type AwarenessEntry,
   type ClientMessage,
   encodeAwarenessMessage,
   encodeAwarenessUpdate,
@@ -48,19 +53,34 @@ export interface RoomOptions {
   mayWrite: (connection: RoomConnection) => boolean;
   /** Told once if the room faults (see fault()), so the next join loads the document anew. */
   onFault?: (room: Room) => void;
+  /** Several instances: the document's channel (subscribed before the load) and where to read what it lacks. */
+  shared?: { link: DocumentLink; documents: SharedDocumentLog };
 }
 
-export class Room {
+/** The owner of the awareness states another instance relayed for its clients. */
+class RelayedBy {
+  constructor(readonly instanceId: string) {}
+}
+
+type AwarenessOwner = RoomConnection | RelayedBy;
+
+export class Room implements FannedRoom {
   readonly name: string;
   private current: Y.Doc;
   private readonly store: Store;
   private readonly mayWrite: RoomOptions['mayWrite'];
   private readonly onFault: RoomOptions['onFault'];
   private readonly connections = new Set<RoomConnection>();
-  private readonly awareness = new AwarenessStates<RoomConnection>();
+  private readonly awareness = new AwarenessStates<AwarenessOwner>((owner) => owner instanceof RelayedBy);
+  private readonly shared: RoomOptions['shared'];
+  private readonly relays = new Map<string, RelayedBy>();
+  /** A read of what other instances committed and this room lacks; asked again while it runs, it runs once more. */
+  private catchingUp: Promise<void> | null = null;
+  private catchUpAgain = false;
   private pending: QueuedUpdate[] = [];
   private flushTimer: NodeJS.Immediate | null = null;
   private flushing: Promise<void> | null = null;
+  /** With several instances: the number up to which the document holds every stored update. */
   private lastSeq = 0;
   private updatesSinceSnapshot = 0;
   /**
@@ -96,6 +116,7 @@ export class Room {
     this.store = options.store;
     this.mayWrite = options.mayWrite;
     this.onFault = options.onFault;
+    this.shared = options.shared;
     this.current = doc;
   }
 
@@ -122,6 +143,10 @@ export class Room {
     return this.connections.size;
   }
 
+  get seq(): number {
+    return this.lastSeq;
+  }
+
   /** Adds a connection and starts the sync: our state vector, then who is here. */
   join(connection: RoomConnection): void {
     this.connections.add(connection);
@@ -133,7 +158,7 @@ export class Room {
   /** Removes a connection and tells the others its cursors are gone. */
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return;
-    this.relayAwareness(this.awareness.removeOwner(connection));
+    this.relayLocalAwareness(this.awareness.removeOwner(connection));
   }
 
   /** Handles one decoded message from a connection of this room. */
@@ -154,7 +179,7 @@ export class Room {
         return;
       case 'awareness':
         if (connection.identity.role === 'projector') return;
-        this.relayAwareness(this.awareness.apply(connection, connection.identity, message.entries));
+        this.relayLocalAwareness(this.awareness.apply(connection, connection.identity, message.entries));
         return;
       case 'query-awareness':
         connection.send(new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness.all()))));
@@ -221,6 +246,7 @@ export class Room {
     // A faulted room holds nothing to compact; its clients resend what was not stored.
     await this.settle().catch(() => undefined);
     if (this.updatesSinceSnapshot > 0 && !this.faulted) await this.compact();
+    await this.shared?.link.close();
     this.current.destroy();
   }
 
@@ -281,6 +307,7 @@ export class Room {
     for (const abandon of this.abandonOnFault) abandon(abandoned);
     this.abandonOnFault.clear();
     for (const connection of [...this.connections]) connection.close(CLOSE_CODES.documentReloading, 'document reloading');
+    void this.shared?.link.close();
     this.onFault?.(this);
   }
 
@@ -295,11 +322,13 @@ export class Room {
     const { applied, incomplete } = await this.applyBatch(batch);
     if (applied.length > 0) {
       const updates = applied.map((entry) => entry.update);
-      await this.storeApplied(updates);
+      const last = await this.storeApplied(updates);
       this.updatesSinceSnapshot += updates.length;
       // Relayed as stored (merged): as the clients sent them, or the part the document took in
       // of one that partly waited; receivers ignore what they already hold.
-      this.relay(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+      const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      this.relay(merged);
+      this.shared?.link.publishUpdate(last - updates.length + 1, last, merged);
     }
     this.askForMissing(incomplete);
     if (this.updatesSinceSnapshot >= LIMITS.compactAfterUpdates) await this.compact();
@@ -339,12 +368,14 @@ export class Room {
   /** Replaces the live document by the stored one plus `applied`, refusing any of those that now throws. */
   private async rebuild(applied: QueuedUpdate[]): Promise<void> {
     for (;;) {
-      const { doc } = await this.retryWhileOpen('room.rebuild_failed', () => replayDocument(this.store, this.name));
+      const { doc, lastSeq } = await this.retryWhileOpen('room.rebuild_failed', () => replayDocument(this.store, this.name));
       const failed = applied.findIndex((entry) => !appliesTo(doc, entry.update));
       if (failed === -1) {
         dropWaiting(doc);
         this.current.destroy();
         this.current = doc;
+        // What other instances committed during the replay is read again (it was applied to the old document).
+        if (this.shared) this.lastSeq = lastSeq;
         this.forgetAnswers();
         return;
       }
@@ -366,8 +397,77 @@ export class Room {
    * meanwhile; a closing room stops retrying and faults, so shutdown cannot hang on a store
    * that keeps failing (the clients keep their edits and send them again on reconnect).
    */
-  private async storeApplied(updates: Uint8Array[]): Promise<void> {
-    this.lastSeq = await this.retryWhileOpen('room.store_failed', () => this.store.appendUpdates(this.name, updates));
+  private async storeApplied(updates: Uint8Array[]): Promise<number> {
+    const last = await this.retryWhileOpen('room.store_failed', () => this.store.appendUpdates(this.name, updates));
+    if (!this.shared) this.lastSeq = last;
+    // Another instance committed in between: the document lacks its updates until they are read.
+    else if (last - updates.length === this.lastSeq) this.lastSeq = last;
+    else this.catchUp();
+    return last;
+  }
+
+  /** A batch another instance committed: applied in order; a skipped number makes the room read what it lacks first. */
+  applyRemote(from: number, to: number, update: Uint8Array): void {
+    if (this.closed || to <= this.lastSeq) return;
+    if (from > this.lastSeq + 1 || this.catchingUp) {
+      this.catchUp();
+      return;
+    }
+    try {
+      Y.applyUpdate(this.current, update);
+    } catch (error) {
+      this.fault(error);
+      return;
+    }
+    this.lastSeq = to;
+    this.forgetAnswers();
+    this.relay(update);
+  }
+
+  /** Reads from PostgreSQL what other instances committed after this room's position, applies it and relays it. */
+  catchUp(): void {
+    const shared = this.shared;
+    if (!shared || this.closed) return;
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return;
+    }
+    this.catchingUp = (async () => {
+      do {
+        this.catchUpAgain = false;
+        const missing = await this.retryWhileOpen('room.catch_up_failed', () => shared.documents.loadDocumentAfter(this.name, this.lastSeq));
+        if (this.closed || missing.lastSeq <= this.lastSeq) continue;
+        const before = Y.encodeStateVector(this.current);
+        if (missing.snapshot) Y.applyUpdate(this.current, missing.snapshot);
+        for (const update of missing.updates) Y.applyUpdate(this.current, update.data);
+        this.lastSeq = missing.lastSeq;
+        this.forgetAnswers();
+        this.relay(Y.encodeStateAsUpdate(this.current, before));
+      } while (this.catchUpAgain && !this.closed);
+    })()
+      .catch((error: unknown) => {
+        if (!this.closed) this.fault(error);
+      })
+      .finally(() => (this.catchingUp = null));
+  }
+
+  /** Awareness another instance relayed for its clients: to this instance's clients only, never published again. */
+  applyRemoteAwareness(instanceId: string, entries: AwarenessEntry[]): void {
+    let relay = this.relays.get(instanceId);
+    if (!relay) this.relays.set(instanceId, (relay = new RelayedBy(instanceId)));
+    this.relayAwareness(this.awareness.applyRelayed(relay, entries));
+  }
+
+  localAwareness(): AwarenessEntry[] {
+    return this.awareness.all(true);
+  }
+
+  /** An instance is gone (killed, or cut off): the carets it relayed disappear. */
+  dropInstance(instanceId: string): void {
+    const relay = this.relays.get(instanceId);
+    if (!relay) return;
+    this.relays.delete(instanceId);
+    this.relayAwareness(this.awareness.removeOwner(relay));
   }
 
   /** Runs `work` until it succeeds, a second apart, while the room is open; a closing room gives up. */
@@ -417,10 +517,16 @@ export class Room {
    * provider renews its state every 15 s and drops a socket that heard nothing for 30 s, so the
    * echo is what keeps a lone participant's connection alive.
    */
-  private relayAwareness(entries: ReturnType<AwarenessStates<RoomConnection>['all']>): void {
+  private relayAwareness(entries: AwarenessEntry[]): void {
     if (entries.length === 0) return;
     const message = new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(entries)));
     for (const connection of this.connections) connection.send(message);
+  }
+
+  /** A change of this instance's clients: to them, and to the other instances. */
+  private relayLocalAwareness(entries: AwarenessEntry[]): void {
+    this.relayAwareness(entries);
+    this.shared?.link.publishAwareness(entries);
   }
 
   /**

@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import type { Identity } from '../../shared/api.js';
 import type { Section } from '../../shared/sections.js';
 import { describeError, log } from '../logger.js';
-import type { Store } from '../storage/Store.js';
+import type { SharedDocumentLog, Store } from '../storage/Store.js';
+import type { DocumentFanOut } from './DocumentFanOut.js';
 import { Room, type RoomOptions } from './Room.js';
 import { type RoomConnection, serverSideConnection } from './RoomConnection.js';
 
@@ -15,6 +16,8 @@ export interface RoomRegistryOptions {
   idleUnloadMs: number;
   /** The write policy, asked for every update so that a lock takes effect on the next frame. */
   mayWrite: RoomOptions['mayWrite'];
+  /** Several instances: each room's document channel, and the shared log to fill gaps from. */
+  fanOut?: { channels: DocumentFanOut; documents: SharedDocumentLog };
 }
 
 export class RoomRegistry {
@@ -99,15 +102,30 @@ export class RoomRegistry {
 
   private load(name: string): Promise<Room> {
     const previous = this.unloading.get(name) ?? Promise.resolve();
-    const loading: Promise<Room> = previous.then(() =>
-      Room.load({ name, store: this.options.store, mayWrite: this.options.mayWrite, onFault: () => this.forget(name, loading) }),
-    );
+    const loading: Promise<Room> = previous.then(() => this.loadRoom(name, () => this.forget(name, loading)));
     this.rooms.set(name, loading);
     loading.catch((error: unknown) => {
       log.error('room.load_failed', { room: name, error: describeError(error) });
       if (this.rooms.get(name) === loading) this.rooms.delete(name);
     });
     return loading;
+  }
+
+  /**
+   * With several instances the document's channel is subscribed before the load (y-redis's
+   * order): what another instance commits meanwhile is either in the load or heard, never neither.
+   */
+  private async loadRoom(name: string, onFault: () => void): Promise<Room> {
+    const { store, mayWrite, fanOut } = this.options;
+    const link = fanOut ? await fanOut.channels.open(name) : null;
+    try {
+      const room = await Room.load({ name, store, mayWrite, onFault, ...(link && fanOut ? { shared: { link, documents: fanOut.documents } } : {}) });
+      link?.attach(room);
+      return room;
+    } catch (error) {
+      await link?.close();
+      throw error;
+    }
   }
 
   /** `force`: at shutdown, connections that are still closing do not keep a room in memory. */

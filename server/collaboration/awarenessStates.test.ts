@@ -36,4 +36,23 @@ describe('AwarenessStates', () => {
     expect(states.removeOwner('conn-a')).toEqual([{ clientId: 1, clock: 3, state: null }]);
     expect(states.all()).toEqual([]);
   });
+
+  it('keeps what another instance relayed apart: echoes ignored, taken over by a newer clock, dropped with its instance', () => {
+    const states = new AwarenessStates<string>((owner) => owner.startsWith('instance-'));
+    const stamped = { user: { name: 'Alice' }, cursor: 1 };
+    expect(states.apply('conn-b', bold, [{ clientId: 2, clock: 1, state: { cursor: 4 } }])).toHaveLength(1);
+    expect(states.applyRelayed('instance-a', [{ clientId: 1, clock: 3, state: stamped }])).toEqual([{ clientId: 1, clock: 3, state: stamped }]);
+    // A stock client here echoes every state it knows, at its clock: not an owner change.
+    expect(states.apply('conn-b', bold, [{ clientId: 1, clock: 3, state: { cursor: 9 } }])).toEqual([]);
+    expect(states.all(true).map((entry) => entry.clientId)).toEqual([2]);
+    // A peer's removal never removes a client connected here.
+    expect(states.applyRelayed('instance-a', [{ clientId: 2, clock: 9, state: null }])).toEqual([]);
+    expect(states.removeOwner('instance-a')).toEqual([{ clientId: 1, clock: 4, state: null }]);
+
+    // Alice moved here from the relaying instance and renewed her state: hers now, not the instance's.
+    states.applyRelayed('instance-a', [{ clientId: 1, clock: 5, state: stamped }]);
+    expect(states.apply('conn-a', alice, [{ clientId: 1, clock: 6, state: { cursor: 2 } }])).toHaveLength(1);
+    expect(states.removeOwner('instance-a')).toEqual([]);
+    expect(states.all().map((entry) => entry.clientId).sort()).toEqual([1, 2]);
+  });
 });

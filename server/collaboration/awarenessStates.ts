@@ -15,21 +15,45 @@ interface Held<Owner> {
 export class AwarenessStates<Owner> {
   private readonly states = new Map<number, Held<Owner>>();
 
+  /** `isRelay`: owners that stand for another instance's clients, whose entries arrive stamped already. */
+  constructor(private readonly isRelay: (owner: Owner) => boolean = () => false) {}
+
   /**
    * Applies entries sent by `owner` and returns those that changed, stamped, for relay.
-   * Entries for a client id owned by another connection, or with an old clock, are dropped.
+   * Entries for a client id owned by another connection, or with an old clock, are dropped. A
+   * client id another instance relayed is taken over with a newer clock only (its client moved
+   * here and renewed its state): stock clients echo every state they know, at its clock.
    */
   apply(owner: Owner, identity: Identity, entries: AwarenessEntry[]): AwarenessEntry[] {
     const changed: AwarenessEntry[] = [];
     for (const entry of entries) {
       const held = this.states.get(entry.clientId);
-      if (held && held.owner !== owner) continue;
+      const takesOver = held !== undefined && held.owner !== owner;
+      if (takesOver && !this.isRelay(held.owner)) continue;
       const current = held?.clock ?? -1;
-      const isNewer = entry.clock > current || (entry.clock === current && entry.state === null && held?.state !== null);
+      const isNewer = entry.clock > current || (!takesOver && entry.clock === current && entry.state === null && held?.state !== null);
       if (!isNewer) continue;
       const state = entry.state === null ? null : stamp(entry.state, identity);
       this.states.set(entry.clientId, { clock: entry.clock, state, owner });
       changed.push({ clientId: entry.clientId, clock: entry.clock, state });
+    }
+    return changed;
+  }
+
+  /**
+   * Applies entries another instance relayed (stamped there) for `relay`, and returns those that
+   * changed. A newer clock wins whoever holds the id, except that a peer's removal never removes
+   * a client connected here (it left that instance for this one).
+   */
+  applyRelayed(relay: Owner, entries: AwarenessEntry[]): AwarenessEntry[] {
+    const changed: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const held = this.states.get(entry.clientId);
+      if (held && entry.state === null && !this.isRelay(held.owner)) continue;
+      const current = held?.clock ?? -1;
+      if (!(entry.clock > current || (entry.clock === current && entry.state === null && held?.state !== null))) continue;
+      this.states.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: relay });
+      changed.push(entry);
     }
     return changed;
   }
@@ -45,11 +69,11 @@ export class AwarenessStates<Owner> {
     return removed;
   }
 
-  /** Every live state, for a connection that just arrived or asked. */
-  all(): AwarenessEntry[] {
+  /** Every live state, for a connection that just arrived or asked; only this instance's own clients' with `local`. */
+  all(local = false): AwarenessEntry[] {
     const live: AwarenessEntry[] = [];
     for (const [clientId, held] of this.states) {
-      if (held.state !== null) live.push({ clientId, clock: held.clock, state: held.state });
+      if (held.state !== null && !(local && this.isRelay(held.owner))) live.push({ clientId, clock: held.clock, state: held.state });
     }
     return live;
   }
