@@ -27,7 +27,7 @@ export function TrackingView({ workshopId }: { workshopId: string }) {
 
   return (
     <PageShell>
-      <div className="narrow">
+      <div className="tracking-page">
         {backLinks.length > 0 && (
           <nav className="tracking-back actions" aria-label={t('tracking.backNavigation')}>
             {backLinks.map((link) => (

@@ -25,10 +25,14 @@ export function TrackingPanel({ workshopId, token }: { workshopId: string; token
     );
   }
   return (
-    <>
-      <ReportPanel board={state.board} workshopId={workshopId} token={token} />
-      <TargetLists board={state.board} workshopId={workshopId} token={token} onRecorded={append} />
-    </>
+    <div className="tracking-layout">
+      <div className="tracking-layout__side">
+        <ReportPanel board={state.board} workshopId={workshopId} token={token} />
+      </div>
+      <div className="tracking-layout__main">
+        <TargetLists board={state.board} workshopId={workshopId} token={token} onRecorded={append} />
+      </div>
+    </div>
   );
 }
 

@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { expectNoSeriousA11yViolations } from './support/axe.js';
+import { horizontalOverflow } from './support/layout.js';
+import { joinAsParticipant } from './support/participant.js';
+import { onServer } from './support/roles.js';
+import { saveScreenshot } from './support/screenshots.js';
+import type { TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
+
+const SOURCE = 'Ministry of Justice, annual report 2026, p. 14';
+const EVIDENCE = 'The national preventive mechanism was designated in 2026 but has no budget.';
+
+async function demoWorkshop(server: TestServer): Promise<CreateWorkshopResponse> {
+  const response = await fetch(`${server.url}/api/workshops/demo`, { method: 'POST', headers: { authorization: `Bearer ${server.organiserKey}` } });
+  return (await response.json()) as CreateWorkshopResponse;
+}
+
+/** The live word count, as a number. */
+async function wordCount(page: Page): Promise<number> {
+  const text = (await page.getByTestId('word-count').textContent()) ?? '';
+  return Number(/(\d[\d,  ]*)/.exec(text)?.[1]?.replace(/\D/g, '') ?? NaN);
+}
+
+describe('implementation tracking', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
+  it('a coalition member on a phone records an assessment with evidence and source, sees it in the history and the word count grow', async () => {
+    const workshop = await demoWorkshop(server);
+    const { context, page } = await joinAsParticipant(browser, server, workshop.joinCode, 'Oyun', 'Globe International', {
+      context: { viewport: { width: 390, height: 844 } },
+    });
+    await page.getByRole('link', { name: 'Track implementation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Implementation tracking' }).waitFor();
+    await page.getByTestId('word-count').waitFor();
+    expect(await page.getByTestId('word-count').textContent()).toMatch(/^Word count: \d+ of 5,630$/);
+    const before = await wordCount(page);
+
+    const card = page.locator('.target-card').first();
+    await card.locator('summary').click();
+    // Without a source the form refuses, in words, and nothing is recorded.
+    await card.getByLabel('Evidence', { exact: true }).fill(EVIDENCE);
+    await card.getByRole('button', { name: 'Record the assessment' }).click();
+    await card.getByText('Give a source: a link or a citation.').waitFor();
+    await expect.poll(() => card.locator('.assessment-history__item').count()).toBe(0);
+
+    await card.getByLabel('Partially implemented').check();
+    await card.getByLabel('Source (required)').fill(SOURCE);
+    await card.getByLabel(/next cycle/).fill('Give the mechanism its own budget line.');
+    await card.getByRole('button', { name: 'Record the assessment' }).click();
+    await card.getByText('Assessment recorded.').waitFor();
+    const entry = card.locator('.assessment-history__item').first();
+    await expect.poll(() => entry.textContent()).toContain(SOURCE);
+    expect(await entry.textContent()).toContain(EVIDENCE);
+    expect(await entry.textContent()).toContain('by Oyun (Globe International)');
+    expect(await card.locator('summary .rating').textContent()).toBe('Partially implemented');
+    await expect.poll(() => wordCount(page)).toBeGreaterThan(before + 20);
+
+    // The single-submission limit, and the page holds at 390 px.
+    await page.getByLabel('Single submission (2,815 words)').check();
+    await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/of 2,815$/);
+    expect((await horizontalOverflow(page)).culprits).toEqual([]);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'tracking-phone-en');
+
+    // Kept on the server: a reload shows the same history.
+    await page.reload();
+    await page.locator('.target-card').first().locator('summary').click();
+    await expect.poll(() => page.locator('.target-card').first().locator('.assessment-history__item').count()).toBe(1);
+
+    await page.locator('header').getByLabel('Language').selectOption('mn');
+    await page.getByRole('heading', { level: 1, name: 'Хэрэгжилтийн хяналт' }).waitFor();
+    await page.getByLabel('Тайлангийн хэл').selectOption('mn');
+    await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^Үгийн тоо: \d+ \/ 2,815$/);
+    expect((await horizontalOverflow(page)).culprits).toEqual([]);
+    await saveScreenshot(page, 'tracking-phone-mn');
+    await context.close();
+  });
+
+  it('the facilitator reaches tracking from the console on a 1366 px laptop, in English and Mongolian', async () => {
+    const workshop = await demoWorkshop(server);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(onServer(workshop.links.facilitator, server));
+    await page.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Track implementation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Implementation tracking' }).waitFor();
+    await page.getByTestId('word-count').waitFor();
+    await page.locator('.target-card').first().locator('summary').click();
+    expect((await horizontalOverflow(page)).culprits).toEqual([]);
+    await saveScreenshot(page, 'tracking-laptop-en');
+    await page.locator('header').getByLabel('Language').selectOption('mn');
+    await page.getByRole('heading', { level: 1, name: 'Хэрэгжилтийн хяналт' }).waitFor();
+    await saveScreenshot(page, 'tracking-laptop-mn');
+    await context.close();
+  });
+});
