@@ -86,7 +86,7 @@ describe('implementation tracking', () => {
 
   it('the facilitator reaches tracking from the console on a 1366 px laptop, in English and Mongolian', async () => {
     const workshop = await demoWorkshop(server);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(onServer(workshop.links.facilitator, server));
     await page.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
@@ -96,6 +96,11 @@ describe('implementation tracking', () => {
     await page.locator('.target-card').first().locator('summary').click();
     expect((await horizontalOverflow(page)).culprits).toEqual([]);
     await saveScreenshot(page, 'tracking-laptop-en');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mid-term report (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`convene-${workshop.id}-midterm-report.pdf`);
+    const stream = await download.createReadStream();
+    const head = await new Promise<Buffer>((resolve) => stream.once('data', (chunk: Buffer) => resolve(chunk)));
+    expect(head.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.locator('header').getByLabel('Language').selectOption('mn');
     await page.getByRole('heading', { level: 1, name: 'Хэрэгжилтийн хяналт' }).waitFor();
     await saveScreenshot(page, 'tracking-laptop-mn');

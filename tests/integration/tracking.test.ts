@@ -11,6 +11,7 @@ let workshop: CreateWorkshopResponse;
 let participantToken: string;
 
 const EVIDENCE_MN = 'Эрүүдэн шүүхээс урьдчилан сэргийлэх үндэсний механизмыг 2026 онд байгуулсан.';
+const XSS = '<img src=x onerror=alert(1)>';
 const SOURCE_MN = 'Хүний эрхийн үндэсний комиссын 2026 оны илтгэл, 12-р хуудас';
 
 const api = (path: string, token: string, init: RequestInit = {}) =>
@@ -80,7 +81,7 @@ describe('implementation tracking', () => {
     const second = await assess({ target: { kind: 'recommendation', id: key }, rating: 'partially', evidence: EVIDENCE_MN, source: SOURCE_MN, nextCycle: 'Механизмд хангалттай төсөв олгох', assessedOn: '2026-11-01' });
     expect(second.status).toBe(201);
     expect((await assess({ target: { kind: 'planRow', id: row.id }, rating: 'fully', evidence: 'Visits held.', source: 'https://nhrc.mn/report' }, workshop.facilitatorToken)).status).toBe(400);
-    expect((await assess({ target: { kind: 'planRow', id: row.id }, rating: 'fully', evidence: 'Visits held.', source: 'https://nhrc.mn/report', assessedOn: '2026-10-15' }, workshop.facilitatorToken)).status).toBe(201);
+    expect((await assess({ target: { kind: 'planRow', id: row.id }, rating: 'fully', evidence: `Visits held. ${XSS}`, source: 'https://nhrc.mn/report', assessedOn: '2026-10-15' }, workshop.facilitatorToken)).status).toBe(201);
     const { assessments } = await board();
     expect(assessments.map((a) => [a.target.id, a.rating])).toEqual([[key, 'not'], [key, 'partially'], [row.id, 'fully']]);
     expect(assessments[0]).toMatchObject<Partial<Assessment>>({ authorName: 'Оюун', authorOrganisation: 'Глоуб Интернэшнл', source: 'Ministry of Justice letter, 2026-03-01' });
@@ -115,6 +116,9 @@ describe('implementation tracking', () => {
     expect(xml).toContain('Assessment/comments on level of implementation');
     expect(xml).toContain('Partially implemented (2026-11-01).');
     expect(xml).toContain(EVIDENCE_MN);
+    // A participant's words stay words.
+    expect(xml).toContain('Visits held. &lt;img src=x onerror=alert(1)&gt;');
+    expect(xml).not.toContain('<img');
   });
 
   it('writes the mid-term report as DOCX with its headings, sources and the word count against the limit', async () => {
