@@ -15,10 +15,14 @@ export const mayReadTracking = (identity: Identity): boolean => identity.role !=
 /**
  * Writing an assessment. An assessment speaks for the CSO coalition: on a dialogue day the
  * Government, UN and NHRC stakeholder layers read the plan but must not write the coalition's
- * assessments. When identities carry their layer, this is the one place to refuse every layer
- * but the CSOs'.
+ * assessments. Identities do not carry a layer yet (the dialogue day brings it); once they do,
+ * any layer but `cso` is refused here, and an identity without one is a coalition member.
  */
-export const mayWriteAssessment = (identity: Identity): boolean => identity.role !== 'projector';
+export const mayWriteAssessment = (identity: Identity & { layer?: string | null }): boolean =>
+  identity.role !== 'projector' && (identity.layer == null || identity.layer === CSO_LAYER);
+
+/** The one stakeholder layer whose members write the coalition's assessments. */
+export const CSO_LAYER = 'cso';
 
 /**
  * The identity behind `token` when it may `read` or `write` workshop `workshopId`'s tracking:

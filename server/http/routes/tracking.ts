@@ -18,6 +18,8 @@ import { rateLimitPerAddress } from '../rateLimit.js';
 
 /** Far above what people type between meetings; it stops a script filling the history. */
 const ASSESSMENTS_PER_ADDRESS_PER_MINUTE = 120;
+/** Participants may render reports too: a PDF costs real CPU, so a script may not ask for hundreds. */
+const EXPORTS_PER_ADDRESS_PER_MINUTE = 30;
 
 export interface TrackingRoutesOptions {
   store: Store;
@@ -48,7 +50,7 @@ export function trackingRoutes({ store, organiserKey }: TrackingRoutesOptions): 
     response.status(201).json({ assessment });
   });
 
-  router.get('/api/workshops/:id/tracking/export/:file', async (request, response) => {
+  router.get('/api/workshops/:id/tracking/export/:file', rateLimitPerAddress(EXPORTS_PER_ADDRESS_PER_MINUTE), async (request, response) => {
     // AUTH
     const identity = await authorise(request, 'read');
     // VALIDATION

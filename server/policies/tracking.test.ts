@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Identity } from '../../shared/api.js';
+import { mayReadTracking, mayWriteAssessment } from './tracking.js';
+
+const participant: Identity = { role: 'participant', workshopId: 'w1', participantId: 'p1', name: 'Oyun', organisation: 'Globe International' };
+
+describe('tracking policy', () => {
+  it('lets coalition members, the facilitator and the organiser write; never the projector', () => {
+    expect(mayWriteAssessment(participant)).toBe(true);
+    expect(mayWriteAssessment({ ...participant, role: 'facilitator', participantId: null })).toBe(true);
+    expect(mayWriteAssessment({ ...participant, role: 'organiser', participantId: null })).toBe(true);
+    expect(mayWriteAssessment({ ...participant, role: 'projector', participantId: null })).toBe(false);
+    expect(mayReadTracking({ ...participant, role: 'projector', participantId: null })).toBe(false);
+  });
+
+  it('refuses the Government, UN and NHRC layers of a dialogue day: the assessments are the CSOs’', () => {
+    expect(mayWriteAssessment({ ...participant, layer: 'cso' })).toBe(true);
+    for (const layer of ['government', 'un', 'nhrc']) expect(mayWriteAssessment({ ...participant, layer })).toBe(false);
+  });
+});
