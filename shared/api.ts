@@ -78,7 +78,13 @@ export interface Identity {
   workshopId: string;
   participantId: string | null;
   name: string;
+  /** The listed organisation's canonical name once matched to the invitation list, else the name typed at the join. */
   organisation: string | null;
+  /** Under accreditation (`shared/accreditation.ts`): true while the participant waits to be admitted; they may open nothing. */
+  waiting?: boolean;
+  /** The listed organisation and delegate they were matched to, when they were. */
+  listedOrganisationId?: string | null;
+  delegateId?: string | null;
 }
 
 export interface MeResponse {

@@ -18,13 +18,17 @@ export async function authenticate(store: Store, token: unknown): Promise<Identi
 function identityOf(grant: TokenGrant): Identity | null {
   if (grant.role === 'participant') {
     if (!grant.participant) return null;
-    return {
+    const identity: Identity = {
       role: 'participant',
       workshopId: grant.workshopId,
       participantId: grant.participant.id,
       name: grant.participant.name,
-      organisation: grant.participant.organisation,
+      organisation: grant.listedOrganisation ?? grant.participant.organisation,
     };
+    const standing = grant.accreditation;
+    // Without a standing the participant joined while the list was empty: admitted, unlisted, as before lists existed.
+    if (!standing) return identity;
+    return { ...identity, waiting: standing.admission === 'waiting', listedOrganisationId: standing.organisationId, delegateId: standing.delegateId };
   }
   return { role: grant.role, workshopId: grant.workshopId, participantId: null, name: SCREEN_NAMES[grant.role], organisation: null };
 }

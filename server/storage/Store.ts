@@ -3,6 +3,7 @@
  * SQLite (embedded, the default) and PostgreSQL (when DATABASE_URL is set). Methods are async so that a
  * networked database fits; every write that returns has been committed.
  */
+import type { Accreditation, InvitationEdit, InvitationList } from '../../shared/accreditation.js';
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Role } from '../../shared/roles.js';
 import type { Assessment } from '../../shared/tracking.js';
@@ -43,6 +44,20 @@ export interface TokenRecord {
 /** A token resolved to the identity it grants. */
 export interface TokenGrant extends TokenRecord {
   participant: ParticipantRecord | null;
+  /** The participant's standing on the invitation list; null when they have none (admitted by the join, unlisted). */
+  accreditation: Accreditation | null;
+  /** The canonical name of the listed organisation they were matched to, if any. */
+  listedOrganisation: string | null;
+}
+
+/** What a merge of two listed organisations moved. */
+export interface OrganisationMerge {
+  /** The list after the merge. */
+  list: InvitationList;
+  /** Participants whose organisation changed. */
+  participantIds: string[];
+  /** Open votes' ballots of the merged organisation dropped because the surviving one had already voted. */
+  droppedBallots: number;
 }
 
 /** One stored Yjs update and its place in the document's log. */
@@ -172,7 +187,8 @@ export interface Store {
   createWorkshop(workshop: WorkshopRecord, tokens: TokenRecord[]): Promise<void>;
   findWorkshop(id: string): Promise<WorkshopRecord | null>;
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
-  addParticipant(participant: ParticipantRecord, token: TokenRecord): Promise<void>;
+  /** Adds a participant and their token, and their standing on the invitation list when one is given, in one transaction. */
+  addParticipant(participant: ParticipantRecord, token: TokenRecord, accreditation?: Accreditation): Promise<void>;
   findToken(hash: string): Promise<TokenGrant | null>;
   /**
    * Removes a participant from a workshop in one transaction: every token of theirs is deleted,
@@ -224,6 +240,27 @@ export interface Store {
   /** A workshop's votes, oldest first. */
   listVotes(workshopId: string): Promise<StoredVote[]>;
   listBallots(voteId: string): Promise<BallotRecord[]>;
+
+  /** The workshop's invitation list, organisations and delegates sorted by name; version 0 and empty when never edited. */
+  loadInvitationList(workshopId: string): Promise<InvitationList>;
+  /**
+   * Applies one edit in one transaction and bumps the list's version: upserts, then removals
+   * (an organisation's delegates go with it; participants matched to what is removed keep their
+   * admission and lose the match). A delegate saved as ballot holder takes the flag from the
+   * organisation's others. Resolves to the list after the edit.
+   */
+  editInvitationList(workshopId: string, edit: InvitationEdit): Promise<InvitationList>;
+  /**
+   * Merges `fromId` into `intoId` in one transaction: its name and aliases become aliases, its
+   * delegates and participants move, its ballots in open votes become the surviving
+   * organisation's (when both voted, the earlier ballot stays: its first delegate to vote), and
+   * it is removed. Null when either is not on the workshop's list or they are the same.
+   */
+  mergeOrganisations(workshopId: string, fromId: string, intoId: string): Promise<OrganisationMerge | null>;
+  /** Sets a participant's standing (upsert); false when the participant is not in the workshop. */
+  setAccreditation(workshopId: string, accreditation: Accreditation): Promise<boolean>;
+  /** Every participant's standing that has one, in the order they joined. */
+  listAccreditations(workshopId: string): Promise<Accreditation[]>;
 
   /** A workshop's participants, in the order they joined. */
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;

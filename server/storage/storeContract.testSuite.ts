@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { invitationContract } from './invitationContract.testSuite.js';
 import { restoreContract } from './restoreContract.testSuite.js';
 import { trackingContract } from './trackingContract.testSuite.js';
 import type { BallotRecord, Store, StoredVote, WorkshopRecord } from './Store.js';
@@ -306,5 +307,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('votes', () => voteContract(open));
     describe('attendance and restore', () => restoreContract(open));
     describe('implementation tracking', () => trackingContract(open));
+    describe('invitation list', () => invitationContract(open));
   });
 }

@@ -6,6 +6,7 @@
  * share one database.
  */
 import type { Pool } from 'pg';
+import type { Accreditation, InvitationEdit, InvitationList } from '../../../shared/accreditation.js';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
 import type { Role } from '../../../shared/roles.js';
 import type { Assessment } from '../../../shared/tracking.js';
@@ -14,7 +15,9 @@ import { describeError, log } from '../../logger.js';
 import { insertAssessment, selectAssessments } from './postgresAssessments.js';
 import { insertAudit } from './postgresAudit.js';
 import { PostgresControl } from './postgresControl.js';
+import { accreditationOfToken, type TokenAccreditationRow } from '../invitationRows.js';
 import { PostgresDocuments } from './postgresDocuments.js';
+import { PostgresInvitations } from './postgresInvitations.js';
 import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
 import { restoreWorkshop } from './postgresRestore.js';
 import { migrate } from './postgresMigrations.js';
@@ -23,6 +26,7 @@ import type {
   AttendanceRecord,
   BallotRecord,
   CastOutcome,
+  OrganisationMerge,
   ParticipantRecord,
   ParticipantRemoval,
   RestoredWorkshop,
@@ -37,20 +41,21 @@ import type {
 
 const WORKSHOP_COLUMNS = `id, title, country, starts_on AS "startsOn", ends_on AS "endsOn", join_code AS "joinCode", created_at AS "createdAt"`;
 
-interface TokenRow {
+interface TokenRow extends TokenAccreditationRow {
   hash: string;
   workshop_id: string;
   role: Role;
-  participant_id: string | null;
   name: string | null;
   organisation: string | null;
   participant_created_at: number | null;
+  listed_organisation: string | null;
 }
 
 export class PostgresStore implements Store, SharedDocumentLog {
   private readonly documents: PostgresDocuments;
   private readonly votes: PostgresVotes;
   private readonly control: PostgresControl;
+  private readonly invitations: PostgresInvitations;
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -61,6 +66,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
     this.documents = new PostgresDocuments(pool);
     this.votes = new PostgresVotes(pool);
     this.control = new PostgresControl(pool);
+    this.invitations = new PostgresInvitations(pool);
   }
 
   /** Connects (at most `poolSize` connections, default 10) and creates the tables if they are missing. */
@@ -99,7 +105,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
     return rows[0] ?? null;
   }
 
-  async addParticipant(participant: ParticipantRecord, token: TokenRecord): Promise<void> {
+  async addParticipant(participant: ParticipantRecord, token: TokenRecord, accreditation?: Accreditation): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       await query(client, 'INSERT INTO participants (id, workshop_id, name, organisation, created_at) VALUES ($1, $2, $3, $4, $5)', [
         participant.id,
@@ -109,6 +115,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
         participant.createdAt,
       ]);
       await this.insertToken(client, token);
+      if (accreditation) await this.invitations.setAccreditation(participant.workshopId, accreditation, client);
     });
   }
 
@@ -116,8 +123,11 @@ export class PostgresStore implements Store, SharedDocumentLog {
     const { rows } = await query<TokenRow>(
       this.pool,
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
-              p.name, p.organisation, p.created_at AS participant_created_at
+              p.name, p.organisation, p.created_at AS participant_created_at,
+              a.organisation_id, a.delegate_id, a.admission, a.admitted_at, o.name AS listed_organisation
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
+       LEFT JOIN participant_accreditations a ON a.participant_id = t.participant_id
+       LEFT JOIN listed_organisations o ON o.id = a.organisation_id
        WHERE t.hash = $1`,
       [hash],
     );
@@ -133,7 +143,16 @@ export class PostgresStore implements Store, SharedDocumentLog {
             createdAt: row.participant_created_at ?? 0,
           }
         : null;
-    return { hash: row.hash, workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, participant };
+    const accreditation = accreditationOfToken(row);
+    return {
+      hash: row.hash,
+      workshopId: row.workshop_id,
+      role: row.role,
+      participantId: row.participant_id,
+      participant,
+      accreditation,
+      listedOrganisation: row.listed_organisation,
+    };
   }
 
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {
@@ -238,6 +257,26 @@ export class PostgresStore implements Store, SharedDocumentLog {
       [workshopId],
     );
     return rows;
+  }
+
+  async loadInvitationList(workshopId: string): Promise<InvitationList> {
+    return this.invitations.load(workshopId);
+  }
+
+  async editInvitationList(workshopId: string, edit: InvitationEdit): Promise<InvitationList> {
+    return this.invitations.edit(workshopId, edit);
+  }
+
+  async mergeOrganisations(workshopId: string, fromId: string, intoId: string): Promise<OrganisationMerge | null> {
+    return this.invitations.merge(workshopId, fromId, intoId);
+  }
+
+  async setAccreditation(workshopId: string, accreditation: Accreditation): Promise<boolean> {
+    return this.invitations.setAccreditation(workshopId, accreditation);
+  }
+
+  async listAccreditations(workshopId: string): Promise<Accreditation[]> {
+    return this.invitations.list(workshopId);
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {

@@ -78,6 +78,41 @@ export const MIGRATIONS: readonly Migration[] = [
     // Instances sharing the schema compare versions to know whose copy of the record is behind.
     sql: `ALTER TABLE workshop_control ADD COLUMN version BIGINT NOT NULL DEFAULT 0`,
   },
+  {
+    version: 6,
+    name: 'invitation list and accreditation',
+    // The invitation list (shared/accreditation.ts) and each participant's standing on it; a
+    // participant without a row was admitted by the join and is unlisted.
+    sql: `CREATE TABLE invitation_lists (
+      workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+      version INTEGER NOT NULL
+    );
+    CREATE TABLE listed_organisations (
+      id TEXT PRIMARY KEY,
+      workshop_id TEXT NOT NULL REFERENCES workshops(id),
+      name TEXT NOT NULL,
+      aliases JSON NOT NULL,
+      returning_member BOOLEAN NOT NULL
+    );
+    CREATE INDEX listed_organisations_by_workshop ON listed_organisations (workshop_id);
+    CREATE TABLE listed_delegates (
+      id TEXT PRIMARY KEY,
+      workshop_id TEXT NOT NULL REFERENCES workshops(id),
+      organisation_id TEXT NOT NULL REFERENCES listed_organisations(id),
+      name TEXT NOT NULL,
+      contact TEXT,
+      ballot_holder BOOLEAN NOT NULL
+    );
+    CREATE INDEX listed_delegates_by_workshop ON listed_delegates (workshop_id);
+    CREATE TABLE participant_accreditations (
+      participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+      workshop_id TEXT NOT NULL REFERENCES workshops(id),
+      organisation_id TEXT REFERENCES listed_organisations(id),
+      delegate_id TEXT REFERENCES listed_delegates(id),
+      admission TEXT NOT NULL CHECK (admission IN ('waiting', 'admitted')),
+      admitted_at BIGINT
+    )`,
+  },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

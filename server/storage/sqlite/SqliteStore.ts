@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Accreditation, InvitationEdit, InvitationList } from '../../../shared/accreditation.js';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
 import type { Role } from '../../../shared/roles.js';
 import type { Assessment } from '../../../shared/tracking.js';
@@ -17,12 +18,15 @@ import { checkSnapshotCovers } from '../snapshotCheck.js';
 import { lockDataDir } from './dataDirLock.js';
 import { insertAudit } from './sqliteAudit.js';
 import { SqliteAssessments } from './sqliteAssessments.js';
+import { accreditationOfToken, type TokenAccreditationRow } from '../invitationRows.js';
+import { SqliteInvitations } from './sqliteInvitations.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
 import { restoreWorkshop } from './sqliteRestore.js';
 import type {
   AttendanceRecord,
   BallotRecord,
   CastOutcome,
+  OrganisationMerge,
   ParticipantRecord,
   ParticipantRemoval,
   RestoredWorkshop,
@@ -48,14 +52,14 @@ interface WorkshopRow {
   created_at: number;
 }
 
-interface TokenRow {
+interface TokenRow extends TokenAccreditationRow {
   hash: string;
   workshop_id: string;
   role: Role;
-  participant_id: string | null;
   name: string | null;
   organisation: string | null;
   participant_created_at: number | null;
+  listed_organisation: string | null;
 }
 
 const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
@@ -97,6 +101,7 @@ export class SqliteStore implements Store {
   private readonly votes: SqliteVotes;
   private readonly attendance: SqliteAttendance;
   private readonly assessments: SqliteAssessments;
+  private readonly invitations: SqliteInvitations;
   private readonly flush: WalFlush;
   private readonly checkpointer: WalCheckpointer;
   private closing: Promise<void> | null = null;
@@ -123,10 +128,14 @@ export class SqliteStore implements Store {
     this.votes = new SqliteVotes(this.db);
     this.attendance = new SqliteAttendance(this.db);
     this.assessments = new SqliteAssessments(this.db);
+    this.invitations = new SqliteInvitations(this.db);
     this.selectToken = this.db.prepare(
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
-              p.name, p.organisation, p.created_at AS participant_created_at
+              p.name, p.organisation, p.created_at AS participant_created_at,
+              a.organisation_id, a.delegate_id, a.admission, a.admitted_at, o.name AS listed_organisation
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
+       LEFT JOIN participant_accreditations a ON a.participant_id = t.participant_id
+       LEFT JOIN listed_organisations o ON o.id = a.organisation_id
        WHERE t.hash = ?`,
     );
     this.readOneRow = this.db.prepare('SELECT 1 FROM workshops LIMIT 1');
@@ -169,7 +178,7 @@ export class SqliteStore implements Store {
     return row ? toWorkshop(row) : null;
   }
 
-  async addParticipant(participant: ParticipantRecord, token: TokenRecord): Promise<void> {
+  async addParticipant(participant: ParticipantRecord, token: TokenRecord, accreditation?: Accreditation): Promise<void> {
     const insert = this.db.prepare(
       `INSERT INTO participants (id, workshop_id, name, organisation, created_at)
        VALUES (@id, @workshopId, @name, @organisation, @createdAt)`,
@@ -177,6 +186,7 @@ export class SqliteStore implements Store {
     await this.durably(() => {
       insert.run(participant);
       this.insertToken(token);
+      if (accreditation) this.invitations.setAccreditation(participant.workshopId, accreditation);
     });
   }
 
@@ -193,7 +203,16 @@ export class SqliteStore implements Store {
             createdAt: row.participant_created_at ?? 0,
           }
         : null;
-    return { hash: row.hash, workshopId: row.workshop_id, role: row.role, participantId: row.participant_id, participant };
+    const accreditation = accreditationOfToken(row);
+    return {
+      hash: row.hash,
+      workshopId: row.workshop_id,
+      role: row.role,
+      participantId: row.participant_id,
+      participant,
+      accreditation,
+      listedOrganisation: row.listed_organisation,
+    };
   }
 
   async removeParticipant(workshopId: string, participantId: string, removedAt: number): Promise<boolean> {
@@ -354,6 +373,26 @@ export class SqliteStore implements Store {
 
   async listBallots(voteId: string): Promise<BallotRecord[]> {
     return this.votes.listBallots(voteId);
+  }
+
+  async loadInvitationList(workshopId: string): Promise<InvitationList> {
+    return this.invitations.load(workshopId);
+  }
+
+  async editInvitationList(workshopId: string, edit: InvitationEdit): Promise<InvitationList> {
+    return this.durably(() => this.invitations.edit(workshopId, edit));
+  }
+
+  async mergeOrganisations(workshopId: string, fromId: string, intoId: string): Promise<OrganisationMerge | null> {
+    return this.durably(() => this.invitations.merge(workshopId, fromId, intoId));
+  }
+
+  async setAccreditation(workshopId: string, accreditation: Accreditation): Promise<boolean> {
+    return this.durably(() => this.invitations.setAccreditation(workshopId, accreditation));
+  }
+
+  async listAccreditations(workshopId: string): Promise<Accreditation[]> {
+    return this.invitations.list(workshopId);
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {

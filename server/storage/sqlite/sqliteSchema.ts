@@ -122,4 +122,35 @@ CREATE TABLE IF NOT EXISTS assessments (
   recorded_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS assessments_by_workshop ON assessments (workshop_id, seq);
+-- The invitation list (shared/accreditation.ts): its version, organisations (aliases as a JSON array) and delegates.
+CREATE TABLE IF NOT EXISTS invitation_lists (
+  workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+  version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS listed_organisations (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  returning_member INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS listed_organisations_by_workshop ON listed_organisations (workshop_id);
+CREATE TABLE IF NOT EXISTS listed_delegates (
+  id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  organisation_id TEXT NOT NULL REFERENCES listed_organisations(id),
+  name TEXT NOT NULL,
+  contact TEXT,
+  ballot_holder INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS listed_delegates_by_workshop ON listed_delegates (workshop_id);
+-- A participant's standing on the list; a participant without a row was admitted by the join and is unlisted.
+CREATE TABLE IF NOT EXISTS participant_accreditations (
+  participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  organisation_id TEXT REFERENCES listed_organisations(id),
+  delegate_id TEXT REFERENCES listed_delegates(id),
+  admission TEXT NOT NULL CHECK (admission IN ('waiting', 'admitted')),
+  admitted_at INTEGER
+);
 `;
