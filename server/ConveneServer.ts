@@ -12,6 +12,7 @@ import { RoomRegistry } from './collaboration/RoomRegistry.js';
 import type { NetworkInterfaces } from './commands/links.js';
 import { YjsEndpoint } from './collaboration/yjsEndpoint.js';
 import type { Config } from './config.js';
+import { Accreditations } from './control/Accreditations.js';
 import { ControlChannel } from './control/controlChannel.js';
 import { ControlStates } from './control/ControlStates.js';
 import { SharedControlStates } from './control/SharedControlStates.js';
@@ -76,6 +77,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
   const controls = await openControls(store, scaleOut);
   const fanOut = scaleOut && isSharedDocumentLog(store) ? { channels: new DocumentFanOut(scaleOut, store), documents: store } : undefined;
+  const accreditations = new Accreditations(store);
+  // The control channel is made once the HTTP server exists; a join reaches it only after listening starts.
+  let control: ControlChannel | null = null;
   const rooms = new RoomRegistry({
     store,
     ...(fanOut ? { fanOut } : {}),
@@ -95,15 +99,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     networkInterfaces: options.networkInterfaces ?? os.networkInterfaces,
     stopping: () => closing !== null,
     scaleOut,
+    participantJoined: (participant, standing) => control?.participantJoined(participant, standing),
   });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
   const revocations = new Revocations(scaleOut);
   const yjs = new YjsEndpoint({ store, rooms, controls, revocations });
   yjs.attach(server);
-  const control = new ControlChannel(server, store, controls, rooms, revocations, scaleOut);
+  const channel = new ControlChannel(server, store, controls, rooms, revocations, accreditations, scaleOut);
+  control = channel;
   // Hearing the other instances' removals, presence and votes before the first client can arrive.
-  await Promise.all([revocations.ready(), control.start()]);
+  await Promise.all([revocations.ready(), channel.start()]);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -116,7 +122,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const close = () => {
     closing ??= (async () => {
       yjs.closeAll();
-      await control.close();
+      await channel.close();
       await revocations.close();
       await rooms.closeAll();
       await controls.close();

@@ -6,6 +6,7 @@
  * admits them, and an organisation's ballot belongs to a listed organisation.
  * Zod-free, like voteKinds.ts: the participant's first view imports it.
  */
+import type { AccreditationView } from './events.js';
 import { organisationKey } from './voteKinds.js';
 
 /** A newcomer waits on the waiting list until the facilitator admits them. */
@@ -56,6 +57,9 @@ export interface InvitationEdit {
 }
 
 export const EMPTY_INVITATION_LIST: InvitationList = { version: 0, organisations: [], delegates: [] };
+
+/** The state's view of a workshop without a list: nothing in force, nobody waiting. */
+export const NO_ACCREDITATION: AccreditationView = { inForce: false, waitingCount: 0, waiting: [], list: null };
 
 /** Accreditation is in force once the list names an organisation. */
 export function accreditationInForce(list: InvitationList): boolean {

@@ -14,6 +14,7 @@ import {
   withdrawAmendmentPayload,
 } from './amendments.js';
 import type { AuditEntry } from './events.js';
+import { LIMITS } from './limits.js';
 import { ROLES } from './roles.js';
 import { PRIORITIES } from './priorities.js';
 import { SECTIONS } from './sections.js';
@@ -21,6 +22,9 @@ import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { castVotePayload, closeVotePayload, openVotePayload, voteResultSchema } from './votes.js';
 
 const id = z.string().min(1).max(64);
+const count = z.number().int().min(0);
+/** An organisation's name on the invitation list, or one of its other spellings. */
+const listedName = z.string().trim().min(1).max(LIMITS.maxOrganisationLength);
 const empty = z.object({}).strict().optional().default({});
 /** The answer of a command that answers nothing but `ok`. */
 const nothing = z.strictObject({});
@@ -71,6 +75,52 @@ export const COMMANDS = {
   },
   /** The facilitator removes a participant: their tokens stop working everywhere at once; what they wrote stays. */
   'participant:remove': { payload: z.object({ participantId: id }), result: nothing },
+  /** Admits a newcomer from the waiting list (or matches an admitted participant): to the organisation their typed name suggests, another listed one or delegate, or one added now. */
+  'participant:admit': {
+    payload: z
+      .object({
+        participantId: id,
+        /** Omitted: the suggestion; null: admitted without an organisation. */
+        organisationId: id.nullable().optional(),
+        delegateId: id.nullable().optional(),
+        /** Adds this organisation to the list and matches them to it. */
+        addOrganisation: listedName.optional(),
+      })
+      .strict(),
+    result: z.strictObject({ organisationId: id.nullable() }),
+  },
+  /** Adds (no id) or changes a listed organisation → its id. */
+  'invitations:save-organisation': {
+    payload: z
+      .object({
+        organisationId: id.optional(),
+        name: listedName,
+        aliases: z.array(listedName).max(30).default([]),
+        returning: z.boolean().default(false),
+      })
+      .strict(),
+    result: z.strictObject({ organisationId: id }),
+  },
+  'invitations:remove-organisation': { payload: z.object({ organisationId: id }).strict(), result: nothing },
+  /** Adds (no id) or changes a listed delegate → their id. */
+  'invitations:save-delegate': {
+    payload: z
+      .object({
+        delegateId: id.optional(),
+        organisationId: id,
+        name: z.string().trim().min(1).max(LIMITS.maxNameLength),
+        contact: z.string().trim().max(200).nullable().default(null),
+        ballotHolder: z.boolean().default(false),
+      })
+      .strict(),
+    result: z.strictObject({ delegateId: id }),
+  },
+  'invitations:remove-delegate': { payload: z.object({ delegateId: id }).strict(), result: nothing },
+  /** Merges one listed organisation into another: spellings, delegates, participants and open ballots follow → what moved. */
+  'invitations:merge': {
+    payload: z.object({ fromId: id, intoId: id }).strict(),
+    result: z.strictObject({ participants: count, droppedBallots: count }),
+  },
   'roster:mark-returning': {
     payload: z.object({ organisation: z.string().trim().min(1).max(120), returning: z.boolean() }),
     result: nothing,

@@ -3,6 +3,7 @@
  * Bump PROTOCOL_VERSION when a payload changes shape. After the first full `state`, changes
  * arrive as versioned `state:delta` events (`shared/stateDelta.ts`).
  */
+import type { InvitationList } from './accreditation.js';
 import type { Agenda, Stage } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
 import type { CommandName, CommandPayload, CommandResult } from './control.js';
@@ -14,7 +15,7 @@ import type { Section } from './sections.js';
 import type { StateDelta } from './stateDelta.js';
 import type { BallotNotice, VoteResult, VoteSummary } from './votes.js';
 
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 /** One person (or screen) present in the workshop, merged over their open connections. */
 export interface PresenceEntry {
@@ -50,6 +51,28 @@ export interface QueuedHand extends RaisedHand {
 export interface Headcount {
   participants: number;
   organisations: number;
+}
+
+/** A newcomer on the waiting list, as the facilitator sees them. */
+export interface WaitingEntry {
+  participantId: string;
+  name: string;
+  /** The organisation as they typed it. */
+  organisation: string;
+  joinedAt: number;
+  /** The listed organisation whose canonical name or alias they typed, if any: admitting matches them to it. */
+  suggestedOrganisationId: string | null;
+}
+
+/** The invitation list's part of the state: every role counts who waits; only those who run the room see names and the list. */
+export interface AccreditationView {
+  /** True once the list names an organisation (`shared/accreditation.ts`). */
+  inForce: boolean;
+  waitingCount: number;
+  /** Facilitators and organisers only; empty for the others. */
+  waiting: WaitingEntry[];
+  /** Facilitators and organisers only; null for the others. */
+  list: InvitationList | null;
 }
 
 export interface Spotlight {
@@ -142,8 +165,10 @@ export interface WorkshopState extends Omit<ControlRecord, 'hands'> {
   stage: Stage | null;
   /** Who is present, as this role may see it (above), sorted by organisation, name, id. */
   presence: PresenceEntry[];
-  /** Participants present and their organisations: what every role may count. */
+  /** Participants present and their organisations (accredited ones only, while the list is in force): what every role may count. */
   headcount: Headcount;
+  /** The invitation list and the waiting list, as this role may see them. */
+  accreditation: AccreditationView;
   /** Raised hands in order, as this role may see them (above). */
   hands: QueuedHand[];
   /** Every vote of the workshop, oldest first; a secret vote shows counts and turnout, never a choice. */
@@ -171,6 +196,12 @@ export interface ServerToClientEvents {
   'vote:ballot': (notice: BallotNotice) => void;
   /** Sent to a participant's sockets just before the server closes them: the facilitator removed them. */
   'session:removed': () => void;
+  /**
+   * Sent to a participant's sockets just before the server closes them because their standing
+   * changed (admitted from the waiting list, matched, their organisation merged): the page asks
+   * who it is again and reconnects.
+   */
+  'session:changed': () => void;
 }
 
 /** A command as the client sends it: its payload, and an acknowledgement carrying its result. */

@@ -1,3 +1,4 @@
+import { NO_ACCREDITATION } from './accreditation.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PresenceEntry, QueuedHand, WorkshopState } from './events.js';
@@ -14,6 +15,7 @@ const base = (): WorkshopState => ({
   workshopId: 'w1',
   version: 1,
   serverTime: 1_000,
+  accreditation: NO_ACCREDITATION,
   agenda: { days: [{ id: 'd1', title: 'Day 1', sessions: [] }] },
   currentSessionId: null,
   stage: null,

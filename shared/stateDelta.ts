@@ -22,6 +22,7 @@ export const SET_FIELDS = [
   'spotlight',
   'hands',
   'headcount',
+  'accreditation',
   'returningOrganisations',
   'charter',
   'amendments',

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { type Agenda, STAGES } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
-import type { CharterRecord, WorkshopState } from './events.js';
+import type { AccreditationView, CharterRecord, WorkshopState } from './events.js';
 import { PRIORITIES } from './priorities.js';
 import { ROLES } from './roles.js';
 import { SECTIONS } from './sections.js';
@@ -38,6 +38,7 @@ const setChange = z.discriminatedUnion('field', [
   set('spotlight', z.object({ section: z.enum(SECTIONS), itemId: id }).strict().nullable()),
   set('hands', z.array(queuedHand)),
   set('headcount', z.object({ participants: count, organisations: count }).strict()),
+  set('accreditation', object<AccreditationView>()),
   set('returningOrganisations', z.array(z.string())),
   set('charter', object<CharterRecord>()),
   set('amendments', object<AmendmentsRecord>()),

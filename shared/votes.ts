@@ -103,6 +103,7 @@ export const voteResultSchema = z.object({
   openedAt: time,
   closedAt: time,
   charterHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest').nullable(),
+  roll: z.object({ listVersion: z.number().int().min(0), organisations: z.number().int().min(0) }).nullable().optional(),
 });
 
 /** Checks a choice against the vote it is cast in; returns why it does not fit, or null. */
@@ -166,9 +167,21 @@ export interface VoteResult extends Tally {
   closedAt: number;
   /** Adoption votes: SHA-256 hex of the charter's canonical text that was put to the vote. */
   charterHash: string | null;
+  /**
+   * An organisation vote counted while the invitation list was in force: the list's version and
+   * how many organisations it named (only they could vote; the quorum counts them). Absent or
+   * null otherwise, and in results recorded before lists existed.
+   */
+  roll?: VoteRoll | null;
   voters: Voter[];
   /** How each voted: open ballots only; null for a secret vote. */
   openBallots: OpenBallot[] | null;
+}
+
+/** The invitation list an organisation vote was counted against. */
+export interface VoteRoll {
+  listVersion: number;
+  organisations: number;
 }
 
 /** A vote as every client sees it in `state`. */
@@ -220,6 +233,8 @@ export interface RecordVote {
   openedAt: number;
   closedAt: number | null;
   charterHash: string | null;
+  /** The invitation list an organisation vote was counted against, or null (`VoteResult.roll`). */
+  roll: VoteRoll | null;
   /** Who voted (never how, when secret). */
   voters: Voter[];
   /** How each voted: open ballots only. */

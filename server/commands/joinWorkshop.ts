@@ -1,10 +1,19 @@
-/** Adds a participant to a workshop: no account, just the join code, a name and an organisation. */
+/**
+ * Adds a participant to a workshop: no account, just the join code, a name and an organisation.
+ * Once the invitation list is in force (`shared/accreditation.ts`) the newcomer waits on the
+ * waiting list until the facilitator admits them; with an empty list the join admits, as before.
+ */
+import { type Accreditation, accreditationInForce } from '../../shared/accreditation.js';
 import type { JoinRequest, JoinResponse } from '../../shared/api.js';
 import { hashToken, newId, newToken, secretsEqual } from '../auth/secrets.js';
 import { forbidden, notFound } from '../errors.js';
-import type { Store } from '../storage/Store.js';
+import { describeError, log } from '../logger.js';
+import type { ParticipantRecord, Store } from '../storage/Store.js';
 
-export async function joinWorkshop(store: Store, workshopId: string, input: JoinRequest): Promise<JoinResponse> {
+/** Told after a join is stored; it cannot undo the join. */
+export type JoinListener = (participant: ParticipantRecord, standing: Accreditation | null) => void;
+
+export async function joinWorkshop(store: Store, workshopId: string, input: JoinRequest, joined?: JoinListener): Promise<JoinResponse> {
   // AUTH: the join code is the workshop's shared secret.
   const workshop = await store.findWorkshop(workshopId);
   if (!workshop) throw notFound('no workshop with this id');
@@ -13,9 +22,14 @@ export async function joinWorkshop(store: Store, workshopId: string, input: Join
   // RESOLUTION
   const participantId = newId();
   const token = newToken();
-  await store.addParticipant(
-    { id: participantId, workshopId, name: input.name, organisation: input.organisation, createdAt: Date.now() },
-    { hash: hashToken(token), workshopId, role: 'participant', participantId },
-  );
+  const participant = { id: participantId, workshopId, name: input.name, organisation: input.organisation, createdAt: Date.now() };
+  const inForce = accreditationInForce(await store.loadInvitationList(workshopId));
+  const standing: Accreditation | null = inForce ? { participantId, organisationId: null, delegateId: null, admission: 'waiting', admittedAt: null } : null;
+  await store.addParticipant(participant, { hash: hashToken(token), workshopId, role: 'participant', participantId }, standing ?? undefined);
+  try {
+    joined?.(participant, standing);
+  } catch (error) {
+    log.error('join.listener_failed', { workshopId, error: describeError(error) });
+  }
   return { participantId, token };
 }

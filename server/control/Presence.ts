@@ -36,15 +36,28 @@ export class Presence {
     return entries.sort(comparePresence);
   }
 
-  /** Participants present, and the distinct organisations among them (no organisation counts as one). */
-  headcount(workshopId: string): Headcount {
-    return countHeads(this.byWorkshop.get(workshopId)?.values() ?? []);
+  /** Participants present, and the distinct organisations among them (see `countHeads`). */
+  headcount(workshopId: string, listedOrganisationOf?: ListedOrganisationOf): Headcount {
+    return countHeads(this.byWorkshop.get(workshopId)?.values() ?? [], listedOrganisationOf);
   }
 }
 
-/** Participants among these entries (one per person), and their distinct organisations. */
-export function countHeads(entries: Iterable<PresenceEntry>): Headcount {
+/** A present participant's admitted, listed organisation (null when they have none); given while the invitation list is in force. */
+export type ListedOrganisationOf = (participantId: string) => string | null;
+
+/**
+ * Participants among these entries (one per person), and their distinct organisations: by the
+ * typed name (no organisation counts as one), or, while the invitation list is in force, only
+ * listed organisations.
+ */
+export function countHeads(entries: Iterable<PresenceEntry>, listedOrganisationOf?: ListedOrganisationOf): Headcount {
   const participants = [...entries].filter((entry) => entry.role === 'participant');
-  const organisations = new Set(participants.map((entry) => organisationKey(entry.organisation ?? '')));
+  const organisations = new Set(
+    participants.flatMap((entry) => {
+      if (!listedOrganisationOf) return [organisationKey(entry.organisation ?? '')];
+      const listed = listedOrganisationOf(entry.id);
+      return listed ? [listed] : [];
+    }),
+  );
   return { participants: participants.length, organisations: organisations.size };
 }

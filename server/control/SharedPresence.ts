@@ -11,7 +11,7 @@ import type { Headcount, PresenceEntry } from '../../shared/events.js';
 import { comparePresence } from '../../shared/stateDelta.js';
 import { describeError, log } from '../logger.js';
 import type { ScaleOut } from '../scaleOut/ScaleOut.js';
-import { countHeads, Presence } from './Presence.js';
+import { countHeads, type ListedOrganisationOf, Presence } from './Presence.js';
 
 const CHANNEL = 'presence';
 /** Arrivals gather this long before one message: 200 people joining send a handful, not 200. */
@@ -97,8 +97,8 @@ export class SharedPresence extends Presence {
     return [...merged.values()].sort(comparePresence);
   }
 
-  override headcount(workshopId: string): Headcount {
-    return countHeads(this.list(workshopId));
+  override headcount(workshopId: string, listedOrganisationOf?: ListedOrganisationOf): Headcount {
+    return countHeads(this.list(workshopId), listedOrganisationOf);
   }
 
   private localChanged(workshopId: string): void {

@@ -1,3 +1,4 @@
+import { NO_ACCREDITATION } from '../../shared/accreditation.js';
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../shared/api.js';
 import type { PresenceEntry, RaisedHand } from '../../shared/events.js';
@@ -19,6 +20,7 @@ function room() {
     common: { ...record, protocolVersion: 4, workshopId: 'w', serverTime: 0, stage: null, votes: [], headcount: { participants: current.presence.filter((p) => p.role === 'participant').length, organisations: 0 } },
     presence: current.presence,
     hands: current.hands,
+    accreditation: NO_ACCREDITATION,
   });
   const sent: { socketIds: string[]; delta: StateDelta }[] = [];
   const feed = new StateFeed(snapshot, (socketIds, delta) => sent.push({ socketIds, delta }));

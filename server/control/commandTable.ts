@@ -20,7 +20,13 @@ import { unfreezeCharter } from './charter/unfreezeCharter.js';
 import { clearSpotlight } from './room/clearSpotlight.js';
 import { lockSection } from './room/lockSection.js';
 import { lowerHand } from './room/lowerHand.js';
-import { markReturning } from './room/markReturning.js';
+import { setReturning } from './room/setReturning.js';
+import { admitParticipant } from './invitations/admitParticipant.js';
+import { mergeOrganisations } from './invitations/mergeOrganisations.js';
+import { removeDelegate } from './invitations/removeDelegate.js';
+import { removeOrganisation } from './invitations/removeOrganisation.js';
+import { saveDelegate } from './invitations/saveDelegate.js';
+import { saveOrganisation } from './invitations/saveOrganisation.js';
 import { raiseHand } from './room/raiseHand.js';
 import { removeParticipant } from './room/removeParticipant.js';
 import { setPriorities } from './room/setPriorities.js';
@@ -61,11 +67,19 @@ export const COMMAND_TABLE: CommandTable = {
   'agenda:update-session': { policy: mayRunAgenda, resolve: editRecord(updateSession) },
   'agenda:remove-session': { policy: mayRunAgenda, resolve: editRecord(removeSession) },
   'agenda:move-session': { policy: mayRunAgenda, resolve: editRecord(moveSession) },
-  'roster:mark-returning': { policy: mayRunAgenda, resolve: editRecord(markReturning) },
+  // A listed organisation's flag lives on the invitation list; the record's names follow it.
+  'roster:mark-returning': { policy: mayRunAgenda, resolve: setReturning },
   'priority:set': { policy: mayRunAgenda, resolve: editRecord(setPriorities) },
   'workshop:language': { policy: mayRunAgenda, resolve: editRecord(setWorkshopLanguage) },
   // Removal deletes tokens in the store first, then records the change with the hand it drops.
   'participant:remove': { policy: mayRemoveParticipants, resolve: removeParticipant },
+  // The invitation list is stored apart from the control record; each change still writes its audit line there.
+  'participant:admit': { policy: mayRemoveParticipants, resolve: admitParticipant },
+  'invitations:save-organisation': { policy: mayRemoveParticipants, resolve: saveOrganisation },
+  'invitations:remove-organisation': { policy: mayRemoveParticipants, resolve: removeOrganisation },
+  'invitations:save-delegate': { policy: mayRemoveParticipants, resolve: saveDelegate },
+  'invitations:remove-delegate': { policy: mayRemoveParticipants, resolve: removeDelegate },
+  'invitations:merge': { policy: mayRemoveParticipants, resolve: mergeOrganisations },
   // Votes write their own audit entries, field by field: a ballot's choice must never be one.
   'vote:open': { policy: mayRunVotes, resolve: openVote },
   'vote:cast': { policy: mayVote, resolve: castVote },

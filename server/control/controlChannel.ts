@@ -14,13 +14,15 @@ import { can } from '../../shared/roles.js';
 import { findSession } from '../../shared/agenda.js';
 import { type BallotNotice, type Franchise, organisationKey } from '../../shared/votes.js';
 import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
-import { rateLimited } from '../errors.js';
+import { forbidden, rateLimited } from '../errors.js';
 import { describeError, log } from '../logger.js';
 import type { Revocations } from '../auth/Revocations.js';
 import { authenticate } from '../policies/authenticate.js';
 import type { ScaleOut } from '../scaleOut/ScaleOut.js';
 import { useRedisAdapter } from '../scaleOut/socketAdapter.js';
-import type { BallotRecord, Store } from '../storage/Store.js';
+import type { Accreditation } from '../../shared/accreditation.js';
+import type { BallotRecord, ParticipantRecord, Store } from '../storage/Store.js';
+import type { Accreditations } from './Accreditations.js';
 import { TokenBucket } from '../util/TokenBucket.js';
 import type { PresentVoters } from '../votes/summary.js';
 import { VoteBoard } from '../votes/VoteBoard.js';
@@ -77,6 +79,7 @@ export class ControlChannel {
     private readonly controls: ControlStates,
     private readonly rooms: RoomRegistry,
     private readonly revocations: Revocations,
+    private readonly accreditations: Accreditations,
     scaleOut: ScaleOut | null = null,
   ) {
     this.sharedPresence = scaleOut && new SharedPresence(scaleOut, (workshopId) => this.presenceChanged(workshopId));
@@ -137,7 +140,7 @@ export class ControlChannel {
     if (!record) throw new Error(`control record of ${workshopId} is not loaded`);
     const current = record.currentSessionId ? findSession(record.agenda, record.currentSessionId) : null;
     const { hands, ...shared } = record;
-    const headcount = this.presence.headcount(workshopId);
+    const headcount = this.presentVoters(workshopId);
     return {
       common: {
         ...shared,
@@ -150,12 +153,31 @@ export class ControlChannel {
       },
       presence: this.presence.list(workshopId),
       hands,
+      accreditation: this.accreditations.view(workshopId, true),
     };
   }
 
   /** Joins the other instances (presence, and the vote board's announcements, with Redis); before the server listens. */
   async start(): Promise<void> {
     await Promise.all([this.sharedPresence?.start(), this.board.ready()]);
+  }
+
+  /** After a join is stored: a newcomer on the waiting list shows on the console (and in the projector's count). */
+  participantJoined(participant: ParticipantRecord, standing: Accreditation | null): void {
+    this.accreditations.joined(participant, standing);
+    if (standing?.admission === 'waiting' && this.controls.get(participant.workshopId)) this.presenceChanged(participant.workshopId);
+  }
+
+  /**
+   * Their standing changed (admitted, matched, merged): their sockets hold the identity of their
+   * handshake, so they are told and closed, and the page reconnects with who they are now.
+   */
+  private standingsChanged(workshopId: string, participantIds: string[]): void {
+    for (const participantId of participantIds) {
+      const room = participantRoom(workshopId, participantId);
+      this.io.to(room).emit('session:changed');
+      this.io.in(room).disconnectSockets(true);
+    }
   }
 
   async close(): Promise<void> {
@@ -169,13 +191,33 @@ export class ControlChannel {
 
   private async admit(token: unknown): Promise<Identity | null> {
     const identity = await authenticate(this.store, token);
-    if (identity) await Promise.all([this.controls.load(identity.workshopId), this.board.load(identity.workshopId)]);
+    if (identity) {
+      const { workshopId } = identity;
+      await Promise.all([this.controls.load(workshopId), this.board.load(workshopId), this.accreditations.load(workshopId)]);
+    }
     return identity;
   }
 
-  /** Participants present, and the distinct organisations among them. */
+  /** Participants present, and the distinct organisations among them (accredited ones, while the list is in force). */
   private presentVoters(workshopId: string): PresentVoters {
-    return this.presence.headcount(workshopId);
+    if (!this.accreditations.inForce(workshopId)) return this.presence.headcount(workshopId);
+    return this.presence.headcount(workshopId, (participantId) => {
+      const standing = this.accreditations.standing(workshopId, participantId);
+      return standing?.admission === 'admitted' ? standing.organisationId : null;
+    });
+  }
+
+  /**
+   * A newcomer on the waiting list: their socket hears only that they were admitted. It gets no
+   * state, is not present, and every command is refused.
+   */
+  private handleWaiting(socket: ControlSocket, identity: Identity & { participantId: string }): void {
+    void socket.join(participantRoom(identity.workshopId, identity.participantId));
+    const refusal = forbidden('you are on the waiting list: the facilitator has not admitted you yet').toBody();
+    socket.onAny((...args: unknown[]) => {
+      const reply = args.at(-1);
+      if (typeof reply === 'function') (reply as (answer: unknown) => void)({ ok: false, error: refusal });
+    });
   }
 
   /** Joins the rooms ballot notices are sent to, and repeats the notices of open votes (after a reconnect). */
@@ -203,6 +245,7 @@ export class ControlChannel {
 
   private handleConnection(socket: ControlSocket): void {
     const { identity } = socket.data;
+    if (identity.waiting && identity.participantId) return this.handleWaiting(socket, { ...identity, participantId: identity.participantId });
     void socket.join(workshopRoom(identity.workshopId));
     if (can(identity.role, 'runAgenda')) void socket.join(facilitatorsRoom(identity.workshopId));
     this.presence.add(identity);
@@ -244,6 +287,8 @@ export class ControlChannel {
       board: this.board,
       rooms: this.rooms,
       revocations: this.revocations,
+      accreditations: this.accreditations,
+      standingsChanged: (workshopId, participantIds) => this.standingsChanged(workshopId, participantIds),
       present: (workshopId) => this.presentVoters(workshopId),
       ballotCounted: (workshopId, notice, to) => this.sendBallotNotice(workshopId, notice, to),
       changed: (workshopId, entry) => {

@@ -4,13 +4,15 @@
  * role may not see is left out here, before anything is sent.
  */
 import type { Identity } from '../../shared/api.js';
-import type { PresenceEntry, QueuedHand, RaisedHand, WorkshopState } from '../../shared/events.js';
+import type { AccreditationView, PresenceEntry, QueuedHand, RaisedHand, WorkshopState } from '../../shared/events.js';
 import { can } from '../../shared/roles.js';
 import { organisationKey } from '../../shared/votes.js';
 
 /** The room at one moment, before it is cut to a role: the same for every audience. */
 export interface RoomSnapshot {
-  common: Omit<WorkshopState, 'presence' | 'hands' | 'version'>;
+  common: Omit<WorkshopState, 'presence' | 'hands' | 'version' | 'accreditation'>;
+  /** The whole view, names and list included. */
+  accreditation: AccreditationView;
   /** The whole roster. */
   presence: PresenceEntry[];
   /** The whole queue of raised hands. */
@@ -37,9 +39,11 @@ function belongs(audience: string, participantId: string, organisation: string |
 /** The state as one audience sees it, at `version`. */
 export function viewFor(snapshot: RoomSnapshot, audience: string, version: number): WorkshopState {
   const queue: QueuedHand[] = snapshot.hands.map((hand, i) => ({ ...hand, place: i + 1 }));
-  if (audience === 'roster') return { ...snapshot.common, version, presence: snapshot.presence, hands: queue };
-  if (audience === 'screen') return { ...snapshot.common, version, presence: [], hands: queue };
+  if (audience === 'roster') return { ...snapshot.common, version, presence: snapshot.presence, hands: queue, accreditation: snapshot.accreditation };
+  // Others count who waits: no names, no list.
+  const accreditation = { ...snapshot.accreditation, waiting: [], list: null };
+  if (audience === 'screen') return { ...snapshot.common, version, presence: [], hands: queue, accreditation };
   const presence = snapshot.presence.filter((entry) => entry.role === 'participant' && belongs(audience, entry.id, entry.organisation));
   const hands = queue.filter((hand) => belongs(audience, hand.participantId, hand.organisation));
-  return { ...snapshot.common, version, presence, hands };
+  return { ...snapshot.common, version, presence, hands, accreditation };
 }

@@ -10,6 +10,7 @@ import { VoteBoard } from '../votes/VoteBoard.js';
 import type { CommandDeps, CommandTable } from './commandDefinition.js';
 import { COMMAND_TABLE } from './commandTable.js';
 import { Revocations } from '../auth/Revocations.js';
+import { Accreditations } from './Accreditations.js';
 import { ControlStates } from './ControlStates.js';
 import { runCommand } from './runCommand.js';
 
@@ -33,6 +34,8 @@ async function setup() {
     board: new VoteBoard(store, () => undefined),
     rooms: new RoomRegistry({ store, idleUnloadMs: 60_000, mayWrite: () => false }),
     revocations: new Revocations(),
+    accreditations: new Accreditations(store),
+    standingsChanged: () => undefined,
     present: () => ({ participants: 0, organisations: 0 }),
     changed: (_workshopId, entry) => heard.push(entry),
     ballotCounted: () => undefined,

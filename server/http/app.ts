@@ -1,4 +1,5 @@
 /** The Express app: JSON API, health, and the built client with its single-page fallback. */
+import type { JoinListener } from '../commands/joinWorkshop.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request } from 'express';
@@ -36,6 +37,8 @@ export interface AppOptions {
   stopping: () => boolean;
   /** Redis shared by the instances, when there are several: the health check pings it too. */
   scaleOut: ScaleOut | null;
+  /** After a join is stored: the control channel shows a newcomer on the waiting list. */
+  participantJoined?: JoinListener;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -60,7 +63,7 @@ export function createApp(options: AppOptions): express.Express {
   // Before the API's small JSON limit: a restore archive has its own, larger one.
   app.use(restoreRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
   app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));
-  app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
+  app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl, participantJoined: options.participantJoined }));
   app.use(recommendationRoutes(options));
   app.use(exportRoutes(options));
   app.use(trackingRoutes(options));

@@ -7,11 +7,12 @@ import { authenticate } from './authenticate.js';
 /**
  * The identity that may read the sections of `workshopId` with `token`, or null. Every role of
  * the workshop reads every section (the projector shows them all); a token of another workshop
- * is treated exactly like a forged one, so it tells nothing about this workshop.
+ * is treated exactly like a forged one, so it tells nothing about this workshop. A newcomer on
+ * the waiting list reads nothing until admitted.
  */
 export async function sectionReader(store: Store, token: unknown, workshopId: string): Promise<Identity | null> {
   const identity = await authenticate(store, token);
-  return identity && identity.workshopId === workshopId ? identity : null;
+  return identity && identity.workshopId === workshopId && !identity.waiting ? identity : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Who takes part: only whoever runs the workshop removes a participant. A participant who could
- * remove another would decide who votes for an organisation.
+ * Who takes part: only whoever runs the workshop removes, admits or matches a participant and
+ * edits the invitation list. A participant who could would decide who votes for an organisation.
  */
 import type { Identity } from '../../shared/api.js';
 import { can } from '../../shared/roles.js';

@@ -27,6 +27,7 @@ export function recordVote({ id, spec, charter, openedAt, closedAt, result }: St
     openedAt,
     closedAt,
     charterHash: charter?.hash ?? null,
+    roll: result?.roll ?? null,
     voters: result?.voters ?? [],
     openBallots: spec.secret ? null : (result?.openBallots ?? null),
   };

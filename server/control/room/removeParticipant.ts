@@ -17,6 +17,7 @@ export async function removeParticipant({ participantId }: { participantId: stri
   }
   // The tokens are gone from the store: from here on nothing of theirs is accepted, whatever follows fails.
   deps.revocations.revoke(workshopId, participantId);
+  deps.accreditations.removed(workshopId, participantId);
   const { entry } = await deps.controls.change(workshopId, (draft) => {
     draft.hands = draft.hands.filter((hand) => hand.participantId !== participantId);
     const detail = { participantId, name: participant.name, organisation: participant.organisation };

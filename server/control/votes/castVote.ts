@@ -3,7 +3,8 @@ import type { Identity } from '../../../shared/api.js';
 import type { CommandResult } from '../../../shared/control.js';
 import { type BallotChoice, choiceProblem, organisationKey } from '../../../shared/votes.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import { authoriseBallot } from '../../policies/vote.js';
+import { listedOrganisationVoterKey } from '../../../shared/accreditation.js';
+import { authoriseBallot, authoriseListedBallot } from '../../policies/vote.js';
 import type { VoteDeps } from './voteDeps.js';
 
 interface Cast {
@@ -19,12 +20,20 @@ export async function castVote({ voteId, choice, requestId }: Cast, identity: Id
   if (!vote) throw notFound('no vote with this id');
   const { spec } = vote;
   // AUTH (beyond the role): a ballot speaks for a person, and under this franchise for their organisation.
-  const { participantId, organisation } = authoriseBallot(identity, spec);
+  const ballot = authoriseBallot(identity, spec);
+  const { participantId } = ballot;
+  let { organisation } = ballot;
+  let voterKey = spec.franchise === 'organisation' ? `org:${organisationKey(organisation ?? '')}` : participantId;
+  // With the list in force the standing is read now, not from the handshake: a merge or match moves it.
+  if (spec.franchise === 'organisation' && deps.accreditations.inForce(workshopId)) {
+    const listed = authoriseListedBallot(deps.accreditations.standing(workshopId, participantId), deps.accreditations.list(workshopId));
+    organisation = listed.name;
+    voterKey = listedOrganisationVoterKey(listed.id);
+  }
   // VALIDATION against the vote itself.
   const problem = choiceProblem(spec, choice);
   if (problem) throw invalid(problem);
   // RESOLUTION: the store decides open/closed, replace/repeat and who holds an organisation's ballot.
-  const voterKey = spec.franchise === 'organisation' ? `org:${organisationKey(organisation ?? '')}` : participantId;
   const outcome = await deps.store.castBallot({ voteId, voterKey, participantId, name, organisation, requestId, choice, castAt: Date.now() });
   if (outcome === 'closed') throw conflict('the vote is closed');
   if (outcome === 'taken') throw conflict('your organisation has already voted; its first delegate to vote holds its ballot');

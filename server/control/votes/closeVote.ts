@@ -58,6 +58,11 @@ async function closeAndCount(known: StoredVote, identity: Identity, deps: VoteDe
     closedAt,
     charterHash: vote.charter?.hash ?? null,
   });
+  // The record states which list an organisation vote was counted against.
+  const list = deps.accreditations.list(workshopId);
+  if (vote.spec.franchise === 'organisation' && deps.accreditations.inForce(workshopId)) {
+    result.roll = { listVersion: list.version, organisations: list.organisations.length };
+  }
   const detail = { voteId, passed: result.passed, quorumMet: result.quorum.met, thresholdMet: result.threshold.met, turnout: result.turnout };
   // A secret vote's choices are forgotten in the same transaction that keeps its counts.
   const entry = await deps.store.recordResult(voteId, result, auditEntry(identity, 'vote:close', closedAt, detail), vote.spec.secret);

@@ -7,6 +7,7 @@ import type { RoomRegistry } from '../../collaboration/RoomRegistry.js';
 import type { Store } from '../../storage/Store.js';
 import type { PresentVoters } from '../../votes/summary.js';
 import type { VoteBoard } from '../../votes/VoteBoard.js';
+import type { Accreditations } from '../Accreditations.js';
 import type { ControlStates } from '../ControlStates.js';
 
 /** The vote commands: their audit entries are written by `auditEntry` alone, field by field, so a ballot's choice never lands there. */
@@ -24,6 +25,10 @@ export interface VoteDeps {
   controls: ControlStates;
   board: VoteBoard;
   rooms: RoomRegistry;
+  /** The invitation list and each participant's standing on it. */
+  accreditations: Accreditations;
+  /** After participants' standing changed and was stored: their open sockets reconnect as who they are now. */
+  standingsChanged: (workshopId: string, participantIds: string[]) => void;
   /** Voters present now, for turnout at close. */
   present: (workshopId: string) => PresentVoters;
   /** After an accepted change is stored: broadcast state, tell facilitators. */

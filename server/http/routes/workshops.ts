@@ -4,7 +4,7 @@ import type { LinkBase } from '../../../shared/links.js';
 import { createWorkshopRequest, joinCode, joinRequest, type MeResponse } from '../../../shared/api.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { createWorkshop } from '../../commands/createWorkshop.js';
-import { joinWorkshop } from '../../commands/joinWorkshop.js';
+import { type JoinListener, joinWorkshop } from '../../commands/joinWorkshop.js';
 import { notFound } from '../../errors.js';
 import { log } from '../../logger.js';
 import { authoriseOrganiser } from '../../policies/organiser.js';
@@ -17,9 +17,10 @@ export interface WorkshopRoutesOptions {
   store: Store;
   organiserKey: string;
   baseUrl: (request: Request) => LinkBase;
+  participantJoined?: JoinListener;
 }
 
-export function workshopRoutes({ store, organiserKey, baseUrl }: WorkshopRoutesOptions): Router {
+export function workshopRoutes({ store, organiserKey, baseUrl, participantJoined }: WorkshopRoutesOptions): Router {
   const router = Router();
   const joinLimit = rateLimitPerAddress(LIMITS.joinsPerAddressPerMinute);
 
@@ -43,7 +44,7 @@ export function workshopRoutes({ store, organiserKey, baseUrl }: WorkshopRoutesO
 
   router.post('/api/workshops/:id/participants', joinLimit, async (request, response) => {
     const input = joinRequest.parse(request.body ?? {});
-    const joined = await joinWorkshop(store, String(request.params.id), input);
+    const joined = await joinWorkshop(store, String(request.params.id), input, participantJoined);
     log.info('participant.joined', { workshopId: request.params.id, participantId: joined.participantId });
     response.status(201).json(joined);
   });
