@@ -100,6 +100,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     stopping: () => closing !== null,
     scaleOut,
     participantJoined: (participant, standing) => control?.participantJoined(participant, standing),
+    invitationsImported: async (identity, list, detail) => control?.invitationsImported(identity, list, detail),
   });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);

@@ -20,9 +20,11 @@ import type { Revocations } from '../auth/Revocations.js';
 import { authenticate } from '../policies/authenticate.js';
 import type { ScaleOut } from '../scaleOut/ScaleOut.js';
 import { useRedisAdapter } from '../scaleOut/socketAdapter.js';
-import type { Accreditation } from '../../shared/accreditation.js';
+import type { Accreditation, InvitationList } from '../../shared/accreditation.js';
 import type { BallotRecord, ParticipantRecord, Store } from '../storage/Store.js';
 import type { Accreditations } from './Accreditations.js';
+import type { CommandDeps } from './commandDefinition.js';
+import { recordListChange } from './invitations/recordListChange.js';
 import { TokenBucket } from '../util/TokenBucket.js';
 import type { PresentVoters } from '../votes/summary.js';
 import { VoteBoard } from '../votes/VoteBoard.js';
@@ -281,7 +283,17 @@ export class ControlChannel {
   }
 
   private handleCommand(name: CommandName, payload: unknown, identity: Identity) {
-    return runCommand(name, payload, identity, {
+    return runCommand(name, payload, identity, this.commandDeps(name, identity));
+  }
+
+  /** After an invitation list import over HTTP is stored: audited and shown like the console's own edits. */
+  async invitationsImported(identity: Identity, list: InvitationList, detail: Record<string, unknown>): Promise<void> {
+    await Promise.all([this.controls.load(identity.workshopId), this.accreditations.load(identity.workshopId)]);
+    await recordListChange(this.commandDeps('invitations:save-organisation', identity), identity, 'invitations:save-organisation', detail, list);
+  }
+
+  private commandDeps(name: CommandName, identity: Identity): CommandDeps {
+    return {
       store: this.store,
       controls: this.controls,
       board: this.board,
@@ -296,7 +308,7 @@ export class ControlChannel {
         this.io.to(facilitatorsRoom(workshopId)).emit('audit', entry);
         log.info('control.command', { workshopId, command: name, role: identity.role });
       },
-    });
+    };
   }
 
   /**

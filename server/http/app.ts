@@ -1,4 +1,5 @@
 /** The Express app: JSON API, health, and the built client with its single-page fallback. */
+import { type InvitationsImported, invitationRoutes } from './routes/invitations.js';
 import type { JoinListener } from '../commands/joinWorkshop.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,8 @@ export interface AppOptions {
   scaleOut: ScaleOut | null;
   /** After a join is stored: the control channel shows a newcomer on the waiting list. */
   participantJoined?: JoinListener;
+  /** After an invitation list import is stored: the control channel audits it and shows the list. */
+  invitationsImported?: InvitationsImported;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -65,6 +68,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));
   app.use(workshopRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl, participantJoined: options.participantJoined }));
   app.use(recommendationRoutes(options));
+  app.use(invitationRoutes(options));
   app.use(exportRoutes(options));
   app.use(trackingRoutes(options));
   app.use(sectionRoutes(options));

@@ -6,12 +6,11 @@
  */
 import type { ImportIssue } from '../../shared/recommendationImport.js';
 import type { ImportedRecommendation, Review } from '../../shared/recommendations.js';
-import { decodeText } from './decodeText.js';
 import { detectLayout, hasKnownHeader } from './detectLayout.js';
 import type { Header } from './layout.js';
 import { mergeRows } from './mergeRows.js';
-import { readCsv } from './readCsv.js';
-import type { TableResult, TableRow } from './table.js';
+import { readTable } from './readTable.js';
+import type { TableRow } from './table.js';
 
 export interface ParsedImport {
   recommendations: ImportedRecommendation[];
@@ -23,11 +22,9 @@ export interface ParsedImport {
   warnings: ImportIssue[];
 }
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** Reads a recommendations file as `review`; `contentType` is what the uploader declared. */
 export async function importRecommendations(bytes: Uint8Array, options: { review: Review; contentType?: string }): Promise<ParsedImport> {
-  const table = await readTable(bytes, options.contentType);
+  const table = await readTable(bytes, options.contentType, hasKnownHeader);
   if (!table.ok) return refused(table.errors);
   const detected = detectLayout(table.rows);
   if (!detected.ok) return refused([detected.error]);
@@ -42,22 +39,6 @@ export async function importRecommendations(bytes: Uint8Array, options: { review
   return { recommendations, skipped: read.skipped, errors: [], warnings };
 }
 
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
-
-/** Sniffs the bytes; the declared type only sharpens the message when they disagree. */
-async function readTable(bytes: Uint8Array, contentType: string | undefined): Promise<TableResult> {
-  const whole = (message: string): TableResult => ({ ok: false, errors: [{ row: null, column: null, message }] });
-  if (bytes.length === 0) return whole('the file is empty');
-  // exceljs weighs about 7 MB of heap: it is loaded by the first XLSX import, not at start.
-  if (startsWith(bytes, ZIP_SIGNATURE)) return (await import('./readXlsx.js')).readXlsx(bytes, hasKnownHeader);
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    return whole('this is an old Excel workbook (.xls); save it as .xlsx or .csv and import that');
-  }
-  if (contentType?.startsWith(XLSX_CONTENT_TYPE)) return whole('the file was sent as an Excel workbook (XLSX) but is not one');
-  if (bytes.subarray(0, 8192).includes(0)) return whole('this is not a spreadsheet: expected a CSV or XLSX file');
-  return readCsv(decodeText(bytes).text);
-}
 
 /** A row with more cells than the header: usually a comma inside a cell that was not quoted. */
 function overflowError(header: Header, row: TableRow): ImportIssue[] {
@@ -72,8 +53,4 @@ function overflowError(header: Header, row: TableRow): ImportIssue[] {
 
 function refused(errors: ImportIssue[]): ParsedImport {
   return { recommendations: [], skipped: 0, errors, warnings: [] };
-}
-
-function startsWith(bytes: Uint8Array, signature: number[]): boolean {
-  return signature.every((byte, i) => bytes[i] === byte);
 }
