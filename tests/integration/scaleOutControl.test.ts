@@ -45,7 +45,7 @@ async function setup(instances = 2) {
   return { cluster, workshop, control, participant, yjs, stored };
 }
 
-describe('control state across instances', () => {
+describe('control state across instances', { timeout: 90_000 }, () => {
   it('the stage, timer, lock and spotlight set on one instance reach a control client on the other, and a hand raised there reaches the first', async () => {
     const { workshop, control, participant } = await setup();
     const facilitator = await control(0, workshop.facilitatorToken);

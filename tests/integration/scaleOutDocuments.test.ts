@@ -87,7 +87,7 @@ async function ownRedis(port: number): Promise<{ process: ChildProcess; stop: ()
   };
 }
 
-describe('documents across instances', () => {
+describe('documents across instances', { timeout: 90_000 }, () => {
   it('two stock providers on two instances co-edit and converge, and a newcomer loads it all', async () => {
     const started = await cluster();
     const { participant, connect } = await workshopOn(started);
