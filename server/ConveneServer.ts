@@ -90,6 +90,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let closing: Promise<void> | null = null;
   const app = createApp({
     store,
+    controls,
     organiserKey,
     rooms,
     clientDir: options.clientDir,

@@ -3,6 +3,7 @@
  * answers are types (the client reads them).
  */
 import { z } from 'zod';
+import type { EntryMode } from './entryMode.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { LIMITS } from './limits.js';
 import type { LinkBase, LinkReach } from './links.js';
@@ -97,4 +98,6 @@ export interface MeResponse {
 export interface JoinCodeLookupResponse {
   workshopId: string;
   title: string;
+  /** `invited`: the code lets no one in; the join form says so before anyone types a name. */
+  entryMode: EntryMode;
 }

@@ -18,6 +18,7 @@ import { LIMITS } from './limits.js';
 import { ROLES } from './roles.js';
 import { PRIORITIES } from './priorities.js';
 import { SECTIONS } from './sections.js';
+import { ENTRY_MODES } from './entryMode.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { castVotePayload, closeVotePayload, openVotePayload, voteResultSchema } from './votes.js';
 
@@ -140,6 +141,8 @@ export const COMMANDS = {
   },
   /** The workshop's language (generated texts); an agenda still as the template follows it. */
   'workshop:language': { payload: z.object({ language: z.enum(WORKSHOP_LANGUAGES) }), result: z.strictObject({ agendaTranslated: z.boolean() }) },
+  /** How people get in: the join code (`open`) or personal invitation links only (`invited`). */
+  'workshop:entry-mode': { payload: z.object({ mode: z.enum(ENTRY_MODES) }).strict(), result: nothing },
   /** Opens a vote (`adopt: 'charter'` freezes the charter and puts its hash in the vote) → `{ voteId }`. */
   'vote:open': { payload: openVotePayload, result: z.strictObject({ voteId: id, charterHash: z.string().optional() }) },
   /** Casts or replaces the caller's ballot (their organisation's, under an organisation franchise) → `{ ballot }`. */

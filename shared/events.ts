@@ -7,6 +7,7 @@ import type { InvitationList } from './accreditation.js';
 import type { Agenda, Stage } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
 import type { CommandName, CommandPayload, CommandResult } from './control.js';
+import type { EntryMode } from './entryMode.js';
 import type { Ack } from './errors.js';
 import type { Priority } from './priorities.js';
 import type { WorkshopLanguage } from './workshopLanguage.js';
@@ -142,6 +143,8 @@ export interface ControlRecord {
   language: WorkshopLanguage;
   /** The room's screen: which result it shows and how large the join code is. */
   projector: ProjectorRecord;
+  /** Whether the join code lets anyone in (`open`) or only personal invitation links do (`invited`). */
+  entryMode: EntryMode;
 }
 
 /**

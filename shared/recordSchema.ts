@@ -10,6 +10,7 @@ import { LIMITS } from './limits.js';
 import { MAX_ROOM_PRIORITIES, PRIORITIES } from './priorities.js';
 import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
 import { SECTIONS } from './sections.js';
+import { ENTRY_MODES } from './entryMode.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { openVotePayload, voteResultSchema as voteResult } from './votes.js';
 
@@ -46,6 +47,8 @@ const controlRecord = z.object({
   }),
   // Archives written before the room's screen was control state have none.
   projector: z.object({ resultsFrom: time, joinCodeLarge: z.boolean() }).optional(),
+  // Archives written before entry modes were open to anyone with the code.
+  entryMode: z.enum(ENTRY_MODES).optional().default('open'),
 });
 
 /** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */

@@ -30,6 +30,7 @@ const base = (): WorkshopState => ({
   priorities: {},
   language: 'en',
   projector: { resultsFrom: 0, joinCodeLarge: false },
+  entryMode: 'open',
   presence: [],
   votes: [],
 });

@@ -29,6 +29,7 @@ export const SET_FIELDS = [
   'priorities',
   'language',
   'projector',
+  'entryMode',
   'votes',
 ] as const satisfies readonly (keyof WorkshopState)[];
 export type SetField = (typeof SET_FIELDS)[number];

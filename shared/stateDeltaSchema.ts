@@ -9,6 +9,7 @@ import type { AccreditationView, CharterRecord, WorkshopState } from './events.j
 import { PRIORITIES } from './priorities.js';
 import { ROLES } from './roles.js';
 import { SECTIONS } from './sections.js';
+import { ENTRY_MODES } from './entryMode.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import type { SetField } from './stateDelta.js';
 import type { VoteSummary } from './votes.js';
@@ -45,6 +46,7 @@ const setChange = z.discriminatedUnion('field', [
   set('priorities', z.record(z.string(), z.enum(PRIORITIES))),
   set('language', z.enum(WORKSHOP_LANGUAGES)),
   set('projector', z.object({ resultsFrom: count, joinCodeLarge: z.boolean() }).strict()),
+  set('entryMode', z.enum(ENTRY_MODES)),
   // Only when votes are not just appended to or tallied (never today: votes are not deleted).
   set('votes', z.array(object<VoteSummary>())),
 ]);

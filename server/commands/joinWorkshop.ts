@@ -2,10 +2,12 @@
  * Adds a participant to a workshop: no account, just the join code, a name and an organisation.
  * Once the invitation list is in force (`shared/accreditation.ts`) the newcomer waits on the
  * waiting list until the facilitator admits them; with an empty list the join admits, as before.
+ * Only in an `open` workshop: an `invited` one lets people in by their personal links alone.
  */
 import { type Accreditation, accreditationInForce } from '../../shared/accreditation.js';
 import type { JoinRequest, JoinResponse } from '../../shared/api.js';
 import { hashToken, newId, newToken, secretsEqual } from '../auth/secrets.js';
+import type { ControlStates } from '../control/ControlStates.js';
 import { forbidden, notFound } from '../errors.js';
 import { describeError, log } from '../logger.js';
 import type { ParticipantRecord, Store } from '../storage/Store.js';
@@ -13,11 +15,15 @@ import type { ParticipantRecord, Store } from '../storage/Store.js';
 /** Told after a join is stored; it cannot undo the join. */
 export type JoinListener = (participant: ParticipantRecord, standing: Accreditation | null) => void;
 
-export async function joinWorkshop(store: Store, workshopId: string, input: JoinRequest, joined?: JoinListener): Promise<JoinResponse> {
+export async function joinWorkshop(store: Store, controls: ControlStates, workshopId: string, input: JoinRequest, joined?: JoinListener): Promise<JoinResponse> {
   // AUTH: the join code is the workshop's shared secret.
   const workshop = await store.findWorkshop(workshopId);
   if (!workshop) throw notFound('no workshop with this id');
   if (!secretsEqual(input.joinCode, workshop.joinCode)) throw forbidden('the join code does not match this workshop');
+  // A leaked code must not let anyone in once the facilitator admits only the invited.
+  if ((await controls.load(workshopId)).entryMode === 'invited') {
+    throw forbidden('this workshop is by invitation: open the personal link you were given');
+  }
 
   // RESOLUTION
   const participantId = newId();

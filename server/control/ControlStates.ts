@@ -26,6 +26,7 @@ export function initialRecord(language: WorkshopLanguage = 'en'): ControlRecord 
     priorities: {},
     language,
     projector: { resultsFrom: 0, joinCodeLarge: false },
+    entryMode: 'open',
   };
 }
 
@@ -39,6 +40,7 @@ export function withDefaults(stored: ControlRecord): ControlRecord {
     priorities: stored.priorities ?? initial.priorities,
     language: stored.language ?? initial.language,
     projector: stored.projector ?? initial.projector,
+    entryMode: stored.entryMode ?? initial.entryMode,
   };
 }
 

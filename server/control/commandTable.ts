@@ -31,6 +31,7 @@ import { raiseHand } from './room/raiseHand.js';
 import { removeParticipant } from './room/removeParticipant.js';
 import { setPriorities } from './room/setPriorities.js';
 import { setSpotlight } from './room/setSpotlight.js';
+import { setEntryMode } from './room/setEntryMode.js';
 import { setWorkshopLanguage } from './room/setWorkshopLanguage.js';
 import { showJoinCode } from './projector/showJoinCode.js';
 import { showResults } from './projector/showResults.js';
@@ -45,6 +46,7 @@ import { openVote } from './votes/openVote.js';
 import { mayRunAgenda } from '../policies/agenda.js';
 import { mayAmend, mayPutAmendmentToVote } from '../policies/amendment.js';
 import { mayDecideCharter, maySignCharter } from '../policies/charter.js';
+import { mayDecideEntry } from '../policies/entry.js';
 import { mayLowerHand, mayRaiseHand } from '../policies/hand.js';
 import { mayRemoveParticipants } from '../policies/participant.js';
 import { mayRunVotes, mayVote } from '../policies/vote.js';
@@ -71,6 +73,7 @@ export const COMMAND_TABLE: CommandTable = {
   'roster:mark-returning': { policy: mayRunAgenda, resolve: setReturning },
   'priority:set': { policy: mayRunAgenda, resolve: editRecord(setPriorities) },
   'workshop:language': { policy: mayRunAgenda, resolve: editRecord(setWorkshopLanguage) },
+  'workshop:entry-mode': { policy: mayDecideEntry, resolve: editRecord(setEntryMode) },
   // Removal deletes tokens in the store first, then records the change with the hand it drops.
   'participant:remove': { policy: mayRemoveParticipants, resolve: removeParticipant },
   // The invitation list is stored apart from the control record; each change still writes its audit line there.

@@ -17,6 +17,7 @@ function restored(id: string, joinCode: string, participantId: string): Restored
       spotlight: null, hands: [], returningOrganisations: [], charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
       amendments: { mode: false, items: [] }, priorities: { 'current/84.1': 'high' }, language: 'mn',
       projector: { resultsFrom: 0, joinCodeLarge: false },
+      entryMode: 'open',
     },
     votes: [],
     documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],

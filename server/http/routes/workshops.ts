@@ -1,7 +1,7 @@
 /** The workshop API: create (organiser), join (participants), who-am-I (any token). */
 import { Router, type Request } from 'express';
 import type { LinkBase } from '../../../shared/links.js';
-import { createWorkshopRequest, joinCode, joinRequest, type MeResponse } from '../../../shared/api.js';
+import { createWorkshopRequest, joinCode, joinRequest, type JoinCodeLookupResponse, type MeResponse } from '../../../shared/api.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { createWorkshop } from '../../commands/createWorkshop.js';
 import { type JoinListener, joinWorkshop } from '../../commands/joinWorkshop.js';
@@ -9,18 +9,21 @@ import { notFound } from '../../errors.js';
 import { log } from '../../logger.js';
 import { authoriseOrganiser } from '../../policies/organiser.js';
 import { authenticateFor } from '../../policies/workshopAccess.js';
+import type { ControlStates } from '../../control/ControlStates.js';
 import type { Store } from '../../storage/Store.js';
 import { bearerToken } from '../bearer.js';
 import { rateLimitPerAddress } from '../rateLimit.js';
 
 export interface WorkshopRoutesOptions {
   store: Store;
+  /** The control records: a join reads the workshop's entry mode there. */
+  controls: ControlStates;
   organiserKey: string;
   baseUrl: (request: Request) => LinkBase;
   participantJoined?: JoinListener;
 }
 
-export function workshopRoutes({ store, organiserKey, baseUrl, participantJoined }: WorkshopRoutesOptions): Router {
+export function workshopRoutes({ store, controls, organiserKey, baseUrl, participantJoined }: WorkshopRoutesOptions): Router {
   const router = Router();
   const joinLimit = rateLimitPerAddress(LIMITS.joinsPerAddressPerMinute);
 
@@ -39,12 +42,14 @@ export function workshopRoutes({ store, organiserKey, baseUrl, participantJoined
     const code = joinCode.safeParse(request.params.code);
     const workshop = code.success ? await store.findWorkshopByJoinCode(code.data) : null;
     if (!workshop) throw notFound('no workshop has this join code');
-    response.json({ workshopId: workshop.id, title: workshop.title });
+    const { entryMode } = await controls.load(workshop.id);
+    const body: JoinCodeLookupResponse = { workshopId: workshop.id, title: workshop.title, entryMode };
+    response.json(body);
   });
 
   router.post('/api/workshops/:id/participants', joinLimit, async (request, response) => {
     const input = joinRequest.parse(request.body ?? {});
-    const joined = await joinWorkshop(store, String(request.params.id), input, participantJoined);
+    const joined = await joinWorkshop(store, controls, String(request.params.id), input, participantJoined);
     log.info('participant.joined', { workshopId: request.params.id, participantId: joined.participantId });
     response.status(201).json(joined);
   });

@@ -8,6 +8,7 @@ import { useSectionConnection } from '../../infra/collab/useSectionConnection.js
 import { createFollowStore } from '../../features/follow/followStore.js';
 import { RoomFollowBar } from '../../features/follow/RoomFollowBar.js';
 import { useViewedStage } from '../../features/follow/useViewedStage.js';
+import { EntryModePanel } from '../../features/entry/EntryModePanel.js';
 import { AuditLogPanel } from '../../features/room/AuditLogPanel.js';
 import { HandsQueue } from '../../features/room/HandsQueue.js';
 import { LocksPanel } from '../../features/room/LocksPanel.js';
@@ -76,6 +77,9 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           </ConsolePanel>
           <ConsolePanel id="console-language" title={t('workshopLanguage.title')}>
             <WorkshopLanguagePanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-entry" title={t('entry.title')}>
+            <EntryModePanel />
           </ConsolePanel>
           <ConsolePanel id="console-roster" title={t('roster.title')}>
             <RosterPanel />

@@ -7,9 +7,27 @@ import { joinLink } from '../../../../shared/links.js';
 /**
  * Address and code as text (the QR is a convenience, not the only way in). `base` is where the
  * server says participants can reach it (its LAN address or PUBLIC_URL); the page's own address
- * only when it sent none.
+ * only when it sent none. A workshop by invitation advertises no code: the server refuses it.
  */
-export function JoinBanner({ joinCode, large, base }: { joinCode: string; large: boolean; base: string | null }) {
+export function JoinBanner({ joinCode, large, base, invited }: { joinCode: string; large: boolean; base: string | null; invited: boolean }) {
+  if (invited) return large ? <InvitedBanner /> : null;
+  return <CodeBanner joinCode={joinCode} large={large} base={base} />;
+}
+
+/** What the screen says instead of a code when only personal links open the workshop. */
+function InvitedBanner() {
+  const { t } = useTranslation();
+  return (
+    <section className="join-banner join-banner--large" aria-labelledby="join-banner-title" data-testid="projector-invited">
+      <div>
+        <h2 id="join-banner-title">{t('entry.screenTitle')}</h2>
+        <p className="join-banner__steps">{t('entry.screenSteps')}</p>
+      </div>
+    </section>
+  );
+}
+
+function CodeBanner({ joinCode, large, base }: { joinCode: string; large: boolean; base: string | null }) {
   const { t } = useTranslation();
   const origin = base ?? window.location.origin;
   const qr = useQrCode(joinLink(origin, joinCode));

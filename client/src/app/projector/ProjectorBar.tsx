@@ -11,9 +11,11 @@ interface ProjectorBarProps {
   /** Where participants reach the server, as it says (`MeResponse.linkBase`). */
   linkBase: string | null;
   compactJoin: boolean;
+  /** By invitation: the corner shows no join code. */
+  invited: boolean;
 }
 
-export function ProjectorBar({ session, workshopTitle, joinCode, linkBase, compactJoin }: ProjectorBarProps) {
+export function ProjectorBar({ session, workshopTitle, joinCode, linkBase, compactJoin, invited }: ProjectorBarProps) {
   const { t } = useTranslation();
   return (
     <header className="projector__bar">
@@ -35,7 +37,7 @@ export function ProjectorBar({ session, workshopTitle, joinCode, linkBase, compa
         )}
       </div>
       <TimerDisplay size="wall" hideWhenIdle />
-      {compactJoin && <JoinBanner joinCode={joinCode} large={false} base={linkBase} />}
+      {compactJoin && <JoinBanner joinCode={joinCode} large={false} base={linkBase} invited={invited} />}
     </header>
   );
 }

@@ -26,18 +26,19 @@ export function ProjectorScreen({ workshopId, token, me, embedded = false }: Rol
   const syncStatus = useSyncStatus(experiences);
   const { session, stage } = useRoomSession();
   const joinLarge = useControl((snapshot) => snapshot.state?.projector?.joinCodeLarge ?? false);
+  const invited = useControl((snapshot) => snapshot.state?.entryMode === 'invited');
   const handsUp = useControl((snapshot) => (snapshot.state?.hands.length ?? 0) > 0);
   const Root = embedded ? 'div' : 'main';
 
   return (
     <div className={`projector-frame projector-frame--${embedded ? 'embedded' : 'page'}`}>
       <Root id={embedded ? undefined : 'main'} className="projector">
-        <ProjectorBar session={session} workshopTitle={me.workshop.title} joinCode={me.workshop.joinCode} linkBase={me.linkBase?.url ?? null} compactJoin={session !== null && !joinLarge} />
+        <ProjectorBar session={session} workshopTitle={me.workshop.title} joinCode={me.workshop.joinCode} linkBase={me.linkBase?.url ?? null} compactJoin={session !== null && !joinLarge} invited={invited} />
         {!embedded && <StageAnnouncer />}
         <div className="projector__body">
           <div className="projector__main">
             {session === null || joinLarge ? (
-              <JoinBanner joinCode={me.workshop.joinCode} large base={me.linkBase?.url ?? null} />
+              <JoinBanner joinCode={me.workshop.joinCode} large base={me.linkBase?.url ?? null} invited={invited} />
             ) : (
               <ProjectorContent workshopId={workshopId} token={token} session={session} stage={stage ?? BEFORE_START_STAGE} experiences={experiences} />
             )}

@@ -12,7 +12,7 @@ export interface JoinInput {
 
 /** Why a join failed, as a translation key (or an ApiFailure for the generic messages). */
 export class JoinRefused extends Error {
-  constructor(readonly messageKey: 'errors.codeNotFound' | 'errors.codeMismatch') {
+  constructor(readonly messageKey: 'errors.codeNotFound' | 'errors.codeMismatch' | 'entry.byInvitation') {
     super(messageKey);
   }
 }
@@ -23,6 +23,8 @@ export async function joinWithCode(input: JoinInput): Promise<string> {
   const workshop = await lookUpJoinCode(code).catch((error: unknown) => {
     throw error instanceof ApiFailure && error.code === 'not_found' ? new JoinRefused('errors.codeNotFound') : error;
   });
+  // Said before a name is sent: the server would refuse the code anyway.
+  if (workshop.entryMode === 'invited') throw new JoinRefused('entry.byInvitation');
   const joined = await joinWorkshop(workshop.workshopId, {
     joinCode: code,
     name: input.name.trim(),

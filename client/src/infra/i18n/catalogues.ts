@@ -5,6 +5,8 @@
  */
 import { amendmentsEn } from '../../features/charter/amendments/amendments.en.js';
 import { amendmentsMn } from '../../features/charter/amendments/amendments.mn.js';
+import { entryEn } from '../../features/entry/entry.en.js';
+import { entryMn } from '../../features/entry/entry.mn.js';
 import { screenEn } from '../../app/projector/screen.en.js';
 import { screenMn } from '../../app/projector/screen.mn.js';
 import { trackingEn } from '../../features/tracking/tracking.en.js';
@@ -35,10 +37,13 @@ export const CATALOGUES: readonly CataloguePair[] = [
   { name: 'links, rejoining and the console', en: roomLinksEn, mn: roomLinksMn },
   { name: 'screen', en: screenEn, mn: screenMn },
   { name: 'implementation tracking', en: trackingEn, mn: trackingMn },
+  { name: 'entry, badges and attendance', en: entryEn, mn: entryMn },
 ];
 
 /** Every message of the `translation` namespace, as the English catalogues name them. */
-export type Messages = Catalogue<typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn & typeof screenEn & typeof trackingEn>;
+export type Messages = Catalogue<
+  typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn & typeof screenEn & typeof trackingEn & typeof entryEn
+>;
 
 /** One language's catalogues merged; the catalogue test holds that no two claim the same section. */
 export function translation(language: 'en' | 'mn'): Messages {
