@@ -40,6 +40,8 @@ export interface RunningServer {
   organiserKey: string;
   organiserKeyGenerated: boolean;
   rooms: RoomRegistry;
+  /** The store, for tests that set up what no HTTP route writes yet. */
+  store: Store;
   /** Stores every room and closes every connection and the store. */
   close(): Promise<void>;
 }
@@ -88,9 +90,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       mayWriteSection(identity, controls.isLocked(identity.workshopId, section), controls.isFrozen(identity.workshopId, section)),
   });
   let closing: Promise<void> | null = null;
+  const revocations = new Revocations(scaleOut);
   const app = createApp({
     store,
     controls,
+    revocations,
     organiserKey,
     rooms,
     clientDir: options.clientDir,
@@ -105,7 +109,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   // With TLS_CERT/TLS_KEY the same port speaks HTTPS (and WSS): a LAN address then is a secure context.
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, app) : http.createServer(app);
-  const revocations = new Revocations(scaleOut);
   const yjs = new YjsEndpoint({ store, rooms, controls, revocations });
   yjs.attach(server);
   const channel = new ControlChannel(server, store, controls, rooms, revocations, accreditations, scaleOut);
@@ -137,5 +140,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     })();
     return closing;
   };
-  return { url, port, organiserKey, organiserKeyGenerated: generated, rooms, close };
+  return { url, port, organiserKey, organiserKeyGenerated: generated, rooms, store, close };
 }

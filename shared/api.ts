@@ -68,6 +68,20 @@ export interface CreateWorkshopResponse {
   links: WorkshopLinks;
 }
 
+/** Opening a personal invitation link; `deviceToken` is the token this device got from it before, if any. */
+export const claimInvitationRequest = z.object({
+  invitation: z.string().min(16).max(256),
+  deviceToken: z.string().min(16).max(256).optional(),
+});
+export type ClaimInvitationRequest = z.infer<typeof claimInvitationRequest>;
+
+/** The session the link opens; `resumed`: this device's own session, unchanged. */
+export interface ClaimInvitationResponse {
+  participantId: string;
+  token: string;
+  resumed: boolean;
+}
+
 export interface JoinResponse {
   participantId: string;
   token: string;

@@ -13,6 +13,7 @@ import {
   putAmendmentToVotePayload,
   withdrawAmendmentPayload,
 } from './amendments.js';
+import type { AttendanceRoster } from './attendanceRoster.js';
 import type { AuditEntry } from './events.js';
 import { LIMITS } from './limits.js';
 import { ROLES } from './roles.js';
@@ -143,6 +144,19 @@ export const COMMANDS = {
   'workshop:language': { payload: z.object({ language: z.enum(WORKSHOP_LANGUAGES) }), result: z.strictObject({ agendaTranslated: z.boolean() }) },
   /** How people get in: the join code (`open`) or personal invitation links only (`invited`). */
   'workshop:entry-mode': { payload: z.object({ mode: z.enum(ENTRY_MODES) }).strict(), result: nothing },
+  /**
+   * Issues personal invitation links for listed delegates → each link's secret, shown this once:
+   * the server keeps only its hash. With `replace`, a delegate who has a link gets a new one and
+   * whoever opened the old one is signed out; without it, they are skipped.
+   */
+  'invitation:issue': {
+    payload: z.object({ delegateIds: z.array(id).min(1).max(2000), replace: z.boolean().optional().default(false) }).strict(),
+    result: z.strictObject({ issued: z.array(z.strictObject({ delegateId: id, secret: z.string() })) }),
+  },
+  /** Withdraws a delegate's link; whoever opened it is signed out on every channel. */
+  'invitation:revoke': { payload: z.object({ delegateId: id }).strict(), result: nothing },
+  /** The attendance roster: the invitation list by organisation, who was admitted, who is present, when the others were last seen. */
+  'roster:list': { payload: empty, result: z.strictObject({ roster: z.custom<AttendanceRoster>((value) => typeof value === 'object' && value !== null) }) },
   /** Opens a vote (`adopt: 'charter'` freezes the charter and puts its hash in the vote) → `{ voteId }`. */
   'vote:open': { payload: openVotePayload, result: z.strictObject({ voteId: id, charterHash: z.string().optional() }) },
   /** Casts or replaces the caller's ballot (their organisation's, under an organisation franchise) → `{ ballot }`. */

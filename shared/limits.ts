@@ -7,6 +7,8 @@ export const LIMITS = {
   yjsMessageBurst: 400,
   /** Joins per client address per minute: a whole venue may share one public address. */
   joinsPerAddressPerMinute: 1000,
+  /** Devices one personal invitation link may sign in at once (a phone and a laptop, and a spare): a leaked link opens little. */
+  devicesPerInvitation: 3,
   /** Largest JSON body of the HTTP API. */
   maxJsonBodyBytes: 64 * 1024,
   /** Lengths of what people type when they join or create a workshop. */

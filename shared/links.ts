@@ -14,6 +14,9 @@ export interface LinkBase {
 
 export const joinLink = (base: string, joinCode: string) => `${base}/join?code=${joinCode}`;
 
+/** A delegate's personal invitation link: the secret in the fragment, as every token. */
+export const invitationLink = (base: string, workshopId: string, secret: string) => `${base}/w/${workshopId}/invite#invite=${secret}`;
+
 export const projectorLink = (base: string, workshopId: string, projectorToken: string) =>
   `${base}/w/${workshopId}/projector#token=${projectorToken}`;
 

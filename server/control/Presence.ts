@@ -36,6 +36,16 @@ export class Presence {
     return entries.sort(comparePresence);
   }
 
+  /** The workshops someone is connected to. */
+  workshops(): string[] {
+    return [...this.byWorkshop.keys()];
+  }
+
+  /** The ids of the participants connected now. */
+  participantIds(workshopId: string): string[] {
+    return this.list(workshopId).filter((entry) => entry.role === 'participant').map((entry) => entry.id);
+  }
+
   /** Participants present, and the distinct organisations among them (see `countHeads`). */
   headcount(workshopId: string, listedOrganisationOf?: ListedOrganisationOf): Headcount {
     return countHeads(this.byWorkshop.get(workshopId)?.values() ?? [], listedOrganisationOf);

@@ -8,6 +8,8 @@ import type { VoteDeps } from './votes/voteDeps.js';
 export type CommandDeps = VoteDeps & {
   /** Closes a removed participant's open connections on every channel. */
   revocations: Revocations;
+  /** The ids of the participants connected to the workshop now. */
+  presentParticipants: (workshopId: string) => string[];
 };
 
 /**

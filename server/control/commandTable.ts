@@ -15,6 +15,9 @@ import { putAmendmentToVote } from './amendments/putAmendmentToVote.js';
 import { setAmendmentMode } from './amendments/setAmendmentMode.js';
 import { withdrawAmendment } from './amendments/withdrawAmendment.js';
 import { listAudit } from './audit/listAudit.js';
+import { issueInvitations } from './entry/issueInvitations.js';
+import { listRoster } from './entry/listRoster.js';
+import { revokeInvitation } from './entry/revokeInvitation.js';
 import { signCharter } from './charter/signCharter.js';
 import { unfreezeCharter } from './charter/unfreezeCharter.js';
 import { clearSpotlight } from './room/clearSpotlight.js';
@@ -74,6 +77,10 @@ export const COMMAND_TABLE: CommandTable = {
   'priority:set': { policy: mayRunAgenda, resolve: editRecord(setPriorities) },
   'workshop:language': { policy: mayRunAgenda, resolve: editRecord(setWorkshopLanguage) },
   'workshop:entry-mode': { policy: mayDecideEntry, resolve: editRecord(setEntryMode) },
+  // Links write their own audit lines: a link's secret is in the answer, never in the log.
+  'invitation:issue': { policy: mayDecideEntry, resolve: issueInvitations },
+  'invitation:revoke': { policy: mayDecideEntry, resolve: revokeInvitation },
+  'roster:list': { policy: mayRunAgenda, resolve: listRoster },
   // Removal deletes tokens in the store first, then records the change with the hand it drops.
   'participant:remove': { policy: mayRemoveParticipants, resolve: removeParticipant },
   // The invitation list is stored apart from the control record; each change still writes its audit line there.

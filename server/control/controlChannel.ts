@@ -29,6 +29,7 @@ import { TokenBucket } from '../util/TokenBucket.js';
 import type { PresentVoters } from '../votes/summary.js';
 import { VoteBoard } from '../votes/VoteBoard.js';
 import { Attendance } from './Attendance.js';
+import { LAST_SEEN_SWEEP_MS, LastSeen } from './LastSeen.js';
 import type { ControlStates } from './ControlStates.js';
 import { Presence } from './Presence.js';
 import { SharedPresence } from './SharedPresence.js';
@@ -72,6 +73,8 @@ export class ControlChannel {
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private readonly board: VoteBoard;
   private readonly attendance: Attendance;
+  private readonly lastSeen: LastSeen;
+  private readonly lastSeenSweep: NodeJS.Timeout;
   private readonly feed: StateFeed;
   private readonly closeAdapter: () => Promise<void> = async () => {};
 
@@ -89,6 +92,8 @@ export class ControlChannel {
     // A change another instance made reaches this instance's sockets like one made here.
     controls.onReplaced((workshopId) => this.publish(workshopId));
     this.attendance = new Attendance(store);
+    this.lastSeen = new LastSeen(store);
+    this.lastSeenSweep = setInterval(() => void this.noteEveryoneSeen(), LAST_SEEN_SWEEP_MS).unref();
     this.board = new VoteBoard(store, (workshopId) => this.publish(workshopId), scaleOut);
     this.io = new Server(server, {
       path: '/socket.io',
@@ -182,7 +187,15 @@ export class ControlChannel {
     }
   }
 
+  /** Everyone connected now was seen now. */
+  private async noteEveryoneSeen(): Promise<void> {
+    const now = Date.now();
+    await Promise.all(this.presence.workshops().map((workshopId) => this.lastSeen.seen(workshopId, this.presence.participantIds(workshopId), now)));
+  }
+
   async close(): Promise<void> {
+    clearInterval(this.lastSeenSweep);
+    await this.noteEveryoneSeen();
     await this.sharedPresence?.stop();
     for (const timer of this.presenceTimers.values()) clearTimeout(timer);
     this.presenceTimers.clear();
@@ -251,6 +264,7 @@ export class ControlChannel {
     void socket.join(workshopRoom(identity.workshopId));
     if (can(identity.role, 'runAgenda')) void socket.join(facilitatorsRoom(identity.workshopId));
     this.presence.add(identity);
+    if (identity.participantId) void this.lastSeen.seen(identity.workshopId, [identity.participantId]);
     // The newcomer gets the state at once; everyone else hears of the arrival with the next batch.
     socket.emit('state', this.feed.full(socket.id, identity));
     this.noteAttendance(identity.workshopId);
@@ -278,6 +292,7 @@ export class ControlChannel {
     socket.on('disconnect', () => {
       this.feed.leave(identity.workshopId, socket.id);
       this.presence.remove(identity);
+      if (identity.participantId) void this.lastSeen.seen(identity.workshopId, [identity.participantId]);
       this.presenceChanged(identity.workshopId);
     });
   }
@@ -302,6 +317,7 @@ export class ControlChannel {
       accreditations: this.accreditations,
       standingsChanged: (workshopId, participantIds) => this.standingsChanged(workshopId, participantIds),
       present: (workshopId) => this.presentVoters(workshopId),
+      presentParticipants: (workshopId) => this.presence.participantIds(workshopId),
       ballotCounted: (workshopId, notice, to) => this.sendBallotNotice(workshopId, notice, to),
       changed: (workshopId, entry) => {
         this.publish(workshopId);

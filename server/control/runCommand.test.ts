@@ -36,6 +36,7 @@ async function setup() {
     revocations: new Revocations(),
     accreditations: new Accreditations(store),
     standingsChanged: () => undefined,
+    presentParticipants: () => [],
     present: () => ({ participants: 0, organisations: 0 }),
     changed: (_workshopId, entry) => heard.push(entry),
     ballotCounted: () => undefined,

@@ -7,6 +7,7 @@ import express, { type Request } from 'express';
 import type { LinkBase } from '../../shared/links.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { RoomRegistry } from '../collaboration/RoomRegistry.js';
+import type { Revocations } from '../auth/Revocations.js';
 import type { ControlStates } from '../control/ControlStates.js';
 import { linkBase, type NetworkInterfaces } from '../commands/links.js';
 import { notFound } from '../errors.js';
@@ -26,6 +27,7 @@ import { staticClient } from './staticClient.js';
 export interface AppOptions {
   store: Store;
   controls: ControlStates;
+  revocations: Revocations;
   organiserKey: string;
   /** The Yjs rooms: imports and the demo write section documents through them. */
   rooms: RoomRegistry;
@@ -68,7 +70,7 @@ export function createApp(options: AppOptions): express.Express {
   // Before the API's small JSON limit: a restore archive has its own, larger one.
   app.use(restoreRoutes({ store: options.store, organiserKey: options.organiserKey, baseUrl }));
   app.use('/api', express.json({ limit: LIMITS.maxJsonBodyBytes }));
-  app.use(workshopRoutes({ store: options.store, controls: options.controls, organiserKey: options.organiserKey, baseUrl, participantJoined: options.participantJoined }));
+  app.use(workshopRoutes({ store: options.store, controls: options.controls, revocations: options.revocations, organiserKey: options.organiserKey, baseUrl, participantJoined: options.participantJoined }));
   app.use(recommendationRoutes(options));
   app.use(invitationRoutes(options));
   app.use(exportRoutes(options));

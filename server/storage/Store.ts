@@ -130,6 +130,21 @@ export interface AttendanceRecord {
   firstSeenAt: number;
 }
 
+/** A delegate's personal invitation link as stored: the hash of its secret, never the secret. */
+export interface InvitationRecord {
+  workshopId: string;
+  /** The listed delegate it admits (`shared/accreditation.ts`); one link per delegate. */
+  delegateId: string;
+  hash: string;
+  issuedAt: number;
+}
+
+/** When a participant was last seen connected (any device, any channel of the control). */
+export interface LastSeenRecord {
+  participantId: string;
+  lastSeenAt: number;
+}
+
 /** Everything a restored workshop starts with, stored in one transaction: all of it or nothing. */
 export interface RestoredWorkshop {
   workshop: WorkshopRecord;
@@ -274,6 +289,22 @@ export interface Store {
   addAssessment(assessment: Assessment): Promise<void>;
   /** A workshop's assessments in the order they were stored. */
   listAssessments(workshopId: string): Promise<Assessment[]>;
+
+  /**
+   * Personal invitations, in one transaction with their audit entry: the links of `revoke`'s
+   * delegates are forgotten, then `issue`'s stored, each replacing its delegate's earlier link.
+   */
+  writeInvitations(workshopId: string, change: { issue: InvitationRecord[]; revoke: string[] }, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry>;
+  findInvitation(hash: string): Promise<InvitationRecord | null>;
+  /** The workshop's links, by delegate id. */
+  listInvitations(workshopId: string): Promise<InvitationRecord[]>;
+  /** One more device's token for a participant already in the workshop (a delegate's phone beside their laptop). */
+  addToken(token: TokenRecord): Promise<void>;
+  /** How many tokens (devices) a participant of the workshop holds. */
+  countTokens(workshopId: string, participantId: string): Promise<number>;
+  /** Notes that these participants were seen connected at `at`; an earlier time never replaces a later one. */
+  recordLastSeen(workshopId: string, participantIds: string[], at: number): Promise<void>;
+  listLastSeen(workshopId: string): Promise<LastSeenRecord[]>;
 
   close(): Promise<void>;
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { entryContract } from './entryContract.testSuite.js';
 import { invitationContract } from './invitationContract.testSuite.js';
 import { restoreContract } from './restoreContract.testSuite.js';
 import { trackingContract } from './trackingContract.testSuite.js';
@@ -308,5 +309,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('attendance and restore', () => restoreContract(open));
     describe('implementation tracking', () => trackingContract(open));
     describe('invitation list', () => invitationContract(open));
+    describe('invitation links and last seen', () => entryContract(open));
   });
 }

@@ -1,15 +1,18 @@
 /** The workshop API: create (organiser), join (participants), who-am-I (any token). */
 import { Router, type Request } from 'express';
 import type { LinkBase } from '../../../shared/links.js';
-import { createWorkshopRequest, joinCode, joinRequest, type JoinCodeLookupResponse, type MeResponse } from '../../../shared/api.js';
+import { claimInvitationRequest, createWorkshopRequest, joinCode, joinRequest, type JoinCodeLookupResponse, type MeResponse } from '../../../shared/api.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { createWorkshop } from '../../commands/createWorkshop.js';
+import { claimInvitation } from '../../commands/claimInvitation.js';
 import { type JoinListener, joinWorkshop } from '../../commands/joinWorkshop.js';
 import { notFound } from '../../errors.js';
 import { log } from '../../logger.js';
 import { authoriseOrganiser } from '../../policies/organiser.js';
 import { authenticateFor } from '../../policies/workshopAccess.js';
+import type { Revocations } from '../../auth/Revocations.js';
 import type { ControlStates } from '../../control/ControlStates.js';
+import { KeyedQueue } from '../../util/KeyedQueue.js';
 import type { Store } from '../../storage/Store.js';
 import { bearerToken } from '../bearer.js';
 import { rateLimitPerAddress } from '../rateLimit.js';
@@ -18,12 +21,14 @@ export interface WorkshopRoutesOptions {
   store: Store;
   /** The control records: a join reads the workshop's entry mode there. */
   controls: ControlStates;
+  /** A claim resumes no session of a participant removed a moment ago. */
+  revocations: Revocations;
   organiserKey: string;
   baseUrl: (request: Request) => LinkBase;
   participantJoined?: JoinListener;
 }
 
-export function workshopRoutes({ store, controls, organiserKey, baseUrl, participantJoined }: WorkshopRoutesOptions): Router {
+export function workshopRoutes({ store, controls, revocations, organiserKey, baseUrl, participantJoined }: WorkshopRoutesOptions): Router {
   const router = Router();
   const joinLimit = rateLimitPerAddress(LIMITS.joinsPerAddressPerMinute);
 
@@ -52,6 +57,14 @@ export function workshopRoutes({ store, controls, organiserKey, baseUrl, partici
     const joined = await joinWorkshop(store, controls, String(request.params.id), input, participantJoined);
     log.info('participant.joined', { workshopId: request.params.id, participantId: joined.participantId });
     response.status(201).json(joined);
+  });
+
+  const claims = new KeyedQueue();
+  router.post('/api/workshops/:id/invitation-claims', joinLimit, async (request, response) => {
+    const input = claimInvitationRequest.parse(request.body ?? {});
+    const claimed = await claimInvitation({ store, revocations, claims }, String(request.params.id), input);
+    log.info('participant.invitation_claimed', { workshopId: request.params.id, participantId: claimed.participantId, resumed: claimed.resumed });
+    response.status(claimed.resumed ? 200 : 201).json(claimed);
   });
 
   router.get('/api/workshops/:id/me', async (request, response) => {

@@ -18,12 +18,15 @@ import { PostgresControl } from './postgresControl.js';
 import { accreditationOfToken, type TokenAccreditationRow } from '../invitationRows.js';
 import { PostgresDocuments } from './postgresDocuments.js';
 import { PostgresInvitations } from './postgresInvitations.js';
+import { PostgresEntry } from './postgresEntry.js';
 import { createPool, inTransaction, parseTarget, type PostgresOptions, type PostgresTarget, type Queryable, query } from './postgresConnection.js';
 import { restoreWorkshop } from './postgresRestore.js';
 import { migrate } from './postgresMigrations.js';
 import { PostgresVotes } from './postgresVotes.js';
 import type {
   AttendanceRecord,
+  InvitationRecord,
+  LastSeenRecord,
   BallotRecord,
   CastOutcome,
   OrganisationMerge,
@@ -56,6 +59,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
   private readonly votes: PostgresVotes;
   private readonly control: PostgresControl;
   private readonly invitations: PostgresInvitations;
+  private readonly entry: PostgresEntry;
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -67,6 +71,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
     this.votes = new PostgresVotes(pool);
     this.control = new PostgresControl(pool);
     this.invitations = new PostgresInvitations(pool);
+    this.entry = new PostgresEntry(pool);
   }
 
   /** Connects (at most `poolSize` connections, default 10) and creates the tables if they are missing. */
@@ -290,6 +295,34 @@ export class PostgresStore implements Store, SharedDocumentLog {
   }
 
   /** One statement for the whole list; a (participant, session) pair already noted keeps its first time. */
+  writeInvitations(workshopId: string, change: { issue: InvitationRecord[]; revoke: string[] }, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
+    return this.entry.writeInvitations(workshopId, change, audit);
+  }
+
+  findInvitation(hash: string): Promise<InvitationRecord | null> {
+    return this.entry.findInvitation(hash);
+  }
+
+  listInvitations(workshopId: string): Promise<InvitationRecord[]> {
+    return this.entry.listInvitations(workshopId);
+  }
+
+  async addToken(token: TokenRecord): Promise<void> {
+    await this.insertToken(this.pool, token);
+  }
+
+  countTokens(workshopId: string, participantId: string): Promise<number> {
+    return this.entry.countTokens(workshopId, participantId);
+  }
+
+  recordLastSeen(workshopId: string, participantIds: string[], at: number): Promise<void> {
+    return this.entry.recordLastSeen(workshopId, participantIds, at);
+  }
+
+  listLastSeen(workshopId: string): Promise<LastSeenRecord[]> {
+    return this.entry.listLastSeen(workshopId);
+  }
+
   async recordAttendance(workshopId: string, sessionId: string, participantIds: string[], at: number): Promise<void> {
     if (participantIds.length === 0) return;
     await query(

@@ -9,6 +9,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from './postgresConnection.js';
+import { ENTRY_TABLES } from './postgresEntry.js';
 import { POSTGRES_SCHEMA } from './postgresSchema.js';
 
 export interface Migration {
@@ -113,6 +114,8 @@ export const MIGRATIONS: readonly Migration[] = [
       admitted_at BIGINT
     )`,
   },
+  // Personal invitation links (their hashes) and when each participant was last seen connected.
+  { version: 4, name: 'invitation links and last seen', sql: ENTRY_TABLES },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

@@ -21,9 +21,12 @@ import { SqliteAssessments } from './sqliteAssessments.js';
 import { accreditationOfToken, type TokenAccreditationRow } from '../invitationRows.js';
 import { SqliteInvitations } from './sqliteInvitations.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
+import { SqliteEntry } from './sqliteEntry.js';
 import { restoreWorkshop } from './sqliteRestore.js';
 import type {
   AttendanceRecord,
+  InvitationRecord,
+  LastSeenRecord,
   BallotRecord,
   CastOutcome,
   OrganisationMerge,
@@ -102,6 +105,7 @@ export class SqliteStore implements Store {
   private readonly attendance: SqliteAttendance;
   private readonly assessments: SqliteAssessments;
   private readonly invitations: SqliteInvitations;
+  private readonly entry: SqliteEntry;
   private readonly flush: WalFlush;
   private readonly checkpointer: WalCheckpointer;
   private closing: Promise<void> | null = null;
@@ -129,6 +133,7 @@ export class SqliteStore implements Store {
     this.attendance = new SqliteAttendance(this.db);
     this.assessments = new SqliteAssessments(this.db);
     this.invitations = new SqliteInvitations(this.db);
+    this.entry = new SqliteEntry(this.db);
     this.selectToken = this.db.prepare(
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
               p.name, p.organisation, p.created_at AS participant_created_at,
@@ -397,6 +402,37 @@ export class SqliteStore implements Store {
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
     return this.attendance.listParticipants(workshopId);
+  }
+
+  async writeInvitations(workshopId: string, change: { issue: InvitationRecord[]; revoke: string[] }, audit: Omit<AuditEntry, 'id'>): Promise<AuditEntry> {
+    return this.durably(() => {
+      this.entry.writeInvitations(workshopId, change);
+      return insertAudit(this.db, workshopId, audit);
+    });
+  }
+
+  async findInvitation(hash: string): Promise<InvitationRecord | null> {
+    return this.entry.findInvitation(hash);
+  }
+
+  async listInvitations(workshopId: string): Promise<InvitationRecord[]> {
+    return this.entry.listInvitations(workshopId);
+  }
+
+  async addToken(token: TokenRecord): Promise<void> {
+    await this.durably(() => this.insertToken(token));
+  }
+
+  async countTokens(workshopId: string, participantId: string): Promise<number> {
+    return this.entry.countTokens(workshopId, participantId);
+  }
+
+  async recordLastSeen(workshopId: string, participantIds: string[], at: number): Promise<void> {
+    await this.durably(() => this.entry.recordLastSeen(workshopId, participantIds, at));
+  }
+
+  async listLastSeen(workshopId: string): Promise<LastSeenRecord[]> {
+    return this.entry.listLastSeen(workshopId);
   }
 
   async recordAttendance(workshopId: string, sessionId: string, participantIds: string[], at: number): Promise<void> {

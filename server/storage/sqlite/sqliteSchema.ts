@@ -153,4 +153,18 @@ CREATE TABLE IF NOT EXISTS participant_accreditations (
   admission TEXT NOT NULL CHECK (admission IN ('waiting', 'admitted')),
   admitted_at INTEGER
 );
+-- A delegate's personal invitation link (its hash); re-issuing replaces the row, so the old link stops working.
+CREATE TABLE IF NOT EXISTS invitation_links (
+  delegate_id TEXT PRIMARY KEY,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  hash TEXT NOT NULL UNIQUE,
+  issued_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS invitation_links_by_workshop ON invitation_links (workshop_id);
+-- When each participant was last seen connected, for the roster's "absent since".
+CREATE TABLE IF NOT EXISTS participant_last_seen (
+  participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  last_seen_at INTEGER NOT NULL
+);
 `;
