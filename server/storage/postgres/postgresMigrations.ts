@@ -115,7 +115,7 @@ export const MIGRATIONS: readonly Migration[] = [
     )`,
   },
   // Personal invitation links (their hashes) and when each participant was last seen connected.
-  { version: 4, name: 'invitation links and last seen', sql: ENTRY_TABLES },
+  { version: 7, name: 'invitation links and last seen', sql: ENTRY_TABLES },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */
