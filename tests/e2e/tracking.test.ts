@@ -62,6 +62,11 @@ describe('implementation tracking', () => {
     expect(await entry.textContent()).toContain('by Oyun (Globe International)');
     expect(await card.locator('summary .rating').textContent()).toBe('Partially implemented');
     await expect.poll(() => wordCount(page)).toBeGreaterThan(before + 20);
+    expect(await page.getByTestId('assessed-count').textContent()).toMatch(/^Assessed: 1 of \d+$/);
+    // The list can leave out what is done.
+    await page.getByLabel('Only those not yet assessed').check();
+    await expect.poll(() => page.locator('.target-list').first().getByText(EVIDENCE).count()).toBe(0);
+    await page.getByLabel('Only those not yet assessed').uncheck();
 
     // The single-submission limit, and the page holds at 390 px.
     await page.getByLabel('Single submission (2,815 words)').check();

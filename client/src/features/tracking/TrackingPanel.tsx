@@ -46,6 +46,7 @@ interface TargetListsProps {
 function TargetLists({ board, workshopId, token, onRecorded }: TargetListsProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
+  const [onlyUnassessed, setOnlyUnassessed] = useState(false);
   const query = useDeferredValue(filter.trim().toLocaleLowerCase());
   const histories = useMemo(() => {
     const byTarget = new Map<string, Assessment[]>();
@@ -53,8 +54,11 @@ function TargetLists({ board, workshopId, token, onRecorded }: TargetListsProps)
     return byTarget;
   }, [board.assessments]);
   const refs = useMemo(() => new Map(board.recommendations.map((r) => [r.key, r.ref ?? r.key])), [board.recommendations]);
+  const assessedCount = board.recommendations.filter((r) => histories.has(`recommendation:${r.key}`)).length;
   const shown = board.recommendations.filter(
-    (r) => !query || [recommendationLabel(r), r.text, ...r.themes, r.clusterTitle ?? ''].some((text) => text.toLocaleLowerCase().includes(query)),
+    (r) =>
+      (!onlyUnassessed || !histories.has(`recommendation:${r.key}`)) &&
+      (!query || [recommendationLabel(r), r.text, ...r.themes, r.clusterTitle ?? ''].some((text) => text.toLocaleLowerCase().includes(query))),
   );
   const card = { workshopId, token, onRecorded };
 
@@ -62,6 +66,9 @@ function TargetLists({ board, workshopId, token, onRecorded }: TargetListsProps)
     <>
       <section className="panel" aria-labelledby="tracking-recommendations">
         <h2 id="tracking-recommendations">{t('tracking.recommendationsHeading')}</h2>
+        {board.recommendations.length > 0 && (
+          <p className="hint" data-testid="assessed-count">{t('tracking.assessedCount', { assessed: assessedCount, total: board.recommendations.length })}</p>
+        )}
         {board.recommendations.length === 0 ? (
           <p className="empty">{t('tracking.empty')}</p>
         ) : (
@@ -71,6 +78,10 @@ function TargetLists({ board, workshopId, token, onRecorded }: TargetListsProps)
               <input id="tracking-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} aria-describedby="tracking-filter-hint" />
               <p id="tracking-filter-hint" className="hint">{t('tracking.filterHint')}</p>
             </div>
+            <label className="rating-choice tracking-only-unassessed">
+              <input type="checkbox" checked={onlyUnassessed} onChange={(e) => setOnlyUnassessed(e.target.checked)} />
+              {t('tracking.onlyUnassessed')}
+            </label>
             {shown.length === 0 && <p className="empty">{t('tracking.noMatch')}</p>}
             <ul className="target-list">
               {shown.map((r) => (

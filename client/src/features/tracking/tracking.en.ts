@@ -17,6 +17,8 @@ export const trackingEn = {
     planHeading: 'Actions of the implementation plan',
     empty: 'No recommendations of the current review yet: import them first.',
     emptyPlan: 'The plan has no rows yet.',
+    assessedCount: 'Assessed: {{assessed}} of {{total}}',
+    onlyUnassessed: 'Only those not yet assessed',
     filter: 'Find a recommendation',
     filterHint: 'By number, state, theme or words of the text',
     noMatch: 'No recommendation matches.',
