@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
-import { horizontalOverflow } from './support/layout.js';
+import { horizontalOverflow, smallTargets } from './support/layout.js';
 import { joinAsParticipant } from './support/participant.js';
 import { onServer } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
@@ -72,6 +72,7 @@ describe('implementation tracking', () => {
     await page.getByLabel('Single submission (2,815 words)').check();
     await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/of 2,815$/);
     expect((await horizontalOverflow(page)).culprits).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'tracking-phone-en');
 
