@@ -25,6 +25,9 @@ export interface ReportWords {
   matrix: { recommendation: string; position: string; theme: string; assessment: string; sheet: string; title: string };
 }
 
+/** Thousands grouped with a comma, as both languages write them (5,630). */
+const grouped = (n: number): string => n.toLocaleString('en-US');
+
 const en: ReportWords = {
   title: (country) => `Mid-term report on the implementation of the UPR recommendations${country ? `: ${country}` : ''}`,
   intro: (count) => `The civil society coalition assessed the implementation of ${count} recommendation${count === 1 ? '' : 's'} of the latest Universal Periodic Review at mid-term. Each assessment below gives its evidence and sources.`,
@@ -41,7 +44,7 @@ const en: ReportWords = {
   sources: 'Sources',
   nextCycle: 'Recommendation for the next cycle',
   planAction: (title) => `Plan action "${title}"`,
-  wordCount: (count, limit, kind) => `Word count: ${count} of ${limit} (${kind === 'joint' ? 'joint submission' : 'single submission'}).`,
+  wordCount: (count, limit, kind) => `Word count: ${grouped(count)} of ${grouped(limit)} (${kind === 'joint' ? 'joint submission' : 'single submission'}).`,
   matrix: {
     recommendation: 'Recommendation',
     position: 'Position',
@@ -68,7 +71,7 @@ const mn: ReportWords = {
   sources: 'Эх сурвалж',
   nextCycle: 'Дараагийн мөчлөгт өгөх зөвлөмж',
   planAction: (title) => `Төлөвлөгөөний арга хэмжээ "${title}"`,
-  wordCount: (count, limit, kind) => `Үгийн тоо: ${count} / ${limit} (${kind === 'joint' ? 'хамтарсан илтгэл' : 'дан илтгэл'}).`,
+  wordCount: (count, limit, kind) => `Үгийн тоо: ${grouped(count)} / ${grouped(limit)} (${kind === 'joint' ? 'хамтарсан илтгэл' : 'дан илтгэл'}).`,
   matrix: {
     recommendation: 'Зөвлөмж',
     position: 'Байр суурь',

@@ -56,7 +56,7 @@ describe('the mid-term report', () => {
     expect(texts).not.toContain('108.2 (Norway)');
     expect(report.words).toBe(report.blocks.reduce((sum, b) => sum + countWords(b.text), 0));
     expect(report.limit).toBe(5630);
-    expect(report.wordCountLine).toBe(`Word count: ${report.words} of 5630 (joint submission).`);
+    expect(report.wordCountLine).toBe(`Word count: ${report.words.toLocaleString('en-US')} of 5,630 (joint submission).`);
   });
 
   it('writes the report in Mongolian with the single-submission limit', () => {
@@ -64,6 +64,6 @@ describe('the mid-term report', () => {
     expect(report.blocks[0]?.text).toBe('Mongolia: Хүний эрхийн бүх нийтийн ээлжит хэлэлцүүлгийн (UPR) зөвлөмжийн хэрэгжилтийн завсрын тайлан');
     expect(report.blocks.map((b) => b.text)).toContain('Байр суурь: Дэмжсэн. Үнэлгээ: Хэсэгчлэн хэрэгжсэн (байдлаар: 2026-11-02).');
     expect(report.limit).toBe(2815);
-    expect(report.wordCountLine).toMatch(/^Үгийн тоо: \d+ \/ 2815 \(дан илтгэл\)\.$/);
+    expect(report.wordCountLine).toMatch(/^Үгийн тоо: [\d,]+ \/ 2,815 \(дан илтгэл\)\.$/);
   });
 });

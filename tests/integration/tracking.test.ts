@@ -129,7 +129,7 @@ describe('implementation tracking', () => {
     expect(xml).toMatch(/w:val="Heading3"/);
     expect(xml).toContain(`Эх сурвалж: ${SOURCE_MN}`);
     expect(xml).toContain('Дараагийн мөчлөгт өгөх зөвлөмж: Механизмд хангалттай төсөв олгох');
-    expect(xml).toMatch(/Үгийн тоо: \d+ \/ 2815 \(дан илтгэл\)\./);
+    expect(xml).toMatch(/Үгийн тоо: [\d,]+ \/ 2,815 \(дан илтгэл\)\./);
   });
 
   it('writes the mid-term report as PDF in English with Cyrillic evidence and the joint limit', async () => {
@@ -140,7 +140,7 @@ describe('implementation tracking', () => {
     expect(text).toContain('Assessment by recommendation');
     expect(text).toContain(EVIDENCE_MN);
     expect(text).toContain('Partially implemented');
-    expect(text).toMatch(/Word count: \d+ of 5630 \(joint submission\)\./);
+    expect(text).toMatch(/Word count: [\d,]+ of 5,630 \(joint submission\)\./);
   });
 
   it('refuses an unknown export file', async () => {
