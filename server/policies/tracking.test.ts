@@ -13,8 +13,11 @@ describe('tracking policy', () => {
     expect(mayReadTracking({ ...participant, role: 'projector', participantId: null })).toBe(false);
   });
 
-  it('refuses the Government, UN and NHRC layers of a dialogue day: the assessments are the CSOs’', () => {
+  it('the Government, UN and NHRC layers of a dialogue day neither read nor write the CSOs’ assessments', () => {
     expect(mayWriteAssessment({ ...participant, layer: 'cso' })).toBe(true);
-    for (const layer of ['government', 'un', 'nhrc']) expect(mayWriteAssessment({ ...participant, layer })).toBe(false);
+    for (const layer of ['government', 'un', 'nhrc']) {
+      expect(mayWriteAssessment({ ...participant, layer })).toBe(false);
+      expect(mayReadTracking({ ...participant, layer })).toBe(false);
+    }
   });
 });
