@@ -12,7 +12,7 @@ export function midTermReportPdf(report: MidTermReport): Promise<Buffer> {
   doc.moveDown();
   for (const block of rest) {
     if (block.kind === 'heading') doc.moveDown(0.5).font('bold').fontSize(SIZES[block.level]).text(block.text).moveDown(0.3);
-    else if (block.kind === 'bullet') doc.font('regular').fontSize(11).text(`•  ${block.text}`, { indent: 0 }).moveDown(0.3);
+    else if (block.kind === 'bullet') doc.font('regular').fontSize(11).text(`•  ${block.text}`).moveDown(0.3);
     else doc.font('regular').fontSize(11).text(block.text).moveDown(0.4);
   }
   numberPages(doc);
