@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { Assessment, TrackingBoard } from '../../shared/tracking.js';
 import { joinWorkshop } from '../support/api.js';
@@ -38,8 +38,28 @@ async function pdfText(pdf: Buffer): Promise<string> {
   return text.replace(/\s+/g, ' ');
 }
 
+/**
+ * Three assessments as coalition members make them: a recommendation rated twice (the latest
+ * in Mongolian, with the next cycle's recommendation), then a plan row by the facilitator.
+ */
+async function recordHistory() {
+  const before = await board();
+  const key = before.recommendations[0]!.key;
+  const row = before.planRows.find((r) => r.recommendationKeys.includes(key)) ?? before.planRows[0]!;
+  const statuses = [
+    (await assess({ target: { kind: 'recommendation', id: key }, rating: 'not', evidence: 'Nothing yet.', source: 'Ministry of Justice letter, 2026-03-01', assessedOn: '2026-03-01', authorName: 'Someone else' })).status,
+    (await assess({ target: { kind: 'recommendation', id: key }, rating: 'partially', evidence: EVIDENCE_MN, source: SOURCE_MN, nextCycle: 'Механизмд хангалттай төсөв олгох', assessedOn: '2026-11-01' })).status,
+    (await assess({ target: { kind: 'planRow', id: row.id }, rating: 'fully', evidence: `Visits held. ${XSS}`, source: 'https://nhrc.mn/report', assessedOn: '2026-10-15' }, workshop.facilitatorToken)).status,
+  ];
+  return { key, row, statuses };
+}
+
 beforeAll(async () => {
   server = await startTestServer();
+});
+
+// Each test its own workshop: the demo's recommendations and plan, and a coalition member.
+beforeEach(async () => {
   const response = await fetch(`${server.url}/api/workshops/demo`, { method: 'POST', headers: { authorization: `Bearer ${server.organiserKey}` } });
   workshop = (await response.json()) as CreateWorkshopResponse;
   participantToken = (await joinWorkshop(server.url, workshop, 'Оюун', 'Глоуб Интернэшнл')).token;
@@ -73,15 +93,10 @@ describe('implementation tracking', () => {
   });
 
   it('keeps the history in order, the author from the token, and the latest as the current rating', async () => {
-    const before = await board();
-    const key = before.recommendations[0]!.key;
-    const row = before.planRows.find((r) => r.recommendationKeys.includes(key)) ?? before.planRows[0]!;
-    const first = await assess({ target: { kind: 'recommendation', id: key }, rating: 'not', evidence: 'Nothing yet.', source: 'Ministry of Justice letter, 2026-03-01', assessedOn: '2026-03-01', authorName: 'Someone else' });
-    expect(first.status).toBe(201);
-    const second = await assess({ target: { kind: 'recommendation', id: key }, rating: 'partially', evidence: EVIDENCE_MN, source: SOURCE_MN, nextCycle: 'Механизмд хангалттай төсөв олгох', assessedOn: '2026-11-01' });
-    expect(second.status).toBe(201);
-    expect((await assess({ target: { kind: 'planRow', id: row.id }, rating: 'fully', evidence: 'Visits held.', source: 'https://nhrc.mn/report' }, workshop.facilitatorToken)).status).toBe(400);
-    expect((await assess({ target: { kind: 'planRow', id: row.id }, rating: 'fully', evidence: `Visits held. ${XSS}`, source: 'https://nhrc.mn/report', assessedOn: '2026-10-15' }, workshop.facilitatorToken)).status).toBe(201);
+    const { key, row, statuses } = await recordHistory();
+    expect(statuses).toEqual([201, 201, 201]);
+    // A date is required too.
+    expect((await assess({ target: { kind: 'planRow', id: row.id }, rating: 'fully', evidence: '', source: 'https://nhrc.mn/report' })).status).toBe(400);
     const { assessments } = await board();
     expect(assessments.map((a) => [a.target.id, a.rating])).toEqual([[key, 'not'], [key, 'partially'], [row.id, 'fully']]);
     expect(assessments[0]).toMatchObject<Partial<Assessment>>({ authorName: 'Оюун', authorOrganisation: 'Глоуб Интернэшнл', source: 'Ministry of Justice letter, 2026-03-01' });
@@ -90,6 +105,7 @@ describe('implementation tracking', () => {
   });
 
   it('writes the OHCHR matrix as XLSX with one row per recommendation and its assessment, Cyrillic included', async () => {
+    await recordHistory();
     const { recommendations } = await board();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await download('ohchr-matrix.xlsx', '?lang=mn')) as unknown as ExcelJS.Buffer);
@@ -108,6 +124,7 @@ describe('implementation tracking', () => {
   });
 
   it('writes the OHCHR matrix as DOCX: a heading and a table with a header row and every recommendation', async () => {
+    await recordHistory();
     const files = unzipSync(new Uint8Array(await download('ohchr-matrix.docx', '?lang=en')));
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('w:val="Heading1"');
@@ -122,6 +139,7 @@ describe('implementation tracking', () => {
   });
 
   it('writes the mid-term report as DOCX with its headings, sources and the word count against the limit', async () => {
+    await recordHistory();
     const files = unzipSync(new Uint8Array(await download('midterm-report.docx', '?lang=mn&submission=single')));
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('w:val="Title"');
@@ -133,6 +151,7 @@ describe('implementation tracking', () => {
   });
 
   it('writes the mid-term report as PDF in English with Cyrillic evidence and the joint limit', async () => {
+    await recordHistory();
     const pdf = await download('midterm-report.pdf', '?lang=en');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(pdf);
