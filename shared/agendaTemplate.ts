@@ -106,3 +106,61 @@ export function translateUntouchedAgenda(agenda: Agenda, from: WorkshopLanguage,
     })),
   };
 }
+
+const DIALOGUE_WORDS: Record<WorkshopLanguage, { day: string; opening: string; charter: string; charterNotes: string; review: string; reviewNotes: string; cluster: (title: string) => string; commitments: string; commitmentsNotes: string; closing: string }> = {
+  en: {
+    day: 'Dialogue day — Government, civil society and UN agencies',
+    opening: 'Opening',
+    charter: 'Presentation of the CSO charter and priorities',
+    charterNotes: 'The adopted charter and the priority recommendations.',
+    review: 'Plan review, cluster by cluster',
+    reviewNotes: 'For each plan row: the Government’s position, ministry, timeline and indicator.',
+    cluster: (title) => `Plan review: ${title}`,
+    commitments: 'Joint commitments',
+    commitmentsNotes: 'Rows both sides agree on, confirmed by a vote or by named representatives.',
+    closing: 'Closing',
+  },
+  mn: {
+    day: 'Яриа хэлэлцээний өдөр — Засгийн газар, иргэний нийгэм, НҮБ-ын байгууллагууд',
+    opening: 'Нээлт',
+    charter: 'ИНБ-уудын тунхаг ба тэргүүлэх чиглэлийн танилцуулга',
+    charterNotes: 'Баталсан тунхаг ба тэргүүлэх зөвлөмжүүд.',
+    review: 'Төлөвлөгөөг бүлэг бүлгээр хэлэлцэх',
+    reviewNotes: 'Төлөвлөгөөний мөр бүрээр: Засгийн газрын байр суурь, яам, хугацаа, шалгуур үзүүлэлт.',
+    cluster: (title) => `Төлөвлөгөөг хэлэлцэх: ${title}`,
+    commitments: 'Хамтын амлалтууд',
+    commitmentsNotes: 'Хоёр тал санал нийлсэн мөрүүд, санал хураалтаар эсвэл нэрлэсэн төлөөлөгчдөөр баталгаажна.',
+    closing: 'Хаалт',
+  },
+};
+
+/** Plan review runs from 10:30 to 15:30, shared among the clusters; past this many it is one session. */
+const REVIEW_START = 10 * 60 + 30;
+const REVIEW_MINUTES = 300;
+const MAX_CLUSTER_SESSIONS = 20;
+
+/**
+ * The dialogue day's agenda in `language`: opening, the CSO charter and priorities, the plan
+ * reviewed cluster by cluster (one session per cluster title given), joint commitments, closing.
+ */
+export function dialogueAgenda(newId: () => string, language: WorkshopLanguage, clusterTitles: string[]): Agenda {
+  const words = DIALOGUE_WORDS[language];
+  const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const titles = clusterTitles.length > 0 && clusterTitles.length <= MAX_CLUSTER_SESSIONS ? clusterTitles.map((title) => words.cluster(title).slice(0, 200)) : [words.review];
+  const length = Math.floor(REVIEW_MINUTES / titles.length / 5) * 5;
+  const review: SessionFields[] = titles.map((title, i) => ({
+    title,
+    startsAt: clock(REVIEW_START + i * length),
+    endsAt: clock(REVIEW_START + (i + 1) * length),
+    stage: 'responses',
+    notes: words.reviewNotes,
+  }));
+  const sessions: SessionFields[] = [
+    { title: words.opening, startsAt: '09:00', endsAt: '09:30', stage: 'plenary', notes: '' },
+    { title: words.charter, startsAt: '09:30', endsAt: '10:15', stage: 'charter', notes: words.charterNotes },
+    ...review,
+    { title: words.commitments, startsAt: '15:30', endsAt: '16:30', stage: 'responses', notes: words.commitmentsNotes },
+    { title: words.closing, startsAt: '16:30', endsAt: '17:00', stage: 'plenary', notes: '' },
+  ];
+  return { days: [{ id: newId(), title: words.day, sessions: sessions.map((session) => ({ ...session, id: newId() })) }] };
+}

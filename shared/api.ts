@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { EntryMode } from './entryMode.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { LIMITS } from './limits.js';
+import type { Layer } from './dialogue.js';
 import type { LinkBase, LinkReach } from './links.js';
 import type { Role } from './roles.js';
 
@@ -100,6 +101,10 @@ export interface Identity {
   /** The listed organisation and delegate they were matched to, when they were. */
   listedOrganisationId?: string | null;
   delegateId?: string | null;
+  /** A participant's stakeholder layer (`shared/dialogue.ts`); absent for screens and the facilitator. */
+  layer?: Layer;
+  /** The ministry, agency or UN agency a Government or UN participant comes from. */
+  body?: string | null;
 }
 
 export interface MeResponse {

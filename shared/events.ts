@@ -8,6 +8,7 @@ import type { Agenda, Stage } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
 import type { CommandName, CommandPayload, CommandResult } from './control.js';
 import type { EntryMode } from './entryMode.js';
+import type { DialogueRecord } from './dialogue.js';
 import type { Ack } from './errors.js';
 import type { Priority } from './priorities.js';
 import type { WorkshopLanguage } from './workshopLanguage.js';
@@ -145,6 +146,8 @@ export interface ControlRecord {
   projector: ProjectorRecord;
   /** Whether the join code lets anyone in (`open`) or only personal invitation links do (`invited`). */
   entryMode: EntryMode;
+  /** A dialogue day's origin and joint commitments (`shared/dialogue.ts`); null on an ordinary workshop. */
+  dialogue: DialogueRecord | null;
 }
 
 /**

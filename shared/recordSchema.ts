@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { sessionFields } from './agenda.js';
+import { LAYERS } from './dialogue.js';
 import { LIMITS } from './limits.js';
 import { MAX_ROOM_PRIORITIES, PRIORITIES } from './priorities.js';
 import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
@@ -28,7 +29,8 @@ const controlRecord = z.object({
   }),
   currentSessionId: id.nullable(),
   timer: z.object({ durationMs: time, endsAt: time.nullable(), remainingMs: time }),
-  locks: z.record(z.enum(SECTIONS), z.boolean()),
+  // Archives written before a section existed have no lock for it; a restore fills it in.
+  locks: z.partialRecord(z.enum(SECTIONS), z.boolean()),
   spotlight: z.object({ section: z.enum(SECTIONS), itemId: id }).nullable(),
   hands: z.array(z.unknown()).max(1000),
   returningOrganisations: z.array(text(LIMITS.maxOrganisationLength)).max(1000),
@@ -49,6 +51,23 @@ const controlRecord = z.object({
   projector: z.object({ resultsFrom: time, joinCodeLarge: z.boolean() }).optional(),
   // Archives written before entry modes were open to anyone with the code.
   entryMode: z.enum(ENTRY_MODES).optional().default('open'),
+  // Only a dialogue day has one (`shared/dialogue.ts`).
+  dialogue: z
+    .object({
+      origin: z.object({ workshopId: id.nullable(), title: text(LIMITS.maxTitleLength) }),
+      commitments: z.record(
+        id,
+        z.object({
+          rowId: id,
+          confirmedAt: time,
+          voteId: id.nullable(),
+          representatives: z.array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable(), layer: z.enum(LAYERS) })).max(100),
+        }),
+      ).refine((value) => Object.keys(value).length <= 5000, 'too many commitments'),
+    })
+    .nullable()
+    .optional()
+    .default(null),
 });
 
 /** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */
@@ -56,12 +75,15 @@ export const restoreRecordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
   version: z.literal(RECORD_VERSION),
   workshop: z.object({
+    // The archived workshop's id: a dialogue day continued from the archive names its origin.
+    id: id.optional(),
     title: z.string().trim().min(1).max(LIMITS.maxTitleLength),
     country: text(LIMITS.maxTitleLength).nullable(),
     startsOn: isoDate.nullable(),
     endsOn: isoDate.nullable(),
   }),
-  documents: z.object(Object.fromEntries(SECTIONS.map((section) => [section, base64])) as Record<(typeof SECTIONS)[number], typeof base64>),
+  // Archives written before the `responses` section have none: it starts empty.
+  documents: z.object({ ...(Object.fromEntries(SECTIONS.map((section) => [section, base64])) as Record<(typeof SECTIONS)[number], typeof base64>), responses: base64.optional() }),
   control: controlRecord,
   archivedVotes: z.array(z.object({
     id,

@@ -1,5 +1,8 @@
-/** The co-written sections of a workshop; each is one Yjs document, so one can be locked alone. */
-export const SECTIONS = ['experiences', 'recommendations', 'plan', 'strategy', 'charter'] as const;
+/**
+ * The co-written sections of a workshop; each is one Yjs document, so one can be locked alone.
+ * `responses` holds the Government's responses per plan row on a dialogue day (shared/dialogue.ts).
+ */
+export const SECTIONS = ['experiences', 'recommendations', 'plan', 'strategy', 'charter', 'responses'] as const;
 
 export type Section = (typeof SECTIONS)[number];
 

@@ -20,7 +20,7 @@ const base = (): WorkshopState => ({
   currentSessionId: null,
   stage: null,
   timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
-  locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false },
+  locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false, responses: false },
   spotlight: null,
   hands: [],
   headcount: { participants: 0, organisations: 0 },
@@ -31,6 +31,7 @@ const base = (): WorkshopState => ({
   language: 'en',
   projector: { resultsFrom: 0, joinCodeLarge: false },
   entryMode: 'open',
+  dialogue: null,
   presence: [],
   votes: [],
 });

@@ -30,6 +30,7 @@ export const SET_FIELDS = [
   'language',
   'projector',
   'entryMode',
+  'dialogue',
   'votes',
 ] as const satisfies readonly (keyof WorkshopState)[];
 export type SetField = (typeof SET_FIELDS)[number];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { type Agenda, STAGES } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
+import type { DialogueRecord } from './dialogue.js';
 import type { AccreditationView, CharterRecord, WorkshopState } from './events.js';
 import { PRIORITIES } from './priorities.js';
 import { ROLES } from './roles.js';
@@ -47,6 +48,7 @@ const setChange = z.discriminatedUnion('field', [
   set('language', z.enum(WORKSHOP_LANGUAGES)),
   set('projector', z.object({ resultsFrom: count, joinCodeLarge: z.boolean() }).strict()),
   set('entryMode', z.enum(ENTRY_MODES)),
+  set('dialogue', object<DialogueRecord>().nullable()),
   // Only when votes are not just appended to or tallied (never today: votes are not deleted).
   set('votes', z.array(object<VoteSummary>())),
 ]);

@@ -77,6 +77,12 @@ const SECTION_EDITS: Record<Section, (doc: Y.Doc, round: number) => void> = {
     paragraph.insert(0, [text]);
     text.format(0, 8, { bold: true });
   },
+  responses: (doc, round) => {
+    const response = new Y.Map<unknown>();
+    doc.getMap<Y.Map<unknown>>('responses').set(`row-${round}`, response);
+    response.set('position', 'accepts');
+    response.set('ministry', new Y.Text(`Ministry of Justice ${round}`));
+  },
 };
 
 function rowEdit(doc: Y.Doc, round: number): void {

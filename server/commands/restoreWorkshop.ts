@@ -15,13 +15,17 @@ import { documentName, SECTIONS } from '../../shared/sections.js';
 import { hashToken, newId, newToken } from '../auth/secrets.js';
 import { unprocessable } from '../errors.js';
 import type { RestoredWorkshop, Store } from '../storage/Store.js';
+import { initialRecord } from '../control/ControlStates.js';
 import { unusedJoinCode } from './createWorkshop.js';
 import { workshopLinks } from './links.js';
 
 /** Restores `record` (already validated by `restoreRecordSchema`) in one store transaction. */
 export async function restoreWorkshop(store: Store, record: RestoreRecord, base: LinkBase, now = Date.now()): Promise<CreateWorkshopResponse> {
   // VALIDATION: every state must be a Yjs update before anything is written.
-  const documents = SECTIONS.map((section) => ({ section, state: yjsState(section, record.documents[section]) }));
+  const documents = SECTIONS.flatMap((section) => {
+    const base64 = record.documents[section];
+    return base64 === undefined ? [] : [{ section, state: yjsState(section, base64) }];
+  });
   const id = newId();
   const participantIds = new Map(record.attendance.map((person) => [person.participantId, newId()]));
   const voteIds = new Map(record.archivedVotes.map((vote) => [vote.id, newId()]));
@@ -55,7 +59,7 @@ export async function restoreWorkshop(store: Store, record: RestoreRecord, base:
 }
 
 /** The decoded state of one section, or 422 when it is not a Yjs update. */
-function yjsState(section: string, base64: string): Uint8Array {
+export function yjsState(section: string, base64: string): Uint8Array {
   const state = new Uint8Array(Buffer.from(base64, 'base64'));
   const doc = new Y.Doc();
   try {
@@ -82,6 +86,7 @@ function renewedControl(control: RestoreRecord['control'], participants: Map<str
   return {
     ...control,
     hands: [],
+    locks: { ...initialRecord().locks, ...control.locks },
     // Amendments name old participants and votes; the restored text already holds the adopted ones.
     amendments: noAmendments(),
     projector: control.projector ?? { resultsFrom: 0, joinCodeLarge: false },

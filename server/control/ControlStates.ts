@@ -27,6 +27,7 @@ export function initialRecord(language: WorkshopLanguage = 'en'): ControlRecord 
     language,
     projector: { resultsFrom: 0, joinCodeLarge: false },
     entryMode: 'open',
+    dialogue: null,
   };
 }
 
@@ -41,6 +42,8 @@ export function withDefaults(stored: ControlRecord): ControlRecord {
     language: stored.language ?? initial.language,
     projector: stored.projector ?? initial.projector,
     entryMode: stored.entryMode ?? initial.entryMode,
+    locks: { ...initial.locks, ...stored.locks },
+    dialogue: stored.dialogue ?? null,
   };
 }
 

@@ -13,11 +13,12 @@ function restored(id: string, joinCode: string, participantId: string): Restored
     attendance: [{ participantId, sessionId: 's1', firstSeenAt: 10 }],
     control: {
       agenda: { days: [] }, currentSessionId: null, timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
-      locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false },
+      locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false, responses: false },
       spotlight: null, hands: [], returningOrganisations: [], charter: { frozen: false, adoptionVoteId: null, adopted: null, signatories: [] },
       amendments: { mode: false, items: [] }, priorities: { 'current/84.1': 'high' }, language: 'mn',
       projector: { resultsFrom: 0, joinCodeLarge: false },
       entryMode: 'open',
+      dialogue: null,
     },
     votes: [],
     documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],

@@ -171,6 +171,7 @@ export const en = {
     recommendations: 'Recommendations triage',
     plan: 'Implementation plan',
     strategy: 'Action strategy',
+    responses: 'Government responses',
     charter: 'Outcome charter',
     plenary: 'Plenary',
   },

@@ -1,0 +1,102 @@
+/**
+ * A dialogue day continued from a workshop, live or from its archive: a new workshop whose
+ * recommendations (with their triage), plan rows, strategy and charter are the origin's own Yjs
+ * states, so every row keeps its id and links back to its origin. The plan gets a copy of what
+ * each row answers (`shared/responses.ts`), so layers that never open the recommendations read
+ * it; each row gets an empty Government response. The origin is only read: its record is
+ * untouched. Continuing from a dialogue day carries its responses and commitments on.
+ */
+import * as Y from 'yjs';
+import { dialogueAgenda } from '../../shared/agendaTemplate.js';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import type { ControlRecord } from '../../shared/events.js';
+import { LIMITS } from '../../shared/limits.js';
+import type { LinkBase } from '../../shared/links.js';
+import { readPlan } from '../../shared/plan.js';
+import { readClusters, readRecommendations } from '../../shared/readRecommendations.js';
+import type { RestoreRecord } from '../../shared/recordSchema.js';
+import { responseFor, writePlanReferences } from '../../shared/responses.js';
+import { documentName, type Section } from '../../shared/sections.js';
+import type { WorkshopLanguage } from '../../shared/workshopLanguage.js';
+import { hashToken, newId, newToken } from '../auth/secrets.js';
+import { initialRecord } from '../control/ControlStates.js';
+import type { RestoredWorkshop, Store, StoredVote } from '../storage/Store.js';
+import { unusedJoinCode } from './createWorkshop.js';
+import { workshopLinks } from './links.js';
+import { yjsState } from './restoreWorkshop.js';
+
+const TITLE_SUFFIX: Record<WorkshopLanguage, string> = { en: ' — dialogue day', mn: ' — яриа хэлэлцээний өдөр' };
+
+/** The sections that come along; experiences stay with the workshop that gathered them. */
+const CARRIED: readonly Section[] = ['recommendations', 'plan', 'strategy', 'charter', 'responses'];
+
+/** Makes the dialogue day from `record` (validated by `restoreRecordSchema`) in one store transaction. */
+export async function continueWorkshop(store: Store, record: RestoreRecord, base: LinkBase, now = Date.now()): Promise<CreateWorkshopResponse> {
+  // VALIDATION: every carried state must be a Yjs update before anything is written.
+  const docs = new Map<Section, Y.Doc>();
+  for (const section of CARRIED) {
+    const doc = new Y.Doc();
+    const base64 = record.documents[section];
+    if (base64 !== undefined) Y.applyUpdate(doc, yjsState(section, base64));
+    docs.set(section, doc);
+  }
+  try {
+    // RESOLUTION
+    const recommendations = docs.get('recommendations')!;
+    const plan = docs.get('plan')!;
+    const responses = docs.get('responses')!;
+    const rows = readPlan(plan);
+    const clusters = readClusters(recommendations);
+    writePlanReferences(plan, rows, readRecommendations(recommendations), clusters);
+    responses.transact(() => {
+      for (const row of rows) responseFor(responses, row.id);
+    });
+    const id = newId();
+    const facilitatorToken = newToken();
+    const projectorToken = newToken();
+    const joinCode = await unusedJoinCode(store);
+    const { control, votes } = dialogueControl(record, id, clusters.map((c) => c.title).filter(Boolean));
+    const { country, startsOn, endsOn } = record.workshop;
+    const title = (record.workshop.title + TITLE_SUFFIX[control.language]).slice(0, LIMITS.maxTitleLength);
+    const restored: RestoredWorkshop = {
+      workshop: { id, title, country, startsOn, endsOn, joinCode, createdAt: now },
+      tokens: [
+        { hash: hashToken(facilitatorToken), workshopId: id, role: 'facilitator', participantId: null },
+        { hash: hashToken(projectorToken), workshopId: id, role: 'projector', participantId: null },
+      ],
+      participants: [],
+      attendance: [],
+      control,
+      votes,
+      documents: CARRIED.map((section) => ({ name: documentName(id, section), state: Y.encodeStateAsUpdate(docs.get(section)!) })),
+    };
+    await store.restoreWorkshop(restored);
+    return { id, joinCode, facilitatorToken, projectorToken, links: workshopLinks(base, id, joinCode, facilitatorToken, projectorToken) };
+  } finally {
+    for (const doc of docs.values()) doc.destroy();
+  }
+}
+
+/**
+ * The dialogue day's control record: its own agenda, the room's priorities, and the adopted
+ * charter with the one vote that adopted it (under a new id); the charter stays frozen.
+ */
+function dialogueControl(record: RestoreRecord, workshopId: string, clusterTitles: string[]): { control: ControlRecord; votes: StoredVote[] } {
+  const { language, priorities, charter } = record.control;
+  const adoption = charter.adopted ? record.archivedVotes.find((vote) => vote.id === charter.adopted!.voteId) : undefined;
+  const voteId = newId();
+  const votes: StoredVote[] = adoption ? [{ ...adoption, id: voteId, workshopId }] : [];
+  const control: ControlRecord = {
+    ...initialRecord(language),
+    agenda: dialogueAgenda(newId, language, clusterTitles),
+    priorities,
+    charter: charter.adopted && adoption
+      ? { frozen: true, adoptionVoteId: null, adopted: { ...charter.adopted, voteId }, signatories: charter.signatories.map((s) => ({ ...s, participantId: newId() })) }
+      : initialRecord().charter,
+    dialogue: {
+      origin: { workshopId: record.workshop.id ?? null, title: record.workshop.title },
+      commitments: record.control.dialogue?.commitments ?? {},
+    },
+  };
+  return { control, votes };
+}
