@@ -15,7 +15,7 @@ describe('tracking policy', () => {
 
   it('the Government, UN and NHRC layers of a dialogue day neither read nor write the CSOs’ assessments', () => {
     expect(mayWriteAssessment({ ...participant, layer: 'cso' })).toBe(true);
-    for (const layer of ['government', 'un', 'nhrc']) {
+    for (const layer of ['government', 'un', 'nhrc'] as const) {
       expect(mayWriteAssessment({ ...participant, layer })).toBe(false);
       expect(mayReadTracking({ ...participant, layer })).toBe(false);
     }

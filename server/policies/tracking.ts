@@ -9,12 +9,8 @@ import { forbidden } from '../errors.js';
 import type { Store } from '../storage/Store.js';
 import { authenticateFor, authoriseWorkshop } from './workshopAccess.js';
 
-/** The one stakeholder layer whose members read and write the coalition's assessments. */
-export const CSO_LAYER = 'cso';
-
-/** A member of the coalition's side: any role but the projector, in no layer or the CSOs'. */
-const inCoalition = (identity: Identity & { layer?: string | null }): boolean =>
-  identity.role !== 'projector' && (identity.layer == null || identity.layer === CSO_LAYER);
+/** A member of the coalition's side: any role but the projector, in no layer (an ordinary workshop) or the CSOs'. */
+const inCoalition = (identity: Identity): boolean => identity.role !== 'projector' && (identity.layer === undefined || identity.layer === 'cso');
 
 /**
  * Reading the board and downloading the reports drawn from it: the coalition's draft, so on a
@@ -26,8 +22,7 @@ export const mayReadTracking = inCoalition;
 /**
  * Writing an assessment. An assessment speaks for the CSO coalition: on a dialogue day the
  * Government, UN and NHRC stakeholder layers read the plan but must not write the coalition's
- * assessments. Identities do not carry a layer yet (the dialogue day brings it); once they do,
- * any layer but `cso` is refused, and an identity without one is a coalition member.
+ * assessments. Any layer but `cso` is refused; an identity without one is a coalition member.
  */
 export const mayWriteAssessment = inCoalition;
 
