@@ -87,7 +87,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(fanOut ? { fanOut } : {}),
     idleUnloadMs: options.idleUnloadMs ?? 5000,
     mayWrite: ({ identity, section }) =>
-      mayWriteSection(identity, controls.isLocked(identity.workshopId, section), controls.isFrozen(identity.workshopId, section)),
+      mayWriteSection(identity, section, {
+        locked: controls.isLocked(identity.workshopId, section),
+        frozen: controls.isFrozen(identity.workshopId, section),
+        dialogue: controls.isDialogue(identity.workshopId),
+      }),
   });
   let closing: Promise<void> | null = null;
   const revocations = new Revocations(scaleOut);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { EntryMode } from './entryMode.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { LIMITS } from './limits.js';
-import type { Layer } from './dialogue.js';
+import { LAYERS, type Layer } from './dialogue.js';
 import type { LinkBase, LinkReach } from './links.js';
 import type { Role } from './roles.js';
 
@@ -42,6 +42,10 @@ export const joinRequest = z.object({
   joinCode,
   name: trimmed(LIMITS.maxNameLength),
   organisation: trimmed(LIMITS.maxOrganisationLength),
+  /** Asked only on a dialogue day; elsewhere ignored (everyone is a CSO delegate). */
+  layer: z.enum(LAYERS).optional(),
+  /** The ministry, agency or UN agency: required of Government and UN participants on a dialogue day. */
+  body: z.string().trim().max(LIMITS.maxOrganisationLength).optional(),
 });
 export type JoinRequest = z.infer<typeof joinRequest>;
 
@@ -119,4 +123,6 @@ export interface JoinCodeLookupResponse {
   title: string;
   /** `invited`: the code lets no one in; the join form says so before anyone types a name. */
   entryMode: EntryMode;
+  /** A dialogue day asks who a participant speaks for (`shared/dialogue.ts`). */
+  dialogue: boolean;
 }

@@ -16,6 +16,7 @@ import {
 import type { AttendanceRoster } from './attendanceRoster.js';
 import type { AuditEntry } from './events.js';
 import { LIMITS } from './limits.js';
+import { LAYERS } from './dialogue.js';
 import { ROLES } from './roles.js';
 import { PRIORITIES } from './priorities.js';
 import { SECTIONS } from './sections.js';
@@ -123,6 +124,17 @@ export const COMMANDS = {
     payload: z.object({ fromId: id, intoId: id }).strict(),
     result: z.strictObject({ participants: count, droppedBallots: count }),
   },
+  /** The facilitator corrects whom a dialogue-day participant speaks for; their connections reopen under it. */
+  'participant:layer': {
+    payload: z.object({ participantId: id, layer: z.enum(LAYERS), body: z.string().trim().max(120).nullable().optional() }),
+    result: nothing,
+  },
+  /** A plan row becomes a joint commitment: by a passed vote of the room, or by the agreement of named representatives (a Government one and a CSO one at least). */
+  'commitment:record': {
+    payload: z.union([z.object({ rowId: id, voteId: id }).strict(), z.object({ rowId: id, participantIds: z.array(id).min(2).max(20) }).strict()]),
+    result: nothing,
+  },
+  'commitment:withdraw': { payload: z.object({ rowId: id }), result: nothing },
   'roster:mark-returning': {
     payload: z.object({ organisation: z.string().trim().min(1).max(120), returning: z.boolean() }),
     result: nothing,

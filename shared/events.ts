@@ -8,7 +8,7 @@ import type { Agenda, Stage } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
 import type { CommandName, CommandPayload, CommandResult } from './control.js';
 import type { EntryMode } from './entryMode.js';
-import type { DialogueRecord } from './dialogue.js';
+import type { DialogueRecord, Layer } from './dialogue.js';
 import type { Ack } from './errors.js';
 import type { Priority } from './priorities.js';
 import type { WorkshopLanguage } from './workshopLanguage.js';
@@ -26,6 +26,9 @@ export interface PresenceEntry {
   organisation: string | null;
   role: Role;
   connections: number;
+  /** A dialogue-day participant who is not a CSO delegate: their layer, and their ministry or agency. */
+  layer?: Layer;
+  body?: string | null;
 }
 
 /** A countdown whose end is the server's clock: running when `endsAt` is set, paused otherwise. */
@@ -204,8 +207,8 @@ export interface ServerToClientEvents {
   'session:removed': () => void;
   /**
    * Sent to a participant's sockets just before the server closes them because their standing
-   * changed (admitted from the waiting list, matched, their organisation merged): the page asks
-   * who it is again and reconnects.
+   * changed (admitted from the waiting list, matched, their organisation merged) or the
+   * facilitator corrected their layer: the page asks who it is again and reconnects.
    */
   'session:changed': () => void;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { type Agenda, STAGES } from './agenda.js';
 import type { AmendmentsRecord } from './amendments.js';
-import type { DialogueRecord } from './dialogue.js';
+import { type DialogueRecord, LAYERS } from './dialogue.js';
 import type { AccreditationView, CharterRecord, WorkshopState } from './events.js';
 import { PRIORITIES } from './priorities.js';
 import { ROLES } from './roles.js';
@@ -20,7 +20,9 @@ const count = z.number().int().min(0);
 /** Large structures the server builds itself: typed, checked only for being an object. */
 const object = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null, 'expected an object');
 
-const presenceEntry = z.object({ id, name: z.string(), organisation: z.string().nullable(), role: z.enum(ROLES), connections: count }).strict();
+const presenceEntry = z
+  .object({ id, name: z.string(), organisation: z.string().nullable(), role: z.enum(ROLES), connections: count, layer: z.enum(LAYERS).optional(), body: z.string().nullable().optional() })
+  .strict();
 const queuedHand = z
   .object({ participantId: id, name: z.string(), organisation: z.string().nullable(), raisedAt: count, place: z.number().int().min(1) })
   .strict();

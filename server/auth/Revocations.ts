@@ -23,6 +23,7 @@ interface Announcement {
 export class Revocations {
   private readonly removed = new Set<string>();
   private readonly listeners = new Set<RevocationListener>();
+  private readonly changeListeners = new Set<RevocationListener>();
   private readonly subscribed: Promise<() => Promise<void>> | null;
 
   /** `channels`: the other instances of the deployment, or none for a single process. */
@@ -83,6 +84,25 @@ export class Revocations {
   onRevoke(listener: RevocationListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The participant's identity changed (their layer was corrected): every open connection, made
+   * under the old one, closes so that it reconnects under the new, which may open less.
+   */
+  reidentify(workshopId: string, participantId: string): void {
+    for (const listener of this.changeListeners) {
+      try {
+        listener(workshopId, participantId);
+      } catch (error) {
+        log.error('auth.reidentify_listener_failed', { workshopId, error: describeError(error) });
+      }
+    }
+  }
+
+  onReidentify(listener: RevocationListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 }
 

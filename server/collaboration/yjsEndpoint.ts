@@ -37,7 +37,9 @@ export class YjsEndpoint {
   private readonly connections = new Set<YjsConnection>();
 
   constructor(private readonly options: YjsEndpointOptions) {
-    options.revocations.onRevoke((workshopId, participantId) => this.closeParticipant(workshopId, participantId));
+    options.revocations.onRevoke((workshopId, participantId) => this.closeParticipant(workshopId, participantId, CLOSE_CODES.unauthorized, 'removed from the workshop'));
+    // Reconnecting is admitted afresh, under the new layer.
+    options.revocations.onReidentify((workshopId, participantId) => this.closeParticipant(workshopId, participantId, CLOSE_CODES.documentReloading, 'your layer changed'));
   }
 
   /** Takes over upgrades under /yjs/ on the HTTP server; other paths are left to Socket.io. */
@@ -54,13 +56,11 @@ export class YjsEndpoint {
     });
   }
 
-  /** Closes a removed participant's connections: their token no longer opens anything. */
-  private closeParticipant(workshopId: string, participantId: string): void {
+  /** Closes a participant's connections: removed (their token no longer opens anything), or admitted under an identity that changed. */
+  private closeParticipant(workshopId: string, participantId: string, code: number, reason: string): void {
     for (const connection of this.connections) {
       const { identity } = connection;
-      if (identity.workshopId === workshopId && identity.participantId === participantId) {
-        connection.close(CLOSE_CODES.unauthorized, 'removed from the workshop');
-      }
+      if (identity.workshopId === workshopId && identity.participantId === participantId) connection.close(code, reason);
     }
   }
 
@@ -75,11 +75,14 @@ export class YjsEndpoint {
     const match = PATH.exec(url.pathname);
     const [, workshopId, section] = match ?? [];
     if (!workshopId || !section || !isSection(section)) return { ok: false, code: CLOSE_CODES.notFound, reason: 'unknown section' };
-    const identity = await sectionReader(this.options.store, url.searchParams.get('token'), workshopId);
-    if (!identity) {
-      return { ok: false, code: CLOSE_CODES.unauthorized, reason: 'invalid token' };
+    // The record first: on a dialogue day it decides which sections a layer opens.
+    const reading = await sectionReader(this.options.store, url.searchParams.get('token'), workshopId, section, (id) => this.options.controls.load(id));
+    if (!reading.ok) {
+      return reading.refusal === 'forbidden'
+        ? { ok: false, code: CLOSE_CODES.forbidden, reason: 'not opened by this layer' }
+        : { ok: false, code: CLOSE_CODES.unauthorized, reason: 'invalid token' };
     }
-    await this.options.controls.load(workshopId);
+    const { identity } = reading;
     return { ok: true, identity, section };
   }
 

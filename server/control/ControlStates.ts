@@ -110,6 +110,11 @@ export class ControlStates {
     return section === 'charter' && (this.records.get(workshopId)?.charter.frozen ?? false);
   }
 
+  /** Whether the workshop is a dialogue day (`shared/dialogue.ts`); loaded, like the locks, before anyone is admitted. */
+  isDialogue(workshopId: string): boolean {
+    return Boolean(this.records.get(workshopId)?.dialogue);
+  }
+
   /**
    * Applies `edit` to a copy of the record, stores the copy with its audit entry, and only then
    * makes it current. A throwing edit or a failed store leaves the record as it was.

@@ -17,7 +17,11 @@ export class Presence {
     const id = presenceId(identity);
     const entry = roster.get(id);
     if (entry) entry.connections += 1;
-    else roster.set(id, { id, name: identity.name, organisation: identity.organisation, role: identity.role, connections: 1 });
+    else {
+      // A CSO delegate's layer goes without saying (everyone is one outside a dialogue day).
+      const layer = identity.layer && identity.layer !== 'cso' ? { layer: identity.layer, body: identity.body ?? null } : {};
+      roster.set(id, { id, name: identity.name, organisation: identity.organisation, role: identity.role, connections: 1, ...layer });
+    }
   }
 
   remove(identity: Identity): void {

@@ -3,6 +3,9 @@
  * per file, in the folder of its subject). Schemas are in `shared/control.ts`. To add a command:
  * its payload and result schemas there, its use case in `control/<subject>/`, a line here.
  */
+import { recordCommitment, withdrawCommitment } from './dialogue/recordCommitment.js';
+import { setParticipantLayer } from './dialogue/setParticipantLayer.js';
+import { mayRunDialogue } from '../policies/dialogue.js';
 import type { CommandTable } from './commandDefinition.js';
 import { editRecord } from './editRecord.js';
 import { addSession } from './agenda/addSession.js';
@@ -90,6 +93,10 @@ export const COMMAND_TABLE: CommandTable = {
   'invitations:save-delegate': { policy: mayRemoveParticipants, resolve: saveDelegate },
   'invitations:remove-delegate': { policy: mayRemoveParticipants, resolve: removeDelegate },
   'invitations:merge': { policy: mayRemoveParticipants, resolve: mergeOrganisations },
+  // A layer decides what a participant opens: stored first, then their connections reopen under it.
+  'participant:layer': { policy: mayRunDialogue, resolve: setParticipantLayer },
+  'commitment:record': { policy: mayRunDialogue, resolve: recordCommitment },
+  'commitment:withdraw': { policy: mayRunDialogue, resolve: withdrawCommitment },
   // Votes write their own audit entries, field by field: a ballot's choice must never be one.
   'vote:open': { policy: mayRunVotes, resolve: openVote },
   'vote:cast': { policy: mayVote, resolve: castVote },

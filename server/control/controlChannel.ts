@@ -129,6 +129,11 @@ export class ControlChannel {
     );
     this.io.on('connection', (socket) => this.handleConnection(socket));
     revocations.onRevoke((workshopId, participantId) => this.disconnectRemoved(workshopId, participantId));
+    revocations.onReidentify((workshopId, participantId) => {
+      const room = participantRoom(workshopId, participantId);
+      this.io.to(room).emit('session:changed');
+      this.io.in(room).disconnectSockets(true);
+    });
   }
 
   /**

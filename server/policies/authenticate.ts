@@ -24,6 +24,8 @@ function identityOf(grant: TokenGrant): Identity | null {
       participantId: grant.participant.id,
       name: grant.participant.name,
       organisation: grant.listedOrganisation ?? grant.participant.organisation,
+      layer: grant.participant.layer ?? 'cso',
+      body: grant.participant.body ?? null,
     };
     const standing = grant.accreditation;
     // Without a standing the participant joined while the list was empty: admitted, unlisted, as before lists existed.

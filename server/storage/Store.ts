@@ -5,6 +5,7 @@
  */
 import type { Accreditation, InvitationEdit, InvitationList } from '../../shared/accreditation.js';
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
+import type { Layer } from '../../shared/dialogue.js';
 import type { Role } from '../../shared/roles.js';
 import type { Assessment } from '../../shared/tracking.js';
 import type { BallotChoice, VoteResult, VoteSpec } from '../../shared/votes.js';
@@ -25,6 +26,10 @@ export interface ParticipantRecord {
   name: string;
   organisation: string;
   createdAt: number;
+  /** Their stakeholder layer (`shared/dialogue.ts`); stored as `cso` when absent. */
+  layer?: Layer;
+  /** The ministry, agency or UN agency a Government or UN participant comes from. */
+  body?: string | null;
 }
 
 /** A participant the facilitator removed from the workshop. */
@@ -213,6 +218,8 @@ export interface Store {
   removeParticipant(workshopId: string, participantId: string, removedAt: number): Promise<boolean>;
   /** The workshop's removed participants, in the order they were removed. */
   listRemovals(workshopId: string): Promise<ParticipantRemoval[]>;
+  /** Corrects a participant's stakeholder layer; false when they are not in the workshop. */
+  setParticipantLayer(workshopId: string, participantId: string, layer: Layer, body: string | null): Promise<boolean>;
 
   /** Appends updates in one transaction and returns the sequence number of the last one. */
   appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number>;

@@ -194,6 +194,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('keeps a participant’s layer: a CSO delegate unless told otherwise, corrected in place within its workshop only', async () => {
+      const store = await open();
+      await store.createWorkshop(workshop('w1', 'ABCDEF'), []);
+      await store.addParticipant({ id: 'p1', workshopId: 'w1', name: 'Saran', organisation: 'MONFEMNET', createdAt: 1 }, { hash: 'h-p1', workshopId: 'w1', role: 'participant', participantId: 'p1' });
+      await store.addParticipant(
+        { id: 'p2', workshopId: 'w1', name: 'Батбаяр', organisation: 'Хууль зүйн яам', createdAt: 2, layer: 'government', body: 'Хууль зүйн яам' },
+        { hash: 'h-p2', workshopId: 'w1', role: 'participant', participantId: 'p2' },
+      );
+      expect((await store.findToken('h-p1'))!.participant).toMatchObject({ layer: 'cso', body: null });
+      expect((await store.findToken('h-p2'))!.participant).toMatchObject({ layer: 'government', body: 'Хууль зүйн яам' });
+      expect(await store.setParticipantLayer('w2', 'p1', 'un', 'UNDP')).toBe(false);
+      expect(await store.setParticipantLayer('w1', 'p1', 'un', 'UNDP')).toBe(true);
+      expect((await store.findToken('h-p1'))!.participant).toMatchObject({ layer: 'un', body: 'UNDP' });
+      expect((await store.listParticipants('w1')).map((p) => p.layer)).toEqual(['un', 'government']);
+      await store.close();
+    });
+
     it('appends updates in order and loads them back', async () => {
       const store = await open();
       const first = await store.appendUpdates('w1/plan', [update('a'), update('b')]);

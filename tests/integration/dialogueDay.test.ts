@@ -6,7 +6,15 @@ import { readPlan } from '../../shared/plan.js';
 import { readPlanReferences, readResponses } from '../../shared/responses.js';
 import { addComment, recommendationsOf } from '../../shared/recommendations.js';
 import { documentName } from '../../shared/sections.js';
-import { postRaw } from '../support/api.js';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { CLOSE_CODES } from '../../shared/closeCodes.js';
+import { addActivity } from '../../shared/strategy.js';
+import { addPlanRow } from '../../shared/plan.js';
+import { joinWorkshop, postRaw } from '../support/api.js';
+import { type ControlClient, connectControl } from '../support/controlClient.js';
+import { waitFor } from '../support/waitFor.js';
+import { connectRaw, type RawSocket } from '../support/yjsClients.js';
 import { richWorkshop } from '../support/richWorkshop.js';
 import { startTestServer } from '../support/testServer.js';
 
@@ -94,5 +102,148 @@ describe('continuing a workshop as a dialogue day', () => {
     expect((await continueLive(origin.id, origin.projectorToken)).status).toBe(403);
     expect((await continueArchive('{"format":"nope"}')).status).toBe(400);
     expect((await continueArchive('{}', 'not-the-organiser-key-at-all')).status).toBe(401);
+  });
+});
+
+/** Strategy text a CSO writes on the dialogue day: no Government byte may carry it. */
+const STRATEGY_SECRET = 'STRATEGY-SECRET: lobby the Minister of Justice before the budget';
+const PLAN_SHARED = 'PLAN-SHARED: a row every layer reads';
+
+/** A raw Yjs socket that asks for the whole document (a sync step 1 from an empty doc) once open. */
+function openSection(workshopId: string, section: string, token: string): RawSocket {
+  const raw = connectRaw(server.url, `/yjs/${workshopId}/${section}?token=${token}`);
+  void raw.opened.then(() => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeSyncStep1(encoder, new Y.Doc());
+    raw.socket.send(encoding.toUint8Array(encoder));
+  }, () => undefined);
+  cleanups.push(() => raw.socket.close());
+  return raw;
+}
+
+const contains = (bytes: Uint8Array[] | string[], marker: string) =>
+  bytes.some((chunk) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')).includes(marker));
+
+async function dialogueDay(): Promise<CreateWorkshopResponse> {
+  const { body } = await continueLive(origin.id, origin.facilitatorToken);
+  return body as unknown as CreateWorkshopResponse;
+}
+
+function control(token: string): ControlClient {
+  const client = connectControl(server.url, token);
+  cleanups.push(() => client.close());
+  return client;
+}
+
+describe('stakeholder layers on a dialogue day', () => {
+  it('a Government participant’s connections never receive a byte of the strategy or of CSO-internal comments', async () => {
+    const day = await dialogueDay();
+    const ministry = await joinWorkshop(server.url, day, 'Batbayar', 'Ministry of Justice', { layer: 'government', body: 'Ministry of Justice and Home Affairs' });
+    const cso = await joinWorkshop(server.url, day, 'Saran', 'MONFEMNET', { layer: 'cso' });
+
+    // Everything the Government participant receives, on every channel, as bytes or text.
+    const received: (Uint8Array | string)[] = [];
+    const government = control(ministry.token);
+    government.socket.io.on('packet', (packet: unknown) => received.push(JSON.stringify(packet)));
+    const sockets = (['experiences', 'recommendations', 'plan', 'strategy', 'charter', 'responses'] as const).map((section) => ({ section, raw: openSection(day.id, section, ministry.token) }));
+    const downloads = await Promise.all(
+      (['recommendations', 'strategy', 'experiences', 'plan', 'charter', 'responses'] as const).map(async (section) => {
+        const response = await fetch(`${server.url}/api/workshops/${day.id}/sections/${section}/state`, { headers: bearer(ministry.token) });
+        received.push(new Uint8Array(await response.arrayBuffer()));
+        return [section, response.status] as const;
+      }),
+    );
+    for (const file of ['record.json', 'plan.xlsx', 'charter.docx']) {
+      const response = await fetch(`${server.url}/api/workshops/${day.id}/export/${file}`, { headers: bearer(ministry.token) });
+      received.push(new Uint8Array(await response.arrayBuffer()));
+      expect(response.status).toBe(403);
+    }
+    expect(Object.fromEntries(downloads)).toEqual({ recommendations: 403, strategy: 403, experiences: 403, plan: 200, charter: 200, responses: 200 });
+
+    // While they are connected, CSOs write their strategy and comments; the facilitator points at a strategy row.
+    const facilitator = control(day.facilitatorToken);
+    await waitFor(() => facilitator.latest() !== null && government.latest() !== null, 'both connected');
+    const csoStrategy = openSection(day.id, 'strategy', cso.token);
+    await csoStrategy.opened;
+    let strategyRow = '';
+    await server.rooms.change(documentName(day.id, 'strategy'), organiserOf(day.id), (doc) => {
+      strategyRow = addActivity(doc, { target: 'parliament', texts: { activity: STRATEGY_SECRET } }).get('id') as string;
+    });
+    await server.rooms.change(documentName(day.id, 'recommendations'), organiserOf(day.id), (doc) => {
+      const [first] = [...recommendationsOf(doc).values()];
+      addComment(first!, { parentId: null, authorName: 'Saran', authorOrganisation: 'MONFEMNET', text: `${INTERNAL_COMMENT} (again)`, at: 2 });
+    });
+    await server.rooms.change(documentName(day.id, 'plan'), organiserOf(day.id), (doc) => void addPlanRow(doc, { texts: { governmentActions: PLAN_SHARED } }));
+    expect((await facilitator.send('spotlight', { section: 'strategy', itemId: strategyRow })).ok).toBe(true);
+    await waitFor(() => facilitator.latest()?.spotlight?.itemId === strategyRow, 'the spotlight on the strategy row');
+    await waitFor(() => contains(csoStrategy.received, STRATEGY_SECRET), 'the CSO delegate receives the strategy');
+    // The shared plan edit reaches the Government: the capture sees what is sent.
+    const plan = sockets.find((s) => s.section === 'plan')!.raw;
+    await waitFor(() => contains(plan.received, PLAN_SHARED), 'the Government receives the plan edit');
+
+    for (const { section, raw } of sockets) {
+      if (['plan', 'charter', 'responses'].includes(section)) continue;
+      expect((await raw.closed).code, section).toBe(CLOSE_CODES.forbidden);
+      expect(raw.received, section).toEqual([]);
+    }
+    received.push(...sockets.flatMap(({ raw }) => raw.received));
+    expect(government.latest()!.spotlight).toBeNull();
+    expect(contains(received as string[], 'PLAN-SHARED')).toBe(true);
+    for (const marker of [STRATEGY_SECRET, INTERNAL_COMMENT, strategyRow]) expect(contains(received as string[], marker), marker).toBe(false);
+  });
+
+  it('each layer writes only its own documents: the Government its responses, CSOs the plan', async () => {
+    const day = await dialogueDay();
+    const ministry = await joinWorkshop(server.url, day, 'Dorj', 'Ministry of Health', { layer: 'government', body: 'Ministry of Health' });
+    const cso = await joinWorkshop(server.url, day, 'Tuya', 'Globe International', { layer: 'cso' });
+    const write = async (token: string, section: 'plan' | 'responses', text: string) => {
+      const raw = openSection(day.id, section, token);
+      await raw.opened;
+      const doc = new Y.Doc();
+      doc.getText('probe').insert(0, text);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(doc));
+      raw.socket.send(encoding.toUint8Array(encoder));
+    };
+    await write(ministry.token, 'plan', 'government-in-plan');
+    await write(cso.token, 'responses', 'cso-in-responses');
+    await write(ministry.token, 'responses', 'government-in-responses');
+    await write(cso.token, 'plan', 'cso-in-plan');
+    const read = async (section: 'plan' | 'responses') => {
+      const response = await fetch(`${server.url}/api/workshops/${day.id}/sections/${section}/state`, { headers: bearer(day.facilitatorToken) });
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
+      return doc.getText('probe').toString();
+    };
+    await waitFor(async () => (await read('responses')) === 'government-in-responses' && (await read('plan')) === 'cso-in-plan', 'the allowed writes stored');
+    expect(await read('responses')).toBe('government-in-responses');
+    expect(await read('plan')).toBe('cso-in-plan');
+  });
+
+  it('the join asks the layer only on a dialogue day, and the facilitator’s correction closes what the old layer opened', async () => {
+    const day = await dialogueDay();
+    await expect(joinWorkshop(server.url, day, 'Nobody', 'Somewhere')).rejects.toThrow(/400/);
+    await expect(joinWorkshop(server.url, day, 'Nobody', 'Somewhere', { layer: 'government' })).rejects.toThrow(/ministry/);
+    // An ordinary workshop ignores a layer: everyone there is a CSO delegate.
+    const plain = await joinWorkshop(server.url, origin, 'Claims', 'Government', { layer: 'government', body: 'Cabinet' });
+    expect((await fetch(`${server.url}/api/workshops/${origin.id}/sections/strategy/state`, { headers: bearer(plain.token) })).status).toBe(200);
+
+    const misfiled = await joinWorkshop(server.url, day, 'Oyun', 'Ministry of Education', { layer: 'cso' });
+    const strategy = openSection(day.id, 'strategy', misfiled.token);
+    await strategy.opened;
+    const facilitator = control(day.facilitatorToken);
+    await waitFor(() => facilitator.latest() !== null, 'the facilitator connected');
+    const answer = await facilitator.send('participant:layer', { participantId: misfiled.participantId, layer: 'government', body: 'Ministry of Education' });
+    expect(answer.ok).toBe(true);
+    expect((await strategy.closed).code).toBe(CLOSE_CODES.documentReloading);
+    const again = openSection(day.id, 'strategy', misfiled.token);
+    expect((await again.closed).code).toBe(CLOSE_CODES.forbidden);
+    expect(again.received).toEqual([]);
+    // An ordinary workshop has no layers to correct.
+    const originFacilitator = control(origin.facilitatorToken);
+    await waitFor(() => originFacilitator.latest() !== null, 'connected');
+    expect((await originFacilitator.send('participant:layer', { participantId: plain.participantId, layer: 'government', body: 'Cabinet' })).ok).toBe(false);
   });
 });

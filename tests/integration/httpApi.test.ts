@@ -56,6 +56,8 @@ describe('HTTP API', () => {
       participantId: joined.participantId,
       name: 'Оюунчимэг',
       organisation: 'Монголын Эмэгтэйчүүдийн Сан',
+      layer: 'cso',
+      body: null,
     });
     expect(body.workshop.title).toBe('UPR follow-up workshop');
   });
@@ -87,7 +89,7 @@ describe('HTTP API', () => {
   it('resolves a join code to its workshop, and only a real one', async () => {
     const workshop = await createWorkshop(server.url, server.organiserKey, 'Mongolia UPR 2015');
     const found = await fetch(`${server.url}/api/join-codes/${workshop.joinCode.toLowerCase()}`);
-    expect(await found.json()).toEqual({ workshopId: workshop.id, title: 'Mongolia UPR 2015' });
+    expect(await found.json()).toEqual({ workshopId: workshop.id, title: 'Mongolia UPR 2015', dialogue: false });
     expect((await fetch(`${server.url}/api/join-codes/AAAAAA`)).status).toBe(404);
   });
 

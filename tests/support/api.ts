@@ -16,11 +16,13 @@ export async function joinWorkshop(
   workshop: Pick<CreateWorkshopResponse, 'id' | 'joinCode'>,
   name: string,
   organisation = 'Mongolian Women’s Fund',
+  /** A dialogue day's layer and body (`shared/dialogue.ts`). */
+  layer: { layer?: string; body?: string } = {},
 ): Promise<JoinResponse> {
   const response = await fetch(`${url}/api/workshops/${workshop.id}/participants`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ joinCode: workshop.joinCode, name, organisation }),
+    body: JSON.stringify({ joinCode: workshop.joinCode, name, organisation, ...layer }),
   });
   if (response.status !== 201) throw new Error(`join: ${response.status} ${await response.text()}`);
   return (await response.json()) as JoinResponse;

@@ -8,7 +8,7 @@
 import { Router } from 'express';
 import { documentName, isSection } from '../../../shared/sections.js';
 import type { RoomRegistry } from '../../collaboration/RoomRegistry.js';
-import { notFound, unauthorized } from '../../errors.js';
+import { forbidden, notFound, unauthorized } from '../../errors.js';
 import { sectionReader } from '../../policies/documentPolicy.js';
 import type { Store } from '../../storage/Store.js';
 import { bearerToken } from '../bearer.js';
@@ -31,8 +31,9 @@ export function sectionRoutes({ store, rooms }: SectionRoutesOptions): Router {
     const section = String(request.params.section);
     if (!isSection(section)) throw notFound('no such section');
     // AUTH: as the Yjs endpoint admits a socket (another workshop's token opens nothing here).
-    const identity = await sectionReader(store, bearerToken(request), workshopId);
-    if (!identity) throw unauthorized('invalid token');
+    const reading = await sectionReader(store, bearerToken(request), workshopId, section, (id) => store.loadControl(id));
+    if (!reading.ok) throw reading.refusal === 'forbidden' ? forbidden('your layer does not open this section') : unauthorized('invalid token');
+    const { identity } = reading;
     // RESOLUTION: stored content only, after every update received before this request.
     const state = await rooms.read(documentName(workshopId, section), identity, (room) => room.wholeState());
     const encoding = state.update.byteLength < COMPRESS_FROM_BYTES ? null : chooseEncoding(request.get('accept-encoding'), ENCODINGS);

@@ -47,8 +47,8 @@ export function workshopRoutes({ store, controls, revocations, organiserKey, bas
     const code = joinCode.safeParse(request.params.code);
     const workshop = code.success ? await store.findWorkshopByJoinCode(code.data) : null;
     if (!workshop) throw notFound('no workshop has this join code');
-    const { entryMode } = await controls.load(workshop.id);
-    const body: JoinCodeLookupResponse = { workshopId: workshop.id, title: workshop.title, entryMode };
+    const control = await controls.load(workshop.id);
+    const body: JoinCodeLookupResponse = { workshopId: workshop.id, title: workshop.title, entryMode: control.entryMode, dialogue: control.dialogue !== null };
     response.json(body);
   });
 

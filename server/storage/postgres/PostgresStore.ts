@@ -5,6 +5,7 @@
  * the URL's `?schema=` (or the `schema` option), so several installations or test runs can
  * share one database.
  */
+import type { Layer } from '../../../shared/dialogue.js';
 import type { Pool } from 'pg';
 import type { Accreditation, InvitationEdit, InvitationList } from '../../../shared/accreditation.js';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
@@ -52,6 +53,8 @@ interface TokenRow extends TokenAccreditationRow {
   organisation: string | null;
   participant_created_at: number | null;
   listed_organisation: string | null;
+  layer: Layer | null;
+  layer_body: string | null;
 }
 
 export class PostgresStore implements Store, SharedDocumentLog {
@@ -112,12 +115,14 @@ export class PostgresStore implements Store, SharedDocumentLog {
 
   async addParticipant(participant: ParticipantRecord, token: TokenRecord, accreditation?: Accreditation): Promise<void> {
     await inTransaction(this.pool, async (client) => {
-      await query(client, 'INSERT INTO participants (id, workshop_id, name, organisation, created_at) VALUES ($1, $2, $3, $4, $5)', [
+      await query(client, 'INSERT INTO participants (id, workshop_id, name, organisation, created_at, layer, layer_body) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
         participant.id,
         participant.workshopId,
         participant.name,
         participant.organisation,
         participant.createdAt,
+        participant.layer ?? 'cso',
+        participant.body ?? null,
       ]);
       await this.insertToken(client, token);
       if (accreditation) await this.invitations.setAccreditation(participant.workshopId, accreditation, client);
@@ -128,7 +133,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
     const { rows } = await query<TokenRow>(
       this.pool,
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
-              p.name, p.organisation, p.created_at AS participant_created_at,
+              p.name, p.organisation, p.created_at AS participant_created_at, p.layer, p.layer_body,
               a.organisation_id, a.delegate_id, a.admission, a.admitted_at, o.name AS listed_organisation
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
        LEFT JOIN participant_accreditations a ON a.participant_id = t.participant_id
@@ -146,6 +151,8 @@ export class PostgresStore implements Store, SharedDocumentLog {
             name: row.name,
             organisation: row.organisation,
             createdAt: row.participant_created_at ?? 0,
+            layer: row.layer ?? 'cso',
+            body: row.layer_body,
           }
         : null;
     const accreditation = accreditationOfToken(row);
@@ -239,6 +246,11 @@ export class PostgresStore implements Store, SharedDocumentLog {
     return this.votes.listBallots(voteId);
   }
 
+  async setParticipantLayer(workshopId: string, participantId: string, layer: Layer, body: string | null): Promise<boolean> {
+    const { rowCount } = await query(this.pool, 'UPDATE participants SET layer = $1, layer_body = $2 WHERE id = $3 AND workshop_id = $4', [layer, body, participantId, workshopId]);
+    return rowCount === 1;
+  }
+
   async removeParticipant(workshopId: string, participantId: string, removedAt: number): Promise<boolean> {
     return inTransaction(this.pool, async (client) => {
       const { rowCount } = await query(
@@ -287,7 +299,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
     const { rows } = await query<ParticipantRecord>(
       this.pool,
-      `SELECT id, workshop_id AS "workshopId", name, organisation, created_at AS "createdAt"
+      `SELECT id, workshop_id AS "workshopId", name, organisation, created_at AS "createdAt", layer, layer_body AS body
        FROM participants WHERE workshop_id = $1 ORDER BY created_at, id`,
       [workshopId],
     );

@@ -116,6 +116,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // Personal invitation links (their hashes) and when each participant was last seen connected.
   { version: 7, name: 'invitation links and last seen', sql: ENTRY_TABLES },
+  {
+    version: 8,
+    name: 'participant layers',
+    // The stakeholder layer of a dialogue day (shared/dialogue.ts); everyone else is a CSO delegate.
+    sql: `ALTER TABLE participants
+      ADD COLUMN layer TEXT NOT NULL DEFAULT 'cso' CHECK (layer IN ('cso', 'government', 'un', 'nhrc')),
+      ADD COLUMN layer_body TEXT`,
+  },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Accreditation, InvitationEdit, InvitationList } from '../../../shared/accreditation.js';
+import type { Layer } from '../../../shared/dialogue.js';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
 import type { Role } from '../../../shared/roles.js';
 import type { Assessment } from '../../../shared/tracking.js';
@@ -40,7 +41,7 @@ import type {
   TokenRecord,
   WorkshopRecord,
 } from '../Store.js';
-import { SQLITE_SCHEMA } from './sqliteSchema.js';
+import { SQLITE_ADDED_COLUMNS, SQLITE_SCHEMA } from './sqliteSchema.js';
 import { SqliteVotes } from './sqliteVotes.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 import { WalFlush } from './WalFlush.js';
@@ -63,6 +64,8 @@ interface TokenRow extends TokenAccreditationRow {
   organisation: string | null;
   participant_created_at: number | null;
   listed_organisation: string | null;
+  layer: Layer | null;
+  layer_body: string | null;
 }
 
 const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
@@ -129,6 +132,10 @@ export class SqliteStore implements Store {
     // (once per checkpoint, one small write and a flush) or truncates it after a secret vote.
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_SCHEMA);
+    for (const { table, column, definition } of SQLITE_ADDED_COLUMNS) {
+      const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+      if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
     this.votes = new SqliteVotes(this.db);
     this.attendance = new SqliteAttendance(this.db);
     this.assessments = new SqliteAssessments(this.db);
@@ -136,7 +143,7 @@ export class SqliteStore implements Store {
     this.entry = new SqliteEntry(this.db);
     this.selectToken = this.db.prepare(
       `SELECT t.hash, t.workshop_id, t.role, t.participant_id,
-              p.name, p.organisation, p.created_at AS participant_created_at,
+              p.name, p.organisation, p.created_at AS participant_created_at, p.layer, p.layer_body,
               a.organisation_id, a.delegate_id, a.admission, a.admitted_at, o.name AS listed_organisation
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
        LEFT JOIN participant_accreditations a ON a.participant_id = t.participant_id
@@ -185,11 +192,11 @@ export class SqliteStore implements Store {
 
   async addParticipant(participant: ParticipantRecord, token: TokenRecord, accreditation?: Accreditation): Promise<void> {
     const insert = this.db.prepare(
-      `INSERT INTO participants (id, workshop_id, name, organisation, created_at)
-       VALUES (@id, @workshopId, @name, @organisation, @createdAt)`,
+      `INSERT INTO participants (id, workshop_id, name, organisation, created_at, layer, layer_body)
+       VALUES (@id, @workshopId, @name, @organisation, @createdAt, @layer, @body)`,
     );
     await this.durably(() => {
-      insert.run(participant);
+      insert.run({ ...participant, layer: participant.layer ?? 'cso', body: participant.body ?? null });
       this.insertToken(token);
       if (accreditation) this.invitations.setAccreditation(participant.workshopId, accreditation);
     });
@@ -206,6 +213,8 @@ export class SqliteStore implements Store {
             name: row.name,
             organisation: row.organisation,
             createdAt: row.participant_created_at ?? 0,
+            layer: row.layer ?? 'cso',
+            body: row.layer_body,
           }
         : null;
     const accreditation = accreditationOfToken(row);
@@ -232,6 +241,15 @@ export class SqliteStore implements Store {
       if (removed) revoke.run(participantId, workshopId);
     });
     return removed;
+  }
+
+  async setParticipantLayer(workshopId: string, participantId: string, layer: Layer, body: string | null): Promise<boolean> {
+    const update = this.db.prepare('UPDATE participants SET layer = ?, layer_body = ? WHERE id = ? AND workshop_id = ?');
+    let changed = false;
+    await this.durably(() => {
+      changed = update.run(layer, body, participantId, workshopId).changes === 1;
+    });
+    return changed;
   }
 
   async listRemovals(workshopId: string): Promise<ParticipantRemoval[]> {

@@ -15,7 +15,7 @@ export class SqliteAttendance {
   listParticipants(workshopId: string): ParticipantRecord[] {
     return this.db
       .prepare(
-        `SELECT id, workshop_id AS workshopId, name, organisation, created_at AS createdAt
+        `SELECT id, workshop_id AS workshopId, name, organisation, created_at AS createdAt, layer, layer_body AS body
          FROM participants WHERE workshop_id = ? ORDER BY created_at, id`,
       )
       .all(workshopId) as ParticipantRecord[];

@@ -168,3 +168,13 @@ CREATE TABLE IF NOT EXISTS participant_last_seen (
   last_seen_at INTEGER NOT NULL
 );
 `;
+
+/**
+ * Columns added after their table: `CREATE TABLE IF NOT EXISTS` leaves an existing table as it
+ * is, so each is added when missing (`addMissingColumns`).
+ */
+export const SQLITE_ADDED_COLUMNS = [
+  // The stakeholder layer of a dialogue day (shared/dialogue.ts); everyone else is a CSO delegate.
+  { table: 'participants', column: 'layer', definition: "TEXT NOT NULL DEFAULT 'cso' CHECK (layer IN ('cso', 'government', 'un', 'nhrc'))" },
+  { table: 'participants', column: 'layer_body', definition: 'TEXT' },
+] as const;
