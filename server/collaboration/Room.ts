@@ -402,7 +402,7 @@ export class Room implements FannedRoom {
     if (!this.shared) this.lastSeq = last;
     // Another instance committed in between: the document lacks its updates until they are read.
     else if (last - updates.length === this.lastSeq) this.lastSeq = last;
-    else this.catchUp();
+    else if (last > this.lastSeq) this.catchUp();
     return last;
   }
 
