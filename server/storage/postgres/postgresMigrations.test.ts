@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dropSchemas, freshSchemaName, requirePostgres, TEST_DATABASE_URL } from '../../../tests/support/postgres.js';
 import { createPool, parseTarget } from './postgresConnection.js';
+import { PostgresDocuments } from './postgresDocuments.js';
 import { MIGRATIONS, migrate, type Migration } from './postgresMigrations.js';
 import { POSTGRES_SCHEMA } from './postgresSchema.js';
 
@@ -48,6 +49,26 @@ describe('PostgreSQL migrations', () => {
     await pool.query(`INSERT INTO workshops (id, title, join_code, created_at) VALUES ('w1', 'Kept', 'ABCDEF', 1)`);
     expect(await migrate(pool, schema)).toEqual(MIGRATIONS.map((m) => m.version));
     expect((await pool.query('SELECT title FROM workshops')).rows).toEqual([{ title: 'Kept' }]);
+  });
+
+  it('numbers each document on from its old numbers when it moves to per-document sequences (migration 3)', async () => {
+    const { pool, schema } = await freshPool();
+    await migrate(pool, schema, MIGRATIONS.filter((m) => m.version < 3));
+    const documents = new PostgresDocuments(pool);
+    // One sequence for every document before: plan gets 1 and 3, strategy 2 (compacted), then 4 quarantined.
+    for (const name of ['w1/plan', 'w1/strategy', 'w1/plan', 'w1/strategy']) {
+      await pool.query('INSERT INTO document_updates (document, data) VALUES ($1, $2)', [name, Buffer.from(name)]);
+    }
+    await pool.query(`INSERT INTO document_snapshots (document, data, up_to_seq) VALUES ('w1/strategy', '\\x00', 2)`);
+    await pool.query(`DELETE FROM document_updates WHERE seq = 2`);
+    await pool.query(`WITH moved AS (DELETE FROM document_updates WHERE seq = 4 RETURNING document, seq, data)
+      INSERT INTO document_quarantine SELECT document, seq, data, 'test', 0 FROM moved`);
+    expect(await migrate(pool, schema)).toEqual([3, ...MIGRATIONS.filter((m) => m.version > 3).map((m) => m.version)]);
+
+    expect((await documents.load('w1/plan')).updates.map((u) => u.seq)).toEqual([1, 3]);
+    expect(await documents.append('w1/plan', [new Uint8Array([1])])).toBe(4);
+    expect(await documents.append('w1/strategy', [new Uint8Array([2])])).toBe(5);
+    expect(await documents.append('w1/new', [new Uint8Array([3])])).toBe(1);
   });
 
   it('refuses a database a newer server migrated, and a failed migration leaves the version as it was', async () => {
