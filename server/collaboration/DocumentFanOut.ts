@@ -72,7 +72,19 @@ export class DocumentLink {
     this.room = room;
     this.fanOut.attached(this);
     for (const message of this.buffered.splice(0)) this.deliver(message);
+    this.askWhoIsHere();
+  }
+
+  /** Peers answer with their own clients' awareness states. */
+  askWhoIsHere(): void {
     this.send(WHO_IS_HERE, () => undefined);
+  }
+
+  /** Asks who is here and says who is here: after a peer (re)joined. */
+  reintroduce(): void {
+    if (!this.room) return;
+    this.askWhoIsHere();
+    this.publishAwareness(this.room.localAwareness());
   }
 
   get attachedRoom(): FannedRoom | null {
@@ -164,6 +176,13 @@ export class DocumentFanOut {
     log.info('fanout.peer_gone', { instanceId, rooms: this.links.size });
     for (const link of this.links) link.attachedRoom?.dropInstance(instanceId);
   };
+  /**
+   * A peer heard (again, after a Redis outage made it look gone): carets are asked for and told
+   * anew. Both, because either side's subscription may come back after the other's heartbeat.
+   */
+  private readonly onJoined = () => {
+    for (const link of this.links) link.reintroduce();
+  };
 
   constructor(
     readonly scaleOut: ScaleOut,
@@ -171,6 +190,7 @@ export class DocumentFanOut {
     headCheckMs = HEAD_CHECK_MS,
   ) {
     scaleOut.peers.on('gone', this.onGone);
+    scaleOut.peers.on('joined', this.onJoined);
     this.timer = setInterval(() => void this.checkHeads(), headCheckMs);
     this.timer.unref();
   }
@@ -193,6 +213,7 @@ export class DocumentFanOut {
   stop(): void {
     clearInterval(this.timer);
     this.scaleOut.peers.off('gone', this.onGone);
+    this.scaleOut.peers.off('joined', this.onJoined);
   }
 
   /** One query for every loaded room; a room behind its head reads what it lacks. */
