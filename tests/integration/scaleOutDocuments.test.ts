@@ -87,6 +87,7 @@ async function ownRedis(port: number): Promise<{ process: ChildProcess; stop: ()
   };
 }
 
+// Two or three child servers start per test, on a machine that may be busy.
 describe('documents across instances', { timeout: 90_000 }, () => {
   it('two stock providers on two instances co-edit and converge, and a newcomer loads it all', async () => {
     const started = await cluster();
@@ -158,7 +159,7 @@ describe('documents across instances', { timeout: 90_000 }, () => {
     expect(later.text.toString()).toBe(bold.text.toString());
   });
 
-  it('Redis stopped for a few seconds: edits still arrive (from PostgreSQL), and nothing is lost after it is back', async () => {
+  it('Redis stopped for a few seconds: edits still arrive (from PostgreSQL), nothing is lost, and carets come back after it', async () => {
     const port = await freePort();
     let redis = await ownRedis(port);
     cleanups.push(() => redis.stop());
@@ -168,7 +169,9 @@ describe('documents across instances', { timeout: 90_000 }, () => {
     const bold = connect(started.url(1), await participant('Bold'));
     await Promise.all([synced(alice), synced(bold)]);
     alice.text.insert(0, 'before ');
-    await expect.poll(() => bold.text.toString(), poll).toBe('before ');
+    alice.provider.awareness.setLocalStateField('cursor', { anchor: 1 });
+    const aliceSeenByBold = () => bold.provider.awareness.getStates().get(alice.doc.clientID) as { cursor?: unknown } | undefined;
+    await expect.poll(() => bold.text.toString() === 'before ' && aliceSeenByBold()?.cursor !== undefined, poll).toBe(true);
 
     await redis.stop();
     alice.text.insert(alice.text.length, 'during ');
@@ -176,7 +179,15 @@ describe('documents across instances', { timeout: 90_000 }, () => {
     // No fan-out now: each instance finds the other's commit at its head check.
     await expect.poll(() => bold.text.toString().includes('during ') && alice.text.toString().includes('meanwhile '), poll).toBe(true);
 
+    // Unheard for long enough, each instance takes the other for gone and drops its carets...
+    await expect.poll(() => aliceSeenByBold(), poll).toBeUndefined();
     redis = await ownRedis(port);
+    // ...and once it hears it again, Alice's moves show again (told at once, or when the peers reintroduce
+    // themselves). Clients took the removal one clock on, as the reference server sends it: her first move
+    // after it ties that clock and is ignored, the second shows.
+    alice.provider.awareness.setLocalStateField('cursor', { anchor: 2 });
+    alice.provider.awareness.setLocalStateField('cursor', { anchor: 3 });
+    await expect.poll(() => aliceSeenByBold()?.cursor, { timeout: 10_000, interval: 50 }).toEqual({ anchor: 3 });
     alice.text.insert(alice.text.length, 'after');
     await expect.poll(() => bold.text.toString().includes('after') && bold.text.toString() === alice.text.toString(), poll).toBe(true);
     for (const word of ['before ', 'during ', 'meanwhile ', 'after']) expect(bold.text.toString()).toContain(word);
