@@ -25,6 +25,12 @@ export const STEADY_PHASES: readonly SteadyPhase[] = [
 ];
 
 /**
+ * The two-instance case (`twoInstanceCase.ts`): as steady-100, with the writers on instance A and
+ * the other clients alternating between A and B. Needs PostgreSQL and Redis.
+ */
+export const TWO_INSTANCES: SteadyPhase = { name: 'two-instances-100', clients: 100, writers: 10, editsPerSecond: 100, section: 'plan' };
+
+/**
  * Each steady phase runs this many rounds, the servers taking turns within a round, and the
  * summary gives medians: one 15 s window on a shared two-core machine varies by ±10 %.
  */

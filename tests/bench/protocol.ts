@@ -64,6 +64,11 @@ export interface SteadyPlan {
   measureMs: number;
   maxDrainMs: number;
   connectTimeoutMs: number;
+  /**
+   * The same room on a second instance (the two-instance case): writers stay on `target`, every
+   * other receiver (stock and light) alternates between `target` and this one.
+   */
+  otherTarget?: RoomTarget;
 }
 
 /** What the load child does in the join storm. */
@@ -92,6 +97,8 @@ export interface SteadyLoadResult {
   delivered: number;
   duplicates: number;
   latencyMs: { p50: number; p99: number; max: number };
+  /** With `otherTarget`: deliveries and latency to receivers on the writers' instance, and on the other. */
+  byInstance?: Record<'same' | 'cross', { delivered: number; expected: number; latencyMs: { p50: number; p99: number; max: number } }>;
   connectMs: number;
   converged: boolean;
   convergenceNote: string;

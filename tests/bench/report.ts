@@ -1,8 +1,9 @@
 /** Renders a run's figures as plain-text tables for the terminal (Markdown-compatible). */
 import type { ColdJoinResult } from './coldJoinCase.js';
-import type { BenchResults, SteadyCaseResult, StormCaseResult } from './results.js';
+import type { BenchResults, SteadyCaseResult, StormCaseResult, TwoInstanceCaseResult } from './results.js';
 
-const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+// A figure without samples is NaN, or null once it has crossed an IPC channel or a JSON file.
+const fixed = (value: number | null, digits = 1) => (value !== null && Number.isFinite(value) ? value.toFixed(digits) : '—');
 const percent = (ratio: number, digits = 2) => `${fixed(ratio * 100, digits)}%`;
 
 function table(header: string[], rows: string[][]): string {
@@ -12,7 +13,7 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** Cores busy elsewhere on the machine during the window, and how many attempts the case took. */
-function otherCpu(result: SteadyCaseResult | StormCaseResult): string {
+function otherCpu(result: SteadyCaseResult | StormCaseResult | TwoInstanceCaseResult): string {
   return `${fixed(result.otherCpuCores, 2)}${result.attempts > 1 ? ' (2nd try)' : ''}`;
 }
 
@@ -159,4 +160,27 @@ export function renderColdJoin(result: ColdJoinResult): string {
       ],
     ),
   ].join('\n');
+}
+
+/** The two-instance case, one row per round: same-instance against cross-instance delivery and latency. */
+export function renderTwoInstances(rounds: readonly TwoInstanceCaseResult[]): string {
+  const side = (figures: { delivered: number; expected: number; latencyMs: { p50: number; p99: number; max: number } } | undefined) =>
+    figures
+      ? [`${percent(figures.delivered / Math.max(1, figures.expected))}`, fixed(figures.latencyMs.p50), fixed(figures.latencyMs.p99), fixed(figures.latencyMs.max)]
+      : ['—', '—', '—', '—'];
+  return table(
+    ['round', 'N', 'edits', 'same: delivery', 'same: p50 ms', 'same: p99 ms', 'same: max ms', 'cross: delivery', 'cross: p50 ms', 'cross: p99 ms', 'cross: max ms',
+      'CPU A / B', 'load CPU', 'other CPU', 'converged'],
+    rounds.map((r) => [
+      String(r.round),
+      String(r.clients),
+      `${r.editsPerSecond}/s`,
+      ...side(r.load.byInstance?.same),
+      ...side(r.load.byInstance?.cross),
+      `${percent(r.serverCpuShare.a, 0)} / ${percent(r.serverCpuShare.b, 0)}`,
+      percent(r.loadCpuShare, 0),
+      otherCpu(r),
+      r.load.converged ? 'yes' : `NO (${r.load.convergenceNote})`,
+    ]),
+  );
 }

@@ -51,6 +51,21 @@ export interface StormCaseResult extends Disturbable {
   store: StoreStats | null;
 }
 
+/** One round of the two-instance case: writers on A, receivers on A and B. */
+export interface TwoInstanceCaseResult extends Disturbable {
+  phase: string;
+  round: number;
+  clients: number;
+  editsPerSecond: number;
+  windowMs: number;
+  /** Share of one core each instance used in the window. */
+  serverCpuShare: { a: number; b: number };
+  loadCpuShare: number;
+  deliveryRatio: number;
+  /** `load.byInstance` holds the same-instance and cross-instance figures. */
+  load: SteadyLoadResult;
+}
+
 /** The machine the run happened on. */
 export interface MachineInfo {
   cpus: number;
@@ -69,5 +84,7 @@ export interface BenchResults {
   storm: StormCaseResult[];
   /** Bytes of a cold join, before (stock socket sync) and after (compressed download). */
   coldJoin: ColdJoinResult;
+  /** Absent in runs from before it existed, or when the run left it out; `skipped` says why. */
+  twoInstances?: { rounds: TwoInstanceCaseResult[]; skipped: string | null };
   totalSeconds: number;
 }

@@ -10,6 +10,8 @@ export class DeliveryLog {
   private readonly latencies: Float64Array;
   private measuredCount = 0;
   private frozen = false;
+  /** Per receiver group (e.g. the instance a receiver is on): its measured latencies. */
+  private readonly byGroup: number[][];
   duplicates = 0;
 
   constructor(
@@ -17,11 +19,14 @@ export class DeliveryLog {
     readonly receivers: number,
     /** Edits with ids in [measuredFrom, totalEdits) are measured; earlier ones are warm-up. */
     readonly measuredFrom: number,
+    /** The group of each receiver, when the figures are wanted per group too. */
+    private readonly groupOf: readonly number[] = [],
   ) {
     this.sentAt = new Float64Array(totalEdits).fill(Number.NaN);
     this.writerOf = new Int32Array(totalEdits).fill(-1);
     this.seen = Array.from({ length: receivers }, () => new Uint8Array(totalEdits));
     this.latencies = new Float64Array(this.expectedDeliveries);
+    this.byGroup = Array.from({ length: Math.max(0, ...groupOf) + 1 }, () => []);
   }
 
   /** Measured edits × every client but the writer. */
@@ -51,6 +56,21 @@ export class DeliveryLog {
     if (id < this.measuredFrom) return;
     this.latencies[this.measuredCount] = now - sent;
     this.measuredCount += 1;
+    const group = this.groupOf[receiver];
+    if (group !== undefined) this.byGroup[group]?.push(now - sent);
+  }
+
+  /** Measured latencies of one group's receivers, sorted ascending. */
+  sortedGroupLatencies(group: number): Float64Array {
+    return Float64Array.from(this.byGroup[group] ?? []).sort();
+  }
+
+  /** Measured edits × the group's receivers (a writer's own edits not counted). */
+  expectedForGroup(group: number, isWriter: (receiver: number) => boolean, writers: number): number {
+    const members = this.groupOf.flatMap((g, receiver) => (g === group ? [receiver] : []));
+    const measured = this.totalEdits - this.measuredFrom;
+    // Edits go round-robin over the writers, so each writer wrote about 1/writers of them.
+    return members.reduce((sum, receiver) => sum + (isWriter(receiver) ? measured - measured / writers : measured), 0);
   }
 
   /** Stops counting: receipts after the drain are not deliveries of the measured window. */

@@ -8,7 +8,7 @@ import { summarise } from '../stats.js';
 import { DeliveryLog } from './DeliveryLog.js';
 import { countMarkers } from './editMarker.js';
 import { pollUntil, sleep, tell, waitForGo, within } from './ipc.js';
-import { SteadyRoom } from './steadyRoom.js';
+import { instanceOf, SteadyRoom } from './steadyRoom.js';
 
 const CONVERGENCE_TIMEOUT_MS = 5_000;
 /** Pacing tick; each tick sends every edit whose scheduled time has come. */
@@ -18,7 +18,8 @@ const TICK_MS = 2;
 export async function runSteady(plan: SteadyPlan): Promise<SteadyLoadResult> {
   const totalEdits = Math.round((plan.editsPerSecond * (plan.warmupMs + plan.measureMs)) / 1000);
   const measuredFrom = Math.round((plan.editsPerSecond * plan.warmupMs) / 1000);
-  const log = new DeliveryLog(totalEdits, plan.clients, measuredFrom);
+  const groups = plan.otherTarget ? Array.from({ length: plan.clients }, (_, index) => instanceOf(plan, index)) : [];
+  const log = new DeliveryLog(totalEdits, plan.clients, measuredFrom, groups);
   const room = new SteadyRoom(plan, log);
   try {
     const connectStarted = performance.now();
@@ -43,12 +44,23 @@ export async function runSteady(plan: SteadyPlan): Promise<SteadyLoadResult> {
       delivered: log.delivered,
       duplicates: log.duplicates,
       latencyMs: summarise(log.sortedLatencies()),
+      ...(plan.otherTarget ? { byInstance: { same: groupFigures(log, 0, plan), cross: groupFigures(log, 1, plan) } } : {}),
       connectMs,
       ...convergence,
     };
   } finally {
     room.close();
   }
+}
+
+/** Deliveries and latency to the receivers on one instance. */
+function groupFigures(log: DeliveryLog, group: number, plan: SteadyPlan) {
+  const latencies = log.sortedGroupLatencies(group);
+  return {
+    delivered: latencies.length,
+    expected: Math.round(log.expectedForGroup(group, (receiver) => receiver < plan.writers, plan.writers)),
+    latencyMs: summarise(latencies),
+  };
 }
 
 /** Sends edit k at start + k / rate; announces the window when the first measured edit is due. */

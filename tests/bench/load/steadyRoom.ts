@@ -40,7 +40,8 @@ export class SteadyRoom {
   }
 
   private connectOne(index: number): Promise<void> {
-    const { target, writers, stockClients } = this.plan;
+    const { writers, stockClients } = this.plan;
+    const target = instanceOf(this.plan, index) === 1 && this.plan.otherTarget ? this.plan.otherTarget : this.plan.target;
     const receive = (bytes: Uint8Array, now: number) => scanMarkers(bytes, (id) => this.log.recordReceipt(index, id, now));
     if (index >= writers && index < writers + stockClients) {
       const client = new StockClient(target.wsBase, target.section, target.token, receive);
@@ -53,4 +54,13 @@ export class SteadyRoom {
     if (index < writers) this.writers.push(new Writer(client, `writer-${index}`));
     return client.synced;
   }
+}
+
+/**
+ * Which instance a client joins: 0, the writers' (`target`), or 1 (`otherTarget`, when the plan
+ * has one). Writers stay on 0; the others alternate, stock providers included.
+ */
+export function instanceOf(plan: SteadyPlan, index: number): 0 | 1 {
+  if (!plan.otherTarget || index < plan.writers) return 0;
+  return (index - plan.writers) % 2 === 0 ? 0 : 1;
 }

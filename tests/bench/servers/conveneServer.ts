@@ -13,7 +13,11 @@ process.env.LOG_LEVEL ??= 'warn';
 const storeStats = installStoreProbe();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
 // Rooms stay loaded between the prefill and the storm even if a moment passes with no client.
-const server = await startServer({ dataDir, port: 0, host: '127.0.0.1', idleUnloadMs: 60_000 });
+// The two-instance case (twoInstanceCase.ts) starts this child on a shared PostgreSQL schema and Redis.
+const shared = process.env.BENCH_INSTANCE_DATABASE_URL
+  ? { databaseUrl: process.env.BENCH_INSTANCE_DATABASE_URL, redisUrl: process.env.BENCH_INSTANCE_REDIS_URL, organiserKey: process.env.BENCH_INSTANCE_ORGANISER_KEY }
+  : {};
+const server = await startServer({ dataDir, port: 0, host: '127.0.0.1', idleUnloadMs: 60_000, ...shared });
 
 serveAsChild({
   port: server.port,
