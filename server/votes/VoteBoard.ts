@@ -18,6 +18,8 @@ import { type PresentVoters, summarise } from './summary.js';
 const REFRESH_WINDOW_MS = 50;
 
 const CHANNEL = 'votes';
+/** Across instances, open votes are re-read this often too, so counts a lost announcement held back catch up. */
+const RECONCILE_MS = 2000;
 
 /** What one instance tells the others: which vote changed, and how; they read the rest from the store. */
 interface Announcement {
@@ -51,6 +53,25 @@ export class VoteBoard {
     private readonly channels: SharedChannels | null = null,
   ) {
     this.unsubscribe = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
+    if (channels) {
+      this.reconciler = setInterval(() => this.reconcile(), RECONCILE_MS);
+      this.reconciler.unref();
+    }
+  }
+
+  private reconciler: NodeJS.Timeout | null = null;
+
+  /** Re-reads the workshops with an open vote from the store (scale-out only): closes and ballots made elsewhere. */
+  private reconcile(): void {
+    for (const [workshopId, entries] of this.byWorkshop) {
+      if (!entries.some(({ vote }) => vote.closedAt === null)) continue;
+      this.reread(workshopId).then(
+        () => {
+          for (const vote of this.openVotes(workshopId)) this.markDirty(workshopId, vote.id);
+        },
+        (error: unknown) => log.error('votes.reread_failed', { workshopId, error: describeError(error) }),
+      );
+    }
   }
 
   /** Resolves once this board hears the other instances (at once without scale-out). */
@@ -153,6 +174,8 @@ export class VoteBoard {
   async close(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    if (this.reconciler) clearInterval(this.reconciler);
+    this.reconciler = null;
     const unsubscribe = this.unsubscribe;
     this.unsubscribe = null;
     await unsubscribe?.then((stop) => stop()).catch((error: unknown) => log.warn('votes.unsubscribe_failed', { error: describeError(error) }));
@@ -178,10 +201,9 @@ export class VoteBoard {
     const { from, workshopId, voteId, change } = message;
     if (from === this.channels?.instanceId || !this.byWorkshop.has(workshopId)) return;
     if (change === 'ballot' && this.entry(workshopId, voteId)?.vote.closedAt === null) return this.markDirty(workshopId, voteId);
-    this.reread(workshopId).then(
-      () => this.onRefresh(workshopId),
-      (error: unknown) => log.error('votes.reread_failed', { workshopId, error: describeError(error) }),
-    );
+    this.reread(workshopId)
+      .then(() => this.onRefresh(workshopId))
+      .catch((error: unknown) => log.error('votes.reread_failed', { workshopId, error: describeError(error) }));
   }
 
   private async refresh(workshopId: string): Promise<void> {
