@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ChannelListener, SharedChannels } from '../scaleOut/ScaleOut.js';
 import { Revocations } from './Revocations.js';
 
 describe('revocations', () => {
@@ -18,5 +19,31 @@ describe('revocations', () => {
     expect(revocations.isRevoked('w2', 'p1')).toBe(false);
     expect(revocations.isRevoked('w1', 'p2')).toBe(false);
     expect(revocations.isRevoked('w1', null)).toBe(false);
+  });
+
+  it('announces a removal to the other instances, and applies theirs as its own', async () => {
+    let deliver: ChannelListener = () => {};
+    const published: string[] = [];
+    const channels = {
+      instanceId: 'a',
+      subscribe: async (_name: string, listener: ChannelListener) => {
+        deliver = listener;
+        return async () => {};
+      },
+      publish: async (_name: string, message: Buffer | string) => void published.push(message.toString()),
+    } as unknown as SharedChannels;
+    const revocations = new Revocations(channels);
+    await revocations.ready();
+    const closed: string[] = [];
+    revocations.onRevoke((workshopId, participantId) => closed.push(`${workshopId}/${participantId}`));
+
+    revocations.revoke('w1', 'p1');
+    expect(published.map((m) => JSON.parse(m) as unknown)).toEqual([{ from: 'a', workshopId: 'w1', participantId: 'p1' }]);
+    deliver(Buffer.from(JSON.stringify({ from: 'b', workshopId: 'w1', participantId: 'p2' })));
+    // Its own announcement coming back is not a second removal.
+    deliver(Buffer.from(published[0]!));
+    expect(closed).toEqual(['w1/p1', 'w1/p2']);
+    expect(revocations.isRevoked('w1', 'p2')).toBe(true);
+    expect(published).toHaveLength(1);
   });
 });
