@@ -4,10 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkshopState } from '../../shared/events.js';
 import type { BallotNotice, VoteResult, VoteSummary } from '../../shared/votes.js';
 import { createWorkshop, joinWorkshop } from '../support/api.js';
+import { TEST_REDIS_URL } from '../support/redis.js';
 import { type Cluster, startCluster } from '../support/cluster.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { waitFor } from '../support/waitFor.js';
@@ -37,6 +39,16 @@ async function connect(url: string, token: string): Promise<ControlClient> {
 const send = async (client: ControlClient, name: 'vote:open' | 'vote:cast' | 'vote:close', payload: unknown) =>
   (await client.send(name, payload as never)) as unknown as Answer;
 const voteIn = (state: WorkshopState | null, voteId: string): VoteSummary | undefined => state?.votes.find((v) => v.id === voteId);
+
+/** Every message the cluster's instances exchange through Redis (their channels are under the schema's namespace). */
+async function listenToRedis(nodes: Cluster): Promise<Buffer[]> {
+  const heard: Buffer[] = [];
+  const redis = new Redis(TEST_REDIS_URL);
+  cleanups.push(() => void redis.disconnect());
+  redis.on('pmessageBuffer', (_pattern: Buffer, _channel: Buffer, message: Buffer) => heard.push(message));
+  await redis.psubscribe(`convene:${new URL(nodes.databaseUrl).searchParams.get('schema')}:*`);
+  return heard;
+}
 
 // Child instances start through tsx, one after another, on a machine other tests share.
 describe('votes across instances', { timeout: 120_000 }, () => {
@@ -106,7 +118,7 @@ describe('votes across instances', { timeout: 120_000 }, () => {
     expect(opener.audits.filter((entry) => entry.command === 'vote:close')).toHaveLength(1);
   });
 
-  it('casts on B at once a vote opened on A, tells the voter’s devices on both, and counts one result when both close at once', async () => {
+  it('casts on B at once a vote opened on A, tells the voter’s devices on both (no secret choice through Redis), and counts one result when both close at once', async () => {
     const nodes = await cluster(2);
     const workshop = await createWorkshop(nodes.url(0), nodes.organiserKey);
     const onA = await connect(nodes.url(0), workshop.facilitatorToken);
@@ -114,6 +126,7 @@ describe('votes across instances', { timeout: 120_000 }, () => {
     const { token } = await joinWorkshop(nodes.url(1), workshop, 'Saran', 'Globe International');
     const phone = await connect(nodes.url(0), token);
     const laptop = await connect(nodes.url(1), token);
+    const relayed = await listenToRedis(nodes);
     const notices: BallotNotice[] = [];
     phone.socket.on('vote:ballot', (notice) => notices.push(notice));
 
@@ -124,6 +137,16 @@ describe('votes across instances', { timeout: 120_000 }, () => {
     // The ballot notice reaches the voter's phone on A, without the secret choice.
     await waitFor(() => notices.length === 1, 'the notice on the other instance');
     expect(notices[0]).toMatchObject({ voteId: opened.voteId, choice: null, castBy: { name: 'Saran' } });
+    // Nothing the instances told each other carries the secret choice: announcements are ids, the
+    // notice (msgpack through the Socket.io adapter) has a nil choice.
+    const packedYes = Buffer.from([0xa3, ...Buffer.from('yes')]);
+    expect(relayed.some((message) => message.includes(opened.voteId!))).toBe(true);
+    expect(relayed.some((message) => message.includes('choice'))).toBe(true);
+    for (const message of relayed) {
+      const at = message.indexOf('choice');
+      if (at !== -1) expect(message[at + 'choice'.length], message.toString('latin1')).toBe(0xc0);
+      expect(message.includes('"yes"') || message.includes(packedYes), message.toString('latin1')).toBe(false);
+    }
 
     const [fromA, fromB] = await Promise.all([send(onA, 'vote:close', { voteId: opened.voteId }), send(onB, 'vote:close', { voteId: opened.voteId })]);
     const results = [fromA, fromB].filter((a) => a.ok).map((a) => a.result);
