@@ -1,6 +1,9 @@
 /** The facilitator's console: where the room is and the timer on top; agenda, working view and room controls below. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InvitationListPanel } from '../../features/accreditation/InvitationListPanel.js';
+import { WaitingListPanel } from '../../features/accreditation/WaitingListPanel.js';
+import '../../features/accreditation/accreditation.css';
 import { AgendaPanel } from '../../features/agenda/AgendaPanel.js';
 import { AgendaStepper } from '../../features/agenda/AgendaStepper.js';
 import { ConnectionIndicator } from '../../infra/collab/ConnectionIndicator.js';
@@ -77,6 +80,12 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           </ConsolePanel>
           <ConsolePanel id="console-language" title={t('workshopLanguage.title')}>
             <WorkshopLanguagePanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-waiting" title={t('accreditation.waiting.title')} defaultOpen>
+            <WaitingListPanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-invitations" title={t('accreditation.list.title')}>
+            <InvitationListPanel workshopId={workshopId} token={token} />
           </ConsolePanel>
           <ConsolePanel id="console-entry" title={t('entry.title')}>
             <EntryModePanel />

@@ -7,6 +7,7 @@ import { OnDemand } from '../../infra/ui/OnDemand.js';
 import { ParticipantWorkspace } from '../workspace/ParticipantWorkspace.js';
 import { SessionProblem } from '../workspace/SessionProblem.js';
 import { useWorkshopSession } from '../workspace/useWorkshopSession.js';
+import { WaitingRoom } from '../workspace/WaitingRoom.js';
 
 // Participants never need the console's code.
 const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole.js').then((m) => ({ default: m.FacilitatorConsole })));
@@ -26,6 +27,7 @@ export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
   }, [title]);
 
   if (session.kind !== 'ready') return <SessionProblem session={session} />;
+  if (role === 'participant' && session.me.identity.waiting) return <WaitingRoom token={session.token} me={session.me} onChanged={session.reload} />;
   const Page = role === 'facilitator' ? FacilitatorConsole : ParticipantWorkspace;
   return (
     <ControlProvider token={session.token} rememberAs={lastKnownStateKey(workshopId, role)}>

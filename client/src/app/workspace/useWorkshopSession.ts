@@ -3,7 +3,7 @@
  * device), then the server's answer to "who am I". The last answer is kept so a page reloaded
  * during an outage still opens its offline copy.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MeResponse } from '../../../../shared/api.js';
 import type { Role } from '../../../../shared/roles.js';
 import { ApiFailure } from '../../infra/api/http.js';
@@ -47,9 +47,12 @@ const KEPT_ANSWER_AFTER_MS = 4000;
  * fails, or it hangs), the answer kept from the last visit opens the page; a refusal that
  * arrives later still closes it.
  */
-export function useWorkshopSession(workshopId: string, role: Role): WorkshopSession {
+export function useWorkshopSession(workshopId: string, role: Role): WorkshopSession & { reload: () => void } {
   const [token] = useState(() => resolveToken(workshopId, role));
   const [session, setSession] = useState<WorkshopSession>(token ? { kind: 'loading' } : { kind: 'noToken' });
+  // Bumped to ask again (a waiting participant admitted); the page keeps what it shows until the answer comes.
+  const [asked, setAsked] = useState(0);
+  const reload = useCallback(() => setAsked((n) => n + 1), []);
 
   useEffect(() => {
     if (!token) return;
@@ -84,7 +87,7 @@ export function useWorkshopSession(workshopId: string, role: Role): WorkshopSess
       current = false;
       clearTimeout(keptTimer);
     };
-  }, [workshopId, role, token]);
+  }, [workshopId, role, token, asked]);
 
-  return session;
+  return { ...session, reload };
 }

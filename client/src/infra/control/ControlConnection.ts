@@ -63,7 +63,8 @@ export class ControlConnection {
     // A refused handshake (a token removed while this page was away) is final: Socket.io stops retrying it.
     this.socket.on('connect_error', (error) => this.store.setState({ link: error.message === 'unauthorized' ? 'refused' : 'offline' }));
     this.socket.on('session:removed', () => this.store.setState({ link: 'refused' }));
-    // The facilitator corrected this participant's layer: the page opens again under it (what it shows depends on it).
+    // Who this participant is changed (admitted, matched, merged, their layer corrected) and the server closes
+    // the socket: the page opens again as who they are now, since what it shows depends on it.
     this.socket.on('session:changed', () => window.location.reload());
     this.socket.on('state', this.handleState);
     this.socket.on('state:delta', this.handleDelta);

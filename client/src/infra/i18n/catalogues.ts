@@ -3,6 +3,8 @@
  * its Mongolian, merged into the `translation` namespace when i18next starts. The English types
  * the keys of `t()` (i18next's `CustomTypeOptions`), so a misspelt key fails the type check.
  */
+import { accreditationEn } from '../../features/accreditation/accreditation.en.js';
+import { accreditationMn } from '../../features/accreditation/accreditation.mn.js';
 import { amendmentsEn } from '../../features/charter/amendments/amendments.en.js';
 import { amendmentsMn } from '../../features/charter/amendments/amendments.mn.js';
 import { entryEn } from '../../features/entry/entry.en.js';
@@ -38,11 +40,20 @@ export const CATALOGUES: readonly CataloguePair[] = [
   { name: 'screen', en: screenEn, mn: screenMn },
   { name: 'implementation tracking', en: trackingEn, mn: trackingMn },
   { name: 'entry, badges and attendance', en: entryEn, mn: entryMn },
+  { name: 'invitation list and waiting list', en: accreditationEn, mn: accreditationMn },
 ];
 
 /** Every message of the `translation` namespace, as the English catalogues name them. */
 export type Messages = Catalogue<
-  typeof en & typeof uprWorkEn & typeof charterVotesEn & typeof amendmentsEn & typeof roomLinksEn & typeof screenEn & typeof trackingEn & typeof entryEn
+  typeof en &
+    typeof uprWorkEn &
+    typeof charterVotesEn &
+    typeof amendmentsEn &
+    typeof roomLinksEn &
+    typeof screenEn &
+    typeof trackingEn &
+    typeof entryEn &
+    typeof accreditationEn
 >;
 
 /** One language's catalogues merged; the catalogue test holds that no two claim the same section. */
