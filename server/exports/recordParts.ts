@@ -27,26 +27,38 @@ export function rowsIfArray<T>(doc: Y.Doc, read: (doc: Y.Doc) => T[]): T[] {
 
 /** Every participant with the sessions they were present in, in agenda order. */
 export async function recordAttendance(store: Store, workshopId: string, control: ControlRecord): Promise<RecordAttendance[]> {
-  const [participants, marks, removals] = await Promise.all([
+  const [participants, marks, removals, list, standings] = await Promise.all([
     store.listParticipants(workshopId),
     store.listAttendance(workshopId),
     store.listRemovals(workshopId),
+    store.loadInvitationList(workshopId),
+    store.listAccreditations(workshopId),
   ]);
+  // A participant matched to a listed organisation is counted under its canonical name, so two spellings merged are one organisation here too.
+  const listedName = new Map(list.organisations.map((org) => [org.id, org.name]));
+  const organisationOf = new Map<string, string>();
+  for (const standing of standings) {
+    const name = standing.organisationId ? listedName.get(standing.organisationId) : undefined;
+    if (name) organisationOf.set(standing.participantId, name);
+  }
   const removedAt = new Map(removals.map((removal) => [removal.participantId, removal.removedAt]));
   const sessions = sessionsInOrder(control.agenda);
   const order = new Map(sessions.map((session, index) => [session.id, index]));
   const titles = new Map(sessions.map((session) => [session.id, session.title]));
   const returning = new Set(control.returningOrganisations.map(organisationKey));
-  return participants.map((participant) => ({
-    participantId: participant.id,
-    name: participant.name,
-    organisation: participant.organisation,
-    joinedAt: participant.createdAt,
-    firstTimeOrganisation: !returning.has(organisationKey(participant.organisation)),
-    removedAt: removedAt.get(participant.id) ?? null,
-    sessions: marks
-      .filter((mark) => mark.participantId === participant.id)
-      .sort((a, b) => (order.get(a.sessionId) ?? Infinity) - (order.get(b.sessionId) ?? Infinity))
-      .map((mark) => ({ sessionId: mark.sessionId, title: titles.get(mark.sessionId) ?? '(session removed from the agenda)', firstSeenAt: mark.firstSeenAt })),
-  }));
+  return participants.map((participant) => {
+    const organisation = organisationOf.get(participant.id) ?? participant.organisation;
+    return {
+      participantId: participant.id,
+      name: participant.name,
+      organisation,
+      joinedAt: participant.createdAt,
+      firstTimeOrganisation: !returning.has(organisationKey(organisation)),
+      removedAt: removedAt.get(participant.id) ?? null,
+      sessions: marks
+        .filter((mark) => mark.participantId === participant.id)
+        .sort((a, b) => (order.get(a.sessionId) ?? Infinity) - (order.get(b.sessionId) ?? Infinity))
+        .map((mark) => ({ sessionId: mark.sessionId, title: titles.get(mark.sessionId) ?? '(session removed from the agenda)', firstSeenAt: mark.firstSeenAt })),
+    };
+  });
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
+import type { WorkshopRecordFile } from '../../shared/record.js';
 import type { VoteResult } from '../../shared/votes.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { waitFor } from '../support/waitFor.js';
@@ -150,6 +151,13 @@ describe('accreditation', () => {
     expect(result.result.ballots).toBe(1);
     expect(result.result.counts).toMatchObject({ no: 1, yes: 0 });
     expect(result.result.voters).toEqual([{ name: 'Tuya', organisation: 'Open Society Forum Mongolia' }]);
+    // The record counts them under one organisation too, and says which list the vote was counted against.
+    const exported = await fetch(`${room.server.url}/api/workshops/${room.workshop.id}/export/record.json`, {
+      headers: { authorization: `Bearer ${room.workshop.facilitatorToken}` },
+    });
+    const record = (await exported.json()) as WorkshopRecordFile;
+    expect(record.attendance.map((a) => a.organisation)).toEqual(['Open Society Forum Mongolia', 'Open Society Forum Mongolia']);
+    expect(record.votes[0]).toMatchObject({ franchise: 'organisation', roll: { organisations: 1 } });
   });
 
   it('refuses a second organisation answering to a listed spelling, and a merge into itself', async () => {
