@@ -160,6 +160,18 @@ describe('accreditation', () => {
     expect(record.votes[0]).toMatchObject({ franchise: 'organisation', roll: { organisations: 1 } });
   });
 
+  it('the list’s returning flag is the one truth: marking a listed organisation writes it there and the record follows', async () => {
+    const room = await openWorkshopRoom(cleanups);
+    const facilitator = await room.connect(room.workshop.facilitatorToken);
+    await facilitator.send('roster:mark-returning', { organisation: 'Unlisted NGO', returning: true });
+    await waitFor(() => facilitator.latest()!.returningOrganisations.includes('Unlisted NGO'), 'marked before a list');
+    const osf = await listOrganisation(facilitator, 'Open Society Forum Mongolia', ['OSF']);
+    expect(await facilitator.send('roster:mark-returning', { organisation: 'osf', returning: true })).toEqual({ ok: true });
+    // The listed one's name is the list's canonical one; the unlisted one stays as marked.
+    await waitFor(() => facilitator.latest()!.returningOrganisations.join() === 'Open Society Forum Mongolia,Unlisted NGO', 'record follows the list');
+    expect(facilitator.latest()!.accreditation.list!.organisations).toEqual([expect.objectContaining({ id: osf, returning: true })]);
+  });
+
   it('refuses a second organisation answering to a listed spelling, and a merge into itself', async () => {
     const room = await openWorkshopRoom(cleanups);
     const facilitator = await room.connect(room.workshop.facilitatorToken);
