@@ -42,12 +42,6 @@ export class Accreditations {
           standings: new Map(standings.map((s) => [s.participantId, s])),
           participants: new Map(participants.filter((p) => !removed.has(p.id)).map((p) => [p.id, p])),
         };
-        // A join stored while the load was under way may have been noted already: keep the newer.
-        const noted = this.books.get(workshopId);
-        if (noted) {
-          for (const [id, standing] of noted.standings) book.standings.set(id, standing);
-          for (const [id, participant] of noted.participants) book.participants.set(id, participant);
-        }
         this.books.set(workshopId, book);
         this.loading.delete(workshopId);
         return book;
@@ -81,10 +75,14 @@ export class Accreditations {
     if (book) book.list = list;
   }
 
-  /** After a stored join; only a loaded workshop is kept current (a later load reads the store). */
+  /** After a stored join; a workshop not loaded reads it from the store when it loads, one loading notes it once loaded. */
   joined(participant: ParticipantRecord, standing: Accreditation | null): void {
     const book = this.books.get(participant.workshopId);
-    if (!book) return;
+    if (!book) {
+      // The load may have read the participants before this join was stored.
+      void this.loading.get(participant.workshopId)?.then(() => this.joined(participant, standing), () => undefined);
+      return;
+    }
     book.participants.set(participant.id, participant);
     if (standing) book.standings.set(participant.id, standing);
   }
