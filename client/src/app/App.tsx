@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import { useRoute } from './routing/locationStore.js';
 import { OnDemand } from '../infra/ui/OnDemand.js';
+import { InviteView } from './views/InviteView.js';
 import { JoinView } from './views/JoinView.js';
 import { NotFoundView } from './views/NotFoundView.js';
 import { WorkspaceView } from './views/WorkspaceView.js';
@@ -44,6 +45,8 @@ export function App() {
           <TrackingView key={route.workshopId} workshopId={route.workshopId} />
         </OnDemand>
       );
+    case 'invite':
+      return <InviteView key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound':
       return <NotFoundView />;
   }

@@ -11,6 +11,7 @@ import { useSectionConnection } from '../../infra/collab/useSectionConnection.js
 import { createFollowStore } from '../../features/follow/followStore.js';
 import { RoomFollowBar } from '../../features/follow/RoomFollowBar.js';
 import { useViewedStage } from '../../features/follow/useViewedStage.js';
+import { AttendancePanel } from '../../features/entry/AttendancePanel.js';
 import { EntryModePanel } from '../../features/entry/EntryModePanel.js';
 import { AuditLogPanel } from '../../features/room/AuditLogPanel.js';
 import { HandsQueue } from '../../features/room/HandsQueue.js';
@@ -89,6 +90,9 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           </ConsolePanel>
           <ConsolePanel id="console-entry" title={t('entry.title')}>
             <EntryModePanel />
+          </ConsolePanel>
+          <ConsolePanel id="console-attendance" title={t('attendance.title')}>
+            <AttendancePanel workshopId={workshopId} linkBase={me.linkBase?.url ?? window.location.origin} />
           </ConsolePanel>
           <ConsolePanel id="console-roster" title={t('roster.title')}>
             <RosterPanel />

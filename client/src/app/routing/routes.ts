@@ -6,9 +6,10 @@ export type Route =
   | { view: 'projector'; workshopId: string }
   | { view: 'export'; workshopId: string }
   | { view: 'tracking'; workshopId: string }
+  | { view: 'invite'; workshopId: string }
   | { view: 'notFound' };
 
-const WORKSHOP_PATH = /^\/w\/([A-Za-z0-9_-]{1,64})(?:\/(facilitator|projector|export|tracking))?\/?$/;
+const WORKSHOP_PATH = /^\/w\/([A-Za-z0-9_-]{1,64})(?:\/(facilitator|projector|export|tracking|invite))?\/?$/;
 
 /** Reads a route from a path and query string. */
 export function parseRoute(pathname: string, search: string): Route {
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string, search: string): Route {
     if (match[2] === 'projector') return { view: 'projector', workshopId };
     if (match[2] === 'export') return { view: 'export', workshopId };
     if (match[2] === 'tracking') return { view: 'tracking', workshopId };
+    if (match[2] === 'invite') return { view: 'invite', workshopId };
     return { view: 'workspace', workshopId, role: match[2] === 'facilitator' ? 'facilitator' : 'participant' };
   }
   return { view: 'notFound' };

@@ -1,5 +1,7 @@
 /** The workshop endpoints of the HTTP API (see shared/api.ts). */
 import type {
+  ClaimInvitationRequest,
+  ClaimInvitationResponse,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   JoinCodeLookupResponse,
@@ -32,6 +34,11 @@ export function lookUpJoinCode(code: string): Promise<JoinCodeLookupResponse> {
 /** Joins a workshop as a participant and returns the participant's token. */
 export function joinWorkshop(workshopId: string, input: JoinRequest): Promise<JoinResponse> {
   return requestJson(`/api/workshops/${encodeURIComponent(workshopId)}/participants`, { method: 'POST', body: input });
+}
+
+/** Opens a personal invitation link: this device's session (resumed when `deviceToken` is its own). */
+export function claimInvitation(workshopId: string, input: ClaimInvitationRequest): Promise<ClaimInvitationResponse> {
+  return requestJson(`/api/workshops/${encodeURIComponent(workshopId)}/invitation-claims`, { method: 'POST', body: input });
 }
 
 /** Who a token belongs to, and the workshop it opens. */
