@@ -38,7 +38,7 @@ export const entryMn = {
     cardHint: 'Уншуулж нэгдэнэ үү',
   },
   attendance: {
-    title: 'Ирц',
+    title: 'Ирцийн бүртгэл',
     summary: 'Бүртгэлтэй {{registered}} · зөвшөөрсөн {{admitted}} · одоо байгаа {{present}}',
     registered: 'Бүртгэлтэй',
     admitted: 'Зөвшөөрсөн',

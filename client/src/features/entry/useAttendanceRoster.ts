@@ -1,4 +1,4 @@
-/** The attendance roster from the server (`roster:list`), asked again whenever someone arrives or leaves, or the caller asks. */
+/** The attendance roster from the server (`roster:list`), asked again on (re)connecting, whenever someone arrives or leaves, or when the caller asks. */
 import { useCallback, useEffect, useState } from 'react';
 import type { AttendanceRoster } from '../../../../shared/attendanceRoster.js';
 import { useControl } from '../../infra/control/ControlContext.js';
@@ -15,6 +15,8 @@ export function useAttendanceRoster(): AttendanceRosterHandle {
   const [roster, setRoster] = useState<AttendanceRoster | null>(null);
   // The presence list changes on every arrival and departure: the roster follows it.
   const presence = useControl((snapshot) => snapshot.state?.presence ?? null);
+  // A page opened from its kept state has presence before the socket connects: ask once connected.
+  const connected = useControl((snapshot) => snapshot.link === 'connected');
   const { run } = command;
   const refresh = useCallback(async () => {
     const outcome = await run('roster:list');
@@ -22,7 +24,7 @@ export function useAttendanceRoster(): AttendanceRosterHandle {
   }, [run]);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- asks the server; the roster is set when it answers
-    if (presence) void refresh();
-  }, [presence, refresh]);
+    if (presence && connected) void refresh();
+  }, [presence, connected, refresh]);
   return { roster, refresh, command };
 }
