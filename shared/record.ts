@@ -38,6 +38,16 @@ export interface RecordAttendance {
   firstTimeOrganisation: boolean;
   /** When the facilitator removed them from the workshop; null while they take part. What they wrote stays. */
   removedAt: number | null;
+  /** The invitation list's canonical name of the organisation they were accredited for; null when unlisted. */
+  accreditedOrganisation: string | null;
+  /** The listed delegate they are; null when they joined without one. */
+  delegate: string | null;
+  /** Waiting for the facilitator, or admitted (a participant with no standing was admitted by the join). */
+  admission: 'waiting' | 'admitted';
+  /** When they were admitted (by the facilitator, or by their personal link); their join when the join admitted them. */
+  admittedAt: number | null;
+  /** When any device of theirs was last connected; null when never. */
+  lastSeenAt: number | null;
   /** Sessions in agenda order, with when the participant was first seen connected during each. */
   sessions: { sessionId: string; title: string; firstSeenAt: number }[];
 }

@@ -98,6 +98,8 @@ export const restoreRecordSchema = z.object({
     name: z.string().trim().min(1).max(LIMITS.maxNameLength),
     organisation: z.string().trim().min(1).max(LIMITS.maxOrganisationLength),
     joinedAt: time,
+    // Archives written before last-seen times were kept have none.
+    lastSeenAt: time.nullable().optional(),
     sessions: z.array(z.object({ sessionId: id, firstSeenAt: time })).max(500),
   })).max(5000),
 });

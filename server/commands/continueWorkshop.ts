@@ -66,6 +66,7 @@ export async function continueWorkshop(store: Store, record: RestoreRecord, base
       ],
       participants: [],
       attendance: [],
+      lastSeen: [],
       control,
       votes,
       documents: CARRIED.map((section) => ({ name: documentName(id, section), state: Y.encodeStateAsUpdate(docs.get(section)!) })),

@@ -48,6 +48,9 @@ export async function restoreWorkshop(store: Store, record: RestoreRecord, base:
     attendance: record.attendance.flatMap((person) =>
       person.sessions.map((s) => ({ participantId: participantIds.get(person.participantId)!, sessionId: s.sessionId, firstSeenAt: s.firstSeenAt })),
     ),
+    lastSeen: record.attendance.flatMap((person) =>
+      person.lastSeenAt == null ? [] : [{ participantId: participantIds.get(person.participantId)!, lastSeenAt: person.lastSeenAt }],
+    ),
     control: renewedControl(record.control, participantIds, voteIds),
     votes: record.archivedVotes.map((vote) => ({
       ...vote, id: voteIds.get(vote.id)!, workshopId: id,

@@ -27,34 +27,41 @@ export function rowsIfArray<T>(doc: Y.Doc, read: (doc: Y.Doc) => T[]): T[] {
 
 /** Every participant with the sessions they were present in, in agenda order. */
 export async function recordAttendance(store: Store, workshopId: string, control: ControlRecord): Promise<RecordAttendance[]> {
-  const [participants, marks, removals, list, standings] = await Promise.all([
+  const [participants, marks, removals, list, accreditations, lastSeen] = await Promise.all([
     store.listParticipants(workshopId),
     store.listAttendance(workshopId),
     store.listRemovals(workshopId),
     store.loadInvitationList(workshopId),
     store.listAccreditations(workshopId),
+    store.listLastSeen(workshopId),
   ]);
-  // A participant matched to a listed organisation is counted under its canonical name, so two spellings merged are one organisation here too.
-  const listedName = new Map(list.organisations.map((org) => [org.id, org.name]));
-  const organisationOf = new Map<string, string>();
-  for (const standing of standings) {
-    const name = standing.organisationId ? listedName.get(standing.organisationId) : undefined;
-    if (name) organisationOf.set(standing.participantId, name);
-  }
   const removedAt = new Map(removals.map((removal) => [removal.participantId, removal.removedAt]));
+  const standing = new Map(accreditations.map((accreditation) => [accreditation.participantId, accreditation]));
+  const organisations = new Map(list.organisations.map((organisation) => [organisation.id, organisation]));
+  const delegates = new Map(list.delegates.map((delegate) => [delegate.id, delegate.name]));
+  const seen = new Map(lastSeen.map((record) => [record.participantId, record.lastSeenAt]));
   const sessions = sessionsInOrder(control.agenda);
   const order = new Map(sessions.map((session, index) => [session.id, index]));
   const titles = new Map(sessions.map((session) => [session.id, session.title]));
   const returning = new Set(control.returningOrganisations.map(organisationKey));
   return participants.map((participant) => {
-    const organisation = organisationOf.get(participant.id) ?? participant.organisation;
+    const accreditation = standing.get(participant.id);
+    const listed = accreditation?.organisationId ? organisations.get(accreditation.organisationId) : undefined;
+    // A participant matched to a listed organisation is counted under its canonical name, so two spellings merged are one organisation here too.
+    const organisation = listed?.name ?? participant.organisation;
     return {
       participantId: participant.id,
       name: participant.name,
       organisation,
       joinedAt: participant.createdAt,
-      firstTimeOrganisation: !returning.has(organisationKey(organisation)),
+      // The list says whether an accredited organisation returns; otherwise the organiser's marks by name.
+      firstTimeOrganisation: listed ? !listed.returning : !returning.has(organisationKey(organisation)),
       removedAt: removedAt.get(participant.id) ?? null,
+      accreditedOrganisation: listed?.name ?? null,
+      delegate: accreditation?.delegateId ? (delegates.get(accreditation.delegateId) ?? null) : null,
+      admission: accreditation?.admission ?? 'admitted',
+      admittedAt: accreditation ? accreditation.admittedAt : participant.createdAt,
+      lastSeenAt: seen.get(participant.id) ?? null,
       sessions: marks
         .filter((mark) => mark.participantId === participant.id)
         .sort((a, b) => (order.get(a.sessionId) ?? Infinity) - (order.get(b.sessionId) ?? Infinity))

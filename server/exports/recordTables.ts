@@ -45,17 +45,23 @@ export function votesTable(record: WorkshopRecordFile): Table {
   };
 }
 
-/** Participants by organisation, with the sessions they were present in. */
+/** Participants by organisation, with the sessions they were present in and who was accredited for which listed organisation. */
 export function attendanceTable(record: WorkshopRecordFile): Table {
   const people = [...record.attendance].sort((a, b) => a.organisation.localeCompare(b.organisation) || a.name.localeCompare(b.name));
   return {
-    header: ['Organisation', 'Name', 'Role', 'First-time organisation', 'Sessions present', 'Number of sessions', 'Joined at', 'Removed at'],
+    header: [
+      'Organisation', 'Name', 'Role', 'First-time organisation', 'Sessions present', 'Number of sessions', 'Joined at', 'Removed at',
+      'Accredited organisation', 'Listed delegate', 'Admission', 'Admitted at', 'Last seen at',
+    ],
     rows: people.map((p) => [
       p.organisation, p.name, 'participant', p.firstTimeOrganisation, list(p.sessions.map((s) => s.title)), p.sessions.length, isoTime(p.joinedAt),
-      p.removedAt === null ? '' : isoTime(p.removedAt),
+      optionalTime(p.removedAt), p.accreditedOrganisation ?? '', p.delegate ?? '', p.admission, optionalTime(p.admittedAt), optionalTime(p.lastSeenAt),
     ]),
   };
 }
+
+/** A time, or an empty cell. */
+const optionalTime = (at: number | null) => (at === null ? '' : isoTime(at));
 
 /** A recommendation key as its paragraph reference where known. */
 function refsOf(record: WorkshopRecordFile): (key: string) => string {

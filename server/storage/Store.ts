@@ -157,6 +157,8 @@ export interface RestoredWorkshop {
   /** The archive's participants under new ids; they hold no token and join again to take part. */
   participants: ParticipantRecord[];
   attendance: AttendanceRecord[];
+  /** When each participant was last seen connected, as the archive says. */
+  lastSeen: LastSeenRecord[];
   control: ControlRecord;
   votes: StoredVote[];
   /** Each section's Yjs state, stored as the document's first update. */

@@ -11,6 +11,7 @@ function restored(id: string, joinCode: string, participantId: string): Restored
     tokens: [{ hash: `hash-${id}`, workshopId: id, role: 'facilitator', participantId: null }],
     participants: [{ id: participantId, workshopId: id, name: 'Saran', organisation: 'MONFEMNET', createdAt: 5 }],
     attendance: [{ participantId, sessionId: 's1', firstSeenAt: 10 }],
+    lastSeen: [{ participantId, lastSeenAt: 20 }],
     control: {
       agenda: { days: [] }, currentSessionId: null, timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
       locks: { experiences: false, recommendations: false, plan: false, strategy: false, charter: false, responses: false },
@@ -33,6 +34,7 @@ export function restoreContract(open: () => Promise<Store>): void {
     expect((await store.findWorkshop('w1'))?.title).toBe('Restored');
     expect((await store.listParticipants('w1')).map((p) => p.name)).toEqual(['Saran']);
     expect(await store.listAttendance('w1')).toEqual([{ participantId: 'p1', sessionId: 's1', firstSeenAt: 10 }]);
+    expect(await store.listLastSeen('w1')).toEqual([{ participantId: 'p1', lastSeenAt: 20 }]);
     expect((await store.loadControl('w1'))?.locks.plan).toBe(false);
     expect((await store.loadDocument('w1/plan')).updates).toHaveLength(1);
     await store.recordAttendance('w1', 's1', ['p1'], 99);

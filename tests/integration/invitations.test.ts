@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { postRaw } from '../support/api.js';
 import { connectControl } from '../support/controlClient.js';
@@ -219,5 +220,31 @@ describe('the attendance roster', () => {
       return !!row && row.lastSeenAt! > before;
     }, 'last seen moved on');
     saran.close();
+  });
+
+  it('the attendance export lists who was accredited for which organisation, admitted when, last seen and removed', async () => {
+    const { room, facilitator, secrets } = await invitedRoom();
+    const saran = (await claim(room.server.url, room.workshop.id, secrets['d-saran']!)).body;
+    (await room.connect(saran.token)).close();
+    await room.join('Tuya', 'MONES');
+    await waitFor(async () => (await room.server.store.listLastSeen(room.workshop.id)).length === 1, 'last seen stored');
+    await facilitator.send('invitation:issue', { delegateIds: ['d-saran'], replace: true });
+
+    const response = await fetch(`${room.server.url}/api/workshops/${room.workshop.id}/export/attendance.csv`, {
+      headers: { authorization: `Bearer ${room.workshop.facilitatorToken}` },
+    });
+    const rowsRead: string[][] = parse((await response.text()).replace(/^\uFEFF/, ''));
+    const [header, ...rows] = rowsRead;
+    const column = (row: string[], name: string) => row[header!.indexOf(name)];
+    const saranRow = rows.find((row) => column(row, 'Name') === 'Saran')!;
+    expect(column(saranRow, 'Accredited organisation')).toBe('Mongolian Women’s Fund');
+    expect(column(saranRow, 'Listed delegate')).toBe('Saran');
+    expect(column(saranRow, 'Admission')).toBe('admitted');
+    expect(column(saranRow, 'Admitted at')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(column(saranRow, 'Last seen at')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Her replaced link signed that session out: the record says when.
+    expect(column(saranRow, 'Removed at')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const tuyaRow = rows.find((row) => column(row, 'Name') === 'Tuya')!;
+    expect(column(tuyaRow, 'Listed delegate')).toBe('');
   });
 });

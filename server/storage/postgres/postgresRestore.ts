@@ -5,12 +5,12 @@ import { appendDocumentUpdates } from './postgresDocuments.js';
 import type { RestoredWorkshop } from '../Store.js';
 
 /**
- * Inserts the workshop, its tokens, participants, attendance, control record, votes and section
+ * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes and section
  * states. It is one transaction: a constraint that fails half-way (a taken join code, a clash
  * of ids) rolls everything back, so a broken archive never leaves a half-made workshop.
  */
 export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise<void> {
-  const { workshop, tokens, participants, attendance, control, votes, documents } = restored;
+  const { workshop, tokens, participants, attendance, lastSeen, control, votes, documents } = restored;
   return inTransaction(pool, async (client) => {
     await query(
       client,
@@ -42,6 +42,9 @@ export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise
         row.sessionId,
         row.firstSeenAt,
       ]);
+    }
+    for (const row of lastSeen) {
+      await query(client, 'INSERT INTO participant_last_seen (participant_id, workshop_id, last_seen_at) VALUES ($1, $2, $3)', [row.participantId, workshop.id, row.lastSeenAt]);
     }
     await query(client, 'INSERT INTO workshop_control (workshop_id, record) VALUES ($1, $2)', [workshop.id, JSON.stringify(control)]);
     for (const vote of votes) {

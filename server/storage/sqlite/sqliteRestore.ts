@@ -3,12 +3,12 @@ import type Database from 'better-sqlite3';
 import type { RestoredWorkshop } from '../Store.js';
 
 /**
- * Inserts the workshop, its tokens, participants, attendance, control record, votes and section
+ * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes and section
  * states. It is one transaction: a constraint that fails half-way (a taken join code, a clash
  * of ids) rolls everything back, so a broken archive never leaves a half-made workshop.
  */
 export function restoreWorkshop(db: Database.Database, restored: RestoredWorkshop): void {
-  const { workshop, tokens, participants, attendance, control, votes, documents } = restored;
+  const { workshop, tokens, participants, attendance, lastSeen, control, votes, documents } = restored;
   db.transaction(() => {
     db.prepare(
       `INSERT INTO workshops (id, title, country, starts_on, ends_on, join_code, created_at)
@@ -26,6 +26,8 @@ export function restoreWorkshop(db: Database.Database, restored: RestoredWorksho
       'INSERT INTO attendance (workshop_id, participant_id, session_id, first_seen_at) VALUES (?, ?, ?, ?)',
     );
     for (const row of attendance) insertAttendance.run(workshop.id, row.participantId, row.sessionId, row.firstSeenAt);
+    const insertLastSeen = db.prepare('INSERT INTO participant_last_seen (participant_id, workshop_id, last_seen_at) VALUES (?, ?, ?)');
+    for (const row of lastSeen) insertLastSeen.run(row.participantId, workshop.id, row.lastSeenAt);
     db.prepare('INSERT INTO workshop_control (workshop_id, record) VALUES (?, ?)').run(workshop.id, JSON.stringify(control));
     const insertVote = db.prepare(
       'INSERT INTO votes (id, workshop_id, spec, charter, opened_at, closed_at, result) VALUES (?, ?, ?, ?, ?, ?, ?)',
