@@ -89,7 +89,7 @@ describe('HTTP API', () => {
   it('resolves a join code to its workshop, and only a real one', async () => {
     const workshop = await createWorkshop(server.url, server.organiserKey, 'Mongolia UPR 2015');
     const found = await fetch(`${server.url}/api/join-codes/${workshop.joinCode.toLowerCase()}`);
-    expect(await found.json()).toEqual({ workshopId: workshop.id, title: 'Mongolia UPR 2015', dialogue: false });
+    expect(await found.json()).toEqual({ workshopId: workshop.id, title: 'Mongolia UPR 2015', entryMode: 'open', dialogue: false });
     expect((await fetch(`${server.url}/api/join-codes/AAAAAA`)).status).toBe(404);
   });
 
