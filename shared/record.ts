@@ -3,6 +3,7 @@
  * continue from. Sections with a data model are exported as plain data; the others as their
  * document's JSON. `documents` keeps every section's Yjs state too, so a restore loses nothing.
  */
+import type { GovernmentResponse } from './responses.js';
 import type { WorkshopSummary } from './api.js';
 import type { ControlRecord } from './events.js';
 import type { ExperienceCardData } from './experiences.js';
@@ -80,6 +81,8 @@ export interface WorkshopRecordFile {
   /** The plan and the strategy as rows of their data models (shared/plan.ts, shared/strategy.ts). */
   planRows: PlanRowData[];
   strategyRows: StrategyRowData[];
+  /** A dialogue day's Government responses, one per plan row answered (`shared/responses.ts`). */
+  responses: GovernmentResponse[];
   /** Participants and the sessions they were present in. */
   attendance: RecordAttendance[];
   /** What the facilitator ran: agenda, locks, the charter's standing, returning organisations. */

@@ -2,6 +2,7 @@
 import { zipSync } from 'fflate';
 import type { WorkshopRecordFile } from '../../shared/record.js';
 import { charterMarkdown } from './charterMarkdown.js';
+import { commitmentsTable } from './commitmentsTable.js';
 import { csvFile } from './inert/csv.js';
 import { planMatrix } from './planMatrix.js';
 import type { ExportLanguage } from './planWords.js';
@@ -37,6 +38,16 @@ const FILES = {
   },
   'plan.csv': csv((record, language) => planMatrix(record, { language })),
   'strategy.csv': csv(strategyTable),
+  // A dialogue day's joint commitments, both sides' text (empty tables on an ordinary workshop).
+  'commitments.xlsx': {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    render: async (record, language) => (await import('./commitmentsFiles.js')).commitmentsXlsx(record, language),
+  },
+  'commitments.csv': csv(commitmentsTable),
+  'commitments.docx': {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: async (record, language) => (await import('./commitmentsFiles.js')).commitmentsDocx(record, language),
+  },
   'experiences.csv': csv(experiencesTable),
   'votes.csv': csv(votesTable),
   'attendance.csv': csv(attendanceTable),

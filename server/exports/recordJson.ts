@@ -7,6 +7,7 @@ import { withRoomPriorities } from '../../shared/priorities.js';
 import { readClusters, readRecommendations } from '../../shared/readRecommendations.js';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordRecommendation, type WorkshopRecordFile } from '../../shared/record.js';
 import { SECTIONS, type Section } from '../../shared/sections.js';
+import { readResponses } from '../../shared/responses.js';
 import { readStrategy } from '../../shared/strategy.js';
 import { initialRecord } from '../control/ControlStates.js';
 import type { Store, WorkshopRecord } from '../storage/Store.js';
@@ -42,6 +43,7 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
       votes,
       planRows: rowsIfArray(docs.plan, readPlan),
       strategyRows: rowsIfArray(docs.strategy, readStrategy),
+      responses: [...readResponses(docs.responses).values()],
       attendance: await recordAttendance(store, workshop.id, control),
       control,
       archivedVotes: storedVotes.map(({ id, spec, charter, openedAt, closedAt, result }) => ({ id, spec, charter, openedAt, closedAt, result })),

@@ -14,7 +14,11 @@ import { addPlanRow } from '../../shared/plan.js';
 import { joinWorkshop, postRaw } from '../support/api.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { waitFor } from '../support/waitFor.js';
-import { connectRaw, type RawSocket } from '../support/yjsClients.js';
+import { connectRaw, connectStock, type RawSocket, syncRoundTrip, synced } from '../support/yjsClients.js';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
+import { setPosition, setResponseText } from '../../shared/responses.js';
 import { richWorkshop } from '../support/richWorkshop.js';
 import { startTestServer } from '../support/testServer.js';
 
@@ -245,5 +249,64 @@ describe('stakeholder layers on a dialogue day', () => {
     const originFacilitator = control(origin.facilitatorToken);
     await waitFor(() => originFacilitator.latest() !== null, 'connected');
     expect((await originFacilitator.send('participant:layer', { participantId: plain.participantId, layer: 'government', body: 'Cabinet' })).ok).toBe(false);
+  });
+});
+
+describe('Government responses and joint commitments', () => {
+  it('a response the Government writes on the dialogue day appears, beside the plan’s text, in the joint commitments exports', async () => {
+    const day = await dialogueDay();
+    const ministry = await joinWorkshop(server.url, day, 'Батбаяр', 'Хууль зүйн яам', { layer: 'government', body: 'Хууль зүйн яам' });
+    const cso = await joinWorkshop(server.url, day, 'Сарангэрэл', 'MONFEMNET', { layer: 'cso' });
+    const facilitator = control(day.facilitatorToken);
+    const projector = control(day.projectorToken);
+    await waitFor(() => facilitator.latest() !== null && projector.latest() !== null, 'connected');
+
+    const writer = connectStock(server.url, day.id, 'responses', ministry.token);
+    cleanups.push(() => writer.destroy());
+    await synced(writer);
+    const rowId = [...readResponses(writer.doc).keys()][0]!;
+    const plan = (await exportRecord(day.id, day.facilitatorToken)).planRows.find((row) => row.id === rowId)!;
+    setPosition(writer.doc, rowId, 'accepts');
+    setResponseText(writer.doc, rowId, 'ministry', 'Хууль зүйн яам');
+    setResponseText(writer.doc, rowId, 'timeline', '2027 оны 6-р сар');
+    setResponseText(writer.doc, rowId, 'indicator', 'OP-CAT соёрхон батлагдсан');
+    setResponseText(writer.doc, rowId, 'comments', '=HYPERLINK("http://evil.example","x")');
+    await syncRoundTrip(writer);
+
+    // One side alone is not an agreement; a Government and a CSO representative are.
+    const alone = await facilitator.send('commitment:record', { rowId, participantIds: [cso.participantId, cso.participantId] });
+    expect(alone.ok).toBe(false);
+    const opened = await facilitator.send('vote:open', { kind: 'yesno', question: 'Agree this row?', franchise: 'participant', secret: false, showResults: 'live', threshold: 'majority', subject: { section: 'plan', itemId: rowId } } as never);
+    expect(opened, JSON.stringify(opened)).toMatchObject({ ok: true });
+    const byOpenVote = await facilitator.send('commitment:record', { rowId, voteId: (opened as unknown as { voteId: string }).voteId });
+    expect(byOpenVote.ok).toBe(false);
+    expect((await facilitator.send('commitment:record', { rowId, participantIds: [ministry.participantId, cso.participantId] })).ok).toBe(true);
+    await waitFor(() => Boolean(projector.latest()?.dialogue?.commitments[rowId]), 'the projector sees the commitment');
+    expect(projector.latest()!.dialogue!.commitments[rowId]!.representatives.map((r) => r.layer).sort()).toEqual(['cso', 'government']);
+
+    const file = async (name: string) => Buffer.from(await (await fetch(`${server.url}/api/workshops/${day.id}/export/${name}?lang=mn`, { headers: bearer(day.facilitatorToken) })).arrayBuffer());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await file('commitments.xlsx')) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Хамтын амлалтууд');
+    const rows = sheet.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((value) => (value ?? '') as string));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]![7]).toBe('Хариуцах яам');
+    const row = rows[1]!;
+    expect(row[0]).toBe('Torture: prevention [OP-CAT]');
+    expect(row[2]).toBe(plan.governmentActions);
+    expect(row.slice(6, 11)).toEqual(['Хүлээн зөвшөөрнө', 'Хууль зүйн яам', '2027 оны 6-р сар', 'OP-CAT соёрхон батлагдсан', "'=HYPERLINK(\"http://evil.example\",\"x\")"]);
+    expect(row[11]).toBe('Батбаяр (Хууль зүйн яам); Сарангэрэл (MONFEMNET)');
+
+    const csv: string[][] = parse((await file('commitments.csv')).toString('utf8').slice(1));
+    expect(csv[1]!.slice(6, 8)).toEqual(['Хүлээн зөвшөөрнө', 'Хууль зүйн яам']);
+
+    const xml = strFromU8(unzipSync(new Uint8Array(await file('commitments.docx')))['word/document.xml']!);
+    const headings = [...xml.matchAll(/<w:pStyle w:val="(Heading\d|Title)"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, style, text]) => [style, text]);
+    expect(headings).toContainEqual(['Heading1', 'Torture: prevention [OP-CAT]']);
+    expect(headings).toContainEqual(['Heading3', 'Засгийн газар']);
+    expect(headings).toContainEqual(['Heading3', 'Иргэний нийгэм']);
+    expect(xml).toContain('OP-CAT соёрхон батлагдсан');
+    expect(xml).toContain(plan.governmentActions);
   });
 });

@@ -189,7 +189,7 @@ describe('the session record', () => {
   it('puts every file in archive.zip', async () => {
     const files = unzipSync(new Uint8Array(await bytes('archive.zip')));
     expect(Object.keys(files).map((name) => name.split('/')[1]).sort()).toEqual(
-      ['attendance.csv', 'charter.docx', 'charter.md', 'charter.pdf', 'experiences.csv', 'plan.csv', 'plan.xlsx', 'record.json', 'strategy.csv', 'votes.csv'],
+      ['attendance.csv', 'charter.docx', 'charter.md', 'charter.pdf', 'commitments.csv', 'commitments.docx', 'commitments.xlsx', 'experiences.csv', 'plan.csv', 'plan.xlsx', 'record.json', 'strategy.csv', 'votes.csv'],
     );
   });
 
