@@ -16,6 +16,7 @@ import { CharterPagesProjection } from './CharterPagesProjection.js';
 import { ExperiencesProjection } from './ExperiencesProjection.js';
 import { PlanProjection } from './PlanProjection.js';
 import { ProjectorBrief } from './ProjectorBrief.js';
+import { ResponsesProjection } from './ResponsesProjection.js';
 import { SpotlightProjection } from './SpotlightProjection.js';
 import { StrategyProjection } from './StrategyProjection.js';
 
@@ -51,6 +52,8 @@ export function ProjectorContent({ workshopId, token, session, stage, experience
       return <RowsProjection workshopId={workshopId} token={token} section={shown} spotlitKey={spotlitKey} />;
     case 'charter':
       return <CharterSection workshopId={workshopId} token={token} />;
+    case 'responses':
+      return <DialogueSection workshopId={workshopId} token={token} />;
     default:
       return <ProjectorBrief session={session} />;
   }
@@ -63,6 +66,13 @@ function RowsProjection({ workshopId, token, section, spotlitKey }: { workshopId
   if (!rows || !recommendations) return null;
   const Projection = section === 'plan' ? PlanProjection : StrategyProjection;
   return <Projection doc={rows.doc} recommendations={recommendations.doc} spotlitKey={spotlitKey} />;
+}
+
+/** The dialogue day: the plan and the Government's responses, the documents every layer opens. */
+function DialogueSection({ workshopId, token }: { workshopId: string; token: string }) {
+  const plan = useSectionConnection(workshopId, 'plan', token);
+  const responses = useSectionConnection(workshopId, 'responses', token);
+  return plan && responses && <ResponsesProjection plan={plan.doc} responses={responses.doc} />;
 }
 
 /** Opens the charter document only while it is shown. */

@@ -22,8 +22,12 @@ import './projector.css';
 
 /** `embedded`: the console's preview, which announces nothing, offers no language switch and leaves the hands to the console's own queue. */
 export function ProjectorScreen({ workshopId, token, me, embedded = false }: RolePageProps & { embedded?: boolean }) {
-  const experiences = useSectionConnection(workshopId, 'experiences', token);
-  const syncStatus = useSyncStatus(experiences);
+  // One document kept open, for the connection indicator and a spotlit card: the experiences,
+  // or on a dialogue day the charter (the screen, watched by every layer, opens only shared ones).
+  const kept = useControl((snapshot) => (snapshot.state ? (snapshot.state.dialogue ? 'charter' : 'experiences') : null));
+  const keptConnection = useSectionConnection(workshopId, kept, token);
+  const experiences = kept === 'experiences' ? keptConnection : null;
+  const syncStatus = useSyncStatus(keptConnection);
   const { session, stage } = useRoomSession();
   const joinLarge = useControl((snapshot) => snapshot.state?.projector?.joinCodeLarge ?? false);
   const invited = useControl((snapshot) => snapshot.state?.entryMode === 'invited');

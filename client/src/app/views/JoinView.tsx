@@ -6,7 +6,8 @@ import { navigate } from '../routing/locationStore.js';
 import { errorMessage } from '../../infra/ui/errorMessage.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
 import { PageShell } from '../../infra/ui/PageShell.js';
-import { JoinRefused, joinWithCode } from '../workspace/joinFlow.js';
+import { JoinRefused, joinWithCode, LayerNeeded } from '../workspace/joinFlow.js';
+import { LAYERS, LAYERS_WITH_BODY, type Layer } from '../../../../shared/dialogue.js';
 import { useRejoinOffer, type RejoinOffer } from '../workspace/useRejoinOffer.js';
 
 /** The identity this device already holds here, offered first; joining anew stays one click away. */
@@ -29,6 +30,33 @@ function RejoinPanel({ offer, onJoinAnew }: { offer: RejoinOffer; onJoinAnew: ()
   );
 }
 
+/** On a dialogue day: whom the participant represents, and their ministry or agency when it has one. */
+function LayerFields({ layer, onLayer, body, onBody }: { layer: Layer | null; onLayer: (layer: Layer) => void; body: string; onBody: (body: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="notice" role="status">
+        {t('dialogue.join.notice')}
+      </p>
+      <fieldset className="field">
+        <legend>{t('dialogue.join.layer')}</legend>
+        {LAYERS.map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" name="join-layer" value={option} checked={layer === option} onChange={() => onLayer(option)} required />
+            {t(`dialogue.join.layers.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      {layer && LAYERS_WITH_BODY.includes(layer) && (
+        <div className="field">
+          <label htmlFor="join-body">{t('dialogue.join.body')}</label>
+          <input id="join-body" value={body} onChange={(event) => onBody(event.target.value)} required maxLength={LIMITS.maxOrganisationLength} />
+        </div>
+      )}
+    </>
+  );
+}
+
 /** The join form, or first the offer to continue as who this device already is; on success the participant lands in the workspace. */
 export function JoinView({ initialCode }: { initialCode: string }) {
   const { t } = useTranslation();
@@ -38,6 +66,10 @@ export function JoinView({ initialCode }: { initialCode: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const offer = useRejoinOffer(initialCode);
+  // Asked once the code turns out to open a dialogue day.
+  const [askLayer, setAskLayer] = useState(false);
+  const [layer, setLayer] = useState<Layer | null>(null);
+  const [body, setBody] = useState('');
   const [joiningAnew, setJoiningAnew] = useState(false);
 
   const handleSubmit = async (event: FormEvent) => {
@@ -45,10 +77,11 @@ export function JoinView({ initialCode }: { initialCode: string }) {
     setBusy(true);
     setError(null);
     try {
-      const workshopId = await joinWithCode({ code, name, organisation });
+      const workshopId = await joinWithCode({ code, name, organisation, layer: layer ?? undefined, body });
       navigate(`/w/${workshopId}`);
     } catch (failure) {
-      setError(failure instanceof JoinRefused ? t(failure.messageKey) : errorMessage(t, failure));
+      if (failure instanceof LayerNeeded) setAskLayer(true);
+      else setError(failure instanceof JoinRefused ? t(failure.messageKey) : errorMessage(t, failure));
       setBusy(false);
     }
   };
@@ -103,6 +136,7 @@ export function JoinView({ initialCode }: { initialCode: string }) {
                   maxLength={LIMITS.maxOrganisationLength}
                 />
               </div>
+              {askLayer && <LayerFields layer={layer} onLayer={setLayer} body={body} onBody={setBody} />}
               <ErrorNotice message={error} />
               <button type="submit" className="button--primary" disabled={busy}>
                 {busy ? t('join.submitting') : t('join.submit')}

@@ -1,4 +1,5 @@
 /** Joining: resolve the code, register the participant, keep the token for this workshop. */
+import type { Layer } from '../../../../shared/dialogue.js';
 import { ApiFailure } from '../../infra/api/http.js';
 import { normaliseJoinCode } from '../../infra/api/joinCode.js';
 import { joinWorkshop, lookUpJoinCode } from '../../infra/api/workshopsApi.js';
@@ -8,6 +9,16 @@ export interface JoinInput {
   code: string;
   name: string;
   organisation: string;
+  /** Asked on a dialogue day only (`shared/dialogue.ts`). */
+  layer?: Layer;
+  body?: string;
+}
+
+/** The workshop is a dialogue day and the form has not yet asked whom the participant represents. */
+export class LayerNeeded extends Error {
+  constructor() {
+    super('layer needed');
+  }
 }
 
 /** Why a join failed, as a translation key (or an ApiFailure for the generic messages). */
@@ -25,10 +36,12 @@ export async function joinWithCode(input: JoinInput): Promise<string> {
   });
   // Said before a name is sent: the server would refuse the code anyway.
   if (workshop.entryMode === 'invited') throw new JoinRefused('entry.byInvitation');
+  if (workshop.dialogue && !input.layer) throw new LayerNeeded();
   const joined = await joinWorkshop(workshop.workshopId, {
     joinCode: code,
     name: input.name.trim(),
     organisation: input.organisation.trim(),
+    ...(workshop.dialogue ? { layer: input.layer, body: input.body?.trim() || undefined } : {}),
   }).catch((error: unknown) => {
     throw error instanceof ApiFailure && error.code === 'forbidden' ? new JoinRefused('errors.codeMismatch') : error;
   });

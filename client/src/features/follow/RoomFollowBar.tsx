@@ -2,7 +2,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { maySeeSection, visibilityOf } from '../../../../shared/dialogue.js';
 import { SECTIONS, type Section } from '../../../../shared/sections.js';
+import { useControl } from '../../infra/control/ControlContext.js';
+import { usePageSession } from '../../infra/session/SessionContext.js';
 import { browse, followRoom, viewedStage, type FollowStore } from './followStore.js';
 import { useRoomSession } from './useRoomSession.js';
 
@@ -17,6 +20,11 @@ export function RoomFollowBar({ follow, forFacilitator = false }: { follow: Foll
   const { session, stage: roomStage } = useRoomSession();
   const { stage, following } = viewedStage(browsing, roomStage);
   const notStarted = forFacilitator ? t('consoleRun.notStarted') : t('follow.notStarted');
+  // On a dialogue day a layer other than the CSOs' opens only the shared sections (the server refuses the rest).
+  const identity = usePageSession()?.identity;
+  const dialogue = useControl((snapshot) => Boolean(snapshot.state?.dialogue));
+  const visibility = visibilityOf(dialogue, identity?.role ?? 'facilitator', identity?.layer ?? null);
+  const sections = SECTIONS.filter((section) => maySeeSection(visibility, section) && (dialogue || section !== 'responses'));
   const roomPlace = session ? t('follow.roomAt', { title: session.title, stage: t(`stages.${session.stage}`) }) : notStarted;
 
   return (
@@ -41,7 +49,7 @@ export function RoomFollowBar({ follow, forFacilitator = false }: { follow: Foll
         <label htmlFor={pickerId}>{t('follow.picker')}</label>
         <select id={pickerId} value={browsing ?? ''} onChange={(event) => (event.target.value ? browse(follow, event.target.value as Section, roomStage) : followRoom(follow))}>
           <option value="">{t('follow.pickerRoom')}</option>
-          {SECTIONS.map((section) => (
+          {sections.map((section) => (
             <option key={section} value={section}>
               {t(`stages.${section}`)}
             </option>

@@ -16,6 +16,8 @@ import type { StageViewProps } from './StageViewProps.js';
 
 // The charter editor (Tiptap, ProseMirror) is most of the client's weight: it loads when the room gets there.
 const CharterView = lazy(() => import('../charter/CharterView.js').then((m) => ({ default: m.CharterView })));
+// Only a dialogue day has it.
+const ResponsesPanel = lazy(() => import('../dialogue/ResponsesPanel.js').then((m) => ({ default: m.ResponsesPanel })));
 
 function ExperiencesStageView({ doc, readOnly, canSpotlight }: StageViewProps) {
   return (
@@ -36,6 +38,7 @@ export const STAGE_VIEWS: Partial<Record<Section, ComponentType<StageViewProps>>
   plan: PlanPanel,
   strategy: StrategyPanel,
   charter: CharterView,
+  responses: ResponsesPanel,
 };
 
 /** The section whose document a page must open to show this stage, or null when there is no view. */

@@ -13,6 +13,8 @@ import { screenEn } from '../../app/projector/screen.en.js';
 import { screenMn } from '../../app/projector/screen.mn.js';
 import { trackingEn } from '../../features/tracking/tracking.en.js';
 import { trackingMn } from '../../features/tracking/tracking.mn.js';
+import { dialogueEn } from '../../features/dialogue/dialogue.en.js';
+import { dialogueMn } from '../../features/dialogue/dialogue.mn.js';
 import type { Catalogue } from './Catalogue.js';
 import { charterVotesEn } from './charterVotes.en.js';
 import { charterVotesMn } from './charterVotes.mn.js';
@@ -41,6 +43,7 @@ export const CATALOGUES: readonly CataloguePair[] = [
   { name: 'implementation tracking', en: trackingEn, mn: trackingMn },
   { name: 'entry, badges and attendance', en: entryEn, mn: entryMn },
   { name: 'invitation list and waiting list', en: accreditationEn, mn: accreditationMn },
+  { name: 'dialogue day', en: dialogueEn, mn: dialogueMn },
 ];
 
 /** Every message of the `translation` namespace, as the English catalogues name them. */
@@ -53,7 +56,8 @@ export type Messages = Catalogue<
     typeof screenEn &
     typeof trackingEn &
     typeof entryEn &
-    typeof accreditationEn
+    typeof accreditationEn &
+    typeof dialogueEn
 >;
 
 /** One language's catalogues merged; the catalogue test holds that no two claim the same section. */

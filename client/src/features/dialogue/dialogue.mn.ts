@@ -1,0 +1,40 @@
+/** Mongolian for the dialogue day, in the terms of docs/glossary.md. */
+import type { Catalogue } from '../../infra/i18n/Catalogue.js';
+import type { dialogueEn } from './dialogue.en.js';
+
+export const dialogueMn = {
+  dialogue: {
+    join: {
+      notice: 'Энэ бол яриа хэлэлцээний өдөр. Хэнийг төлөөлж байгаагаа сонгоод нэгдэнэ үү.',
+      layer: 'Та төлөөлж байна',
+      layers: { cso: 'Иргэний нийгмийн байгууллага', government: 'Засгийн газар', un: 'НҮБ-ын байгууллага', nhrc: 'Хүний эрхийн үндэсний комисс' },
+      body: 'Таны яам, агентлаг эсвэл НҮБ-ын байгууллага',
+    },
+    responses: {
+      title: 'Засгийн газрын хариу',
+      intro: 'Төлөвлөгөөний мөр бүрээр: Засгийн газрын байр суурь, хариуцах яам, өөрийн хугацаа ба шалгуур үзүүлэлт.',
+      row: 'Төлөвлөгөөний мөр {{number}}',
+      plan: 'Төлөвлөгөө',
+      government: 'Засгийн газрын хариу',
+      position: 'Байр суурь',
+      noPosition: 'Байр суурь хараахан алга',
+      positions: { accepts: 'Хүлээн зөвшөөрнө', 'will-consider': 'Авч үзнэ', declines: 'Татгалзана' },
+      fields: { ministry: 'Хариуцах яам', timeline: 'Засгийн газрын хугацаа', indicator: 'Засгийн газрын шалгуур үзүүлэлт', comments: 'Тайлбар' },
+      empty: 'Төлөвлөгөөний мөр алга.',
+      noSubject: 'Зөвлөмжгүй мөр',
+      committed: 'Хамтын амлалт',
+      confirmedByVote: 'Танхимын санал хураалтаар баталгаажсан',
+      confirmedBy: '{{names}} тохиролцсон',
+      record: 'Тохиролцоог бүртгэх',
+      governmentRep: 'Засгийн газрын төлөөлөгч',
+      csoRep: 'ИНБ-ын төлөөлөгч',
+      choose: 'Сонгох…',
+      withdraw: 'Амлалтыг цуцлах',
+    },
+    progress: {
+      title: 'Явц, бүлэг бүлгээр',
+      counts: 'Тохиролцсон: {{committed}} / {{total}} · хариулсан: {{answered}}',
+      other: 'Бусад мөрүүд',
+    },
+  },
+} satisfies Catalogue<typeof dialogueEn>;

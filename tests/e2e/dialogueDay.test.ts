@@ -1,0 +1,82 @@
+/** The dialogue day in real Chromium: a Government representative and a CSO delegate agree a plan row while the projector follows. */
+import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { richWorkshop } from '../support/richWorkshop.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { onServer, openConsole } from './support/roles.js';
+import type { TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
+import { moveRoomTo } from './support/uprWork.js';
+
+/** Joins through the join page; a dialogue day then asks whom the participant represents. */
+async function joinDialogue(browser: Browser, server: TestServer, day: CreateWorkshopResponse, name: string, organisation: string, layer: RegExp, body?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/join?code=${day.joinCode}`);
+  await page.getByLabel(/your name/i).fill(name);
+  await page.getByLabel(/your organisation/i).fill(organisation);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByRole('radio', { name: layer }).check();
+  if (body) await page.getByLabel('Your ministry, agency or UN agency').fill(body);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.waitForURL(/\/w\/[^/]+$/);
+  await page.getByTestId('identity').filter({ hasText: name }).waitFor();
+  return page;
+}
+
+describe('the dialogue day', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let day: CreateWorkshopResponse;
+  const cleanups: (() => unknown)[] = [];
+
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
+  beforeAll(async () => {
+    const { workshop } = await richWorkshop(server, cleanups);
+    const response = await fetch(`${server.url}/api/workshops/${workshop.id}/continue`, { method: 'POST', headers: { authorization: `Bearer ${workshop.facilitatorToken}` } });
+    day = (await response.json()) as CreateWorkshopResponse;
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('a Government representative and a CSO delegate agree a commitment on one plan row while the projector follows', async () => {
+    const government = await joinDialogue(browser, server, day, 'Батбаяр', 'Хууль зүйн яам', /The Government/, 'Хууль зүйн яам');
+    const cso = await joinDialogue(browser, server, day, 'Сарангэрэл', 'MONFEMNET', /civil society/);
+    const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const projector = await projectorContext.newPage();
+    await projector.goto(onServer(day.links.projector, server));
+    const { page: facilitator } = await openConsole(browser, server, day);
+    await moveRoomTo(server, day, 'responses');
+
+    const governmentRow = government.getByRole('article', { name: 'Plan row 1' });
+    await governmentRow.getByLabel('Position').selectOption('accepts');
+    await governmentRow.getByLabel('Responsible ministry').fill('Хууль зүйн яам');
+    await governmentRow.getByLabel('Government timeline').fill('2027 он');
+    const csoRow = cso.getByRole('article', { name: 'Plan row 1' });
+    await expect.poll(() => csoRow.getByTestId('government-position').textContent()).toBe('Accepts');
+    await expect.poll(() => csoRow.textContent()).toContain('2027 он');
+    // The CSO delegate reads the response but has no field to write it.
+    expect(await csoRow.getByLabel('Position').count()).toBe(0);
+    await expect.poll(() => projector.getByTestId('dialogue-projection').textContent()).toContain('Хууль зүйн яам');
+
+    const consoleRow = facilitator.getByRole('article', { name: 'Plan row 1' });
+    await consoleRow.getByLabel('Government representative').selectOption({ label: 'Батбаяр (Хууль зүйн яам)' });
+    await consoleRow.getByLabel('CSO delegate').selectOption({ label: 'Сарангэрэл (MONFEMNET)' });
+    await consoleRow.getByRole('button', { name: 'Record the agreement' }).click();
+
+    for (const page of [government, cso]) {
+      await expect.poll(() => page.getByRole('article', { name: 'Plan row 1' }).getByTestId('joint-commitment').textContent()).toContain('Батбаяр (Хууль зүйн яам), Сарангэрэл (MONFEMNET)');
+    }
+    const progress = projector.getByTestId('cluster-progress').filter({ hasText: 'Torture: prevention [OP-CAT]' });
+    await expect.poll(() => progress.getAttribute('data-committed')).toBe('1');
+    await expect.poll(() => progress.textContent()).toContain('1 of 1 agreed · 1 answered');
+    await saveScreenshot(projector, 'dialogue-projector-1920');
+    await saveScreenshot(government, 'dialogue-government');
+    await cso.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(cso, 'dialogue-cso-390');
+  });
+});
