@@ -29,6 +29,7 @@ describe('the dialogue day', () => {
   let server: TestServer;
   let browser: Browser;
   let day: CreateWorkshopResponse;
+  let archive = '';
   const cleanups: (() => unknown)[] = [];
 
   useServerAndBrowser((started, launched) => {
@@ -38,6 +39,7 @@ describe('the dialogue day', () => {
 
   beforeAll(async () => {
     const { workshop } = await richWorkshop(server, cleanups);
+    archive = await (await fetch(`${server.url}/api/workshops/${workshop.id}/export/record.json`, { headers: { authorization: `Bearer ${workshop.facilitatorToken}` } })).text();
     const response = await fetch(`${server.url}/api/workshops/${workshop.id}/continue`, { method: 'POST', headers: { authorization: `Bearer ${workshop.facilitatorToken}` } });
     day = (await response.json()) as CreateWorkshopResponse;
     for (const cleanup of cleanups.reverse()) await cleanup();
@@ -78,5 +80,21 @@ describe('the dialogue day', () => {
     await saveScreenshot(government, 'dialogue-government');
     await cso.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(cso, 'dialogue-cso-390');
+  });
+
+  it('the organiser starts a dialogue day from an archive on the organiser page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/organiser#key=${server.organiserKey}`);
+    await page.getByLabel('Archive file (record.json)').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(archive) });
+    await page.getByRole('button', { name: 'Start a dialogue day from this archive' }).click();
+    const created = page.locator('[data-origin="restored"]');
+    await created.getByLabel('Join code').waitFor();
+    expect(await created.getByRole('heading', { level: 2 }).textContent()).toContain('dialogue day');
+    const facilitator = await context.newPage();
+    await facilitator.goto(await created.getByLabel('Facilitator link').inputValue());
+    await facilitator.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
+    await expect.poll(() => facilitator.getByText('Joint commitments').first().isVisible()).toBe(true);
+    await context.close();
   });
 });

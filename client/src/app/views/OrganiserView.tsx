@@ -49,7 +49,7 @@ export function OrganiserView() {
         <ErrorNotice message={errorOf('create')} />
         <DemoWorkshopPanel busy={busy === 'create'} onCreateDemo={() => void createDemo()} />
         <ErrorNotice message={errorOf('demo')} />
-        <RestoreWorkshopPanel busy={busy === 'restore'} onRestore={(text, title) => void restore(text, title)} />
+        <RestoreWorkshopPanel busy={busy === 'restore'} onRestore={(text, title, asDialogue) => void restore(text, title, asDialogue)} />
         <ErrorNotice message={errorOf('restore')} />
         <YourWorkshopsPanel workshops={workshops} onForget={forget} />
       </div>

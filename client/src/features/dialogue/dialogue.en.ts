@@ -1,6 +1,10 @@
 /** English for the dialogue day: the join's layer, Government responses, joint commitments. Merged under `dialogue`. */
 export const dialogueEn = {
   dialogue: {
+    organiser: {
+      continue: 'Start a dialogue day from this archive',
+      title: '{{title}} — dialogue day',
+    },
     join: {
       notice: 'This is a dialogue day. Say whom you represent, then join.',
       layer: 'You represent',

@@ -4,6 +4,10 @@ import type { dialogueEn } from './dialogue.en.js';
 
 export const dialogueMn = {
   dialogue: {
+    organiser: {
+      continue: 'Энэ архиваас яриа хэлэлцээний өдөр эхлүүлэх',
+      title: '{{title}} — яриа хэлэлцээний өдөр',
+    },
     join: {
       notice: 'Энэ бол яриа хэлэлцээний өдөр. Хэнийг төлөөлж байгаагаа сонгоод нэгдэнэ үү.',
       layer: 'Та төлөөлж байна',

@@ -6,8 +6,8 @@ import { checkRecordText } from './recordFile.js';
 
 interface RestoreWorkshopPanelProps {
   busy: boolean;
-  /** Called with the file's text and the title it carries, once it looks like a record. */
-  onRestore: (recordJson: string, title: string) => void;
+  /** Called with the file's text and the title it carries, once it looks like a record; `asDialogue` starts a dialogue day from it. */
+  onRestore: (recordJson: string, title: string, asDialogue: boolean) => void;
 }
 
 /** Checks the file locally first, so a wrong pick is explained without an upload. */
@@ -24,6 +24,7 @@ export function RestoreWorkshopPanel({ busy, onRestore }: RestoreWorkshopPanelPr
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
+    const asDialogue = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === 'dialogue';
     // A file over the limit is refused before it is read: reading 100 MB only to refuse it would freeze a laptop.
     const checked = file.size > LIMITS.maxRecordBytes ? checkRecordText('', file.size) : checkRecordText(await file.text(), file.size);
     if (!checked.ok) {
@@ -31,7 +32,7 @@ export function RestoreWorkshopPanel({ busy, onRestore }: RestoreWorkshopPanelPr
       return;
     }
     setProblem(null);
-    onRestore(checked.text, checked.title);
+    onRestore(checked.text, checked.title, asDialogue);
   };
 
   return (
@@ -57,6 +58,9 @@ export function RestoreWorkshopPanel({ busy, onRestore }: RestoreWorkshopPanelPr
       <div className="actions">
         <button type="submit" disabled={busy || !file}>
           {busy ? t('organiser.restoring') : t('organiser.restore')}
+        </button>
+        <button type="submit" value="dialogue" className="button--quiet" disabled={busy || !file}>
+          {t('dialogue.organiser.continue')}
         </button>
       </div>
     </form>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../../../shared/api.js';
-import { createDemoWorkshop, createWorkshop, fetchMe, restoreWorkshop } from '../../infra/api/workshopsApi.js';
+import { continueWorkshop, createDemoWorkshop, createWorkshop, fetchMe, restoreWorkshop } from '../../infra/api/workshopsApi.js';
 import { errorMessage } from '../../infra/ui/errorMessage.js';
 import { restoreErrorMessage } from './restoreErrorMessage.js';
 import { forgetWorkshop, loadWorkshopList, rememberWorkshop, type RememberedWorkshop, type WorkshopOrigin } from './workshopList.js';
@@ -62,8 +62,17 @@ export function useOrganiserWorkshops(key: string | null) {
       'demo',
     );
 
-  const restore = (recordJson: string, title: string) =>
-    run('restore', async (organiserKey) => ({ title: title || t('organiser.restoredFallbackTitle'), response: await restoreWorkshop(organiserKey, recordJson) }), 'restored');
+  const restore = (recordJson: string, title: string, asDialogue = false) =>
+    run(
+      'restore',
+      async (organiserKey) => {
+        const shownTitle = title || t('organiser.restoredFallbackTitle');
+        // A dialogue day continues the archive in a new workshop of its own (`shared/dialogue.ts`).
+        if (asDialogue) return { title: t('dialogue.organiser.title', { title: shownTitle }), response: await continueWorkshop(organiserKey, recordJson) };
+        return { title: shownTitle, response: await restoreWorkshop(organiserKey, recordJson) };
+      },
+      'restored',
+    );
 
   const forget = (id: string) => setWorkshops(forgetWorkshop(id));
 

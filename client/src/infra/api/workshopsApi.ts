@@ -26,6 +26,11 @@ export function restoreWorkshop(organiserKey: string, recordJson: string): Promi
   return requestJson('/api/workshops/import', { method: 'POST', token: organiserKey, jsonText: recordJson });
 }
 
+/** A dialogue day continued from the text of an exported `record.json` (its recommendations, plan and charter). */
+export function continueWorkshop(organiserKey: string, recordJson: string): Promise<CreateWorkshopResponse> {
+  return requestJson('/api/workshops/continue', { method: 'POST', token: organiserKey, jsonText: recordJson });
+}
+
 /** Finds the workshop a join code opens. */
 export function lookUpJoinCode(code: string): Promise<JoinCodeLookupResponse> {
   return requestJson(`/api/join-codes/${encodeURIComponent(code)}`);
