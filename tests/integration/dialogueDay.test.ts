@@ -309,4 +309,22 @@ describe('Government responses and joint commitments', () => {
     expect(xml).toContain('OP-CAT соёрхон батлагдсан');
     expect(xml).toContain(plan.governmentActions);
   });
+
+  it('a passed vote of the room about a row confirms it; a vote about another row does not', async () => {
+    const day = await dialogueDay();
+    const cso = await joinWorkshop(server.url, day, 'Tuya', 'Globe International', { layer: 'cso' });
+    const facilitator = control(day.facilitatorToken);
+    const voter = control(cso.token);
+    await waitFor(() => facilitator.latest() !== null && voter.latest() !== null, 'connected');
+    const [rowId, otherRow] = (await exportRecord(day.id, day.facilitatorToken)).planRows.map((row) => row.id);
+    const opened = (await facilitator.send('vote:open', { kind: 'yesno', question: 'Agree this row?', franchise: 'participant', secret: false, showResults: 'live', threshold: 'majority', subject: { section: 'plan', itemId: rowId! } } as never)) as unknown as { ok: true; voteId: string };
+    expect(opened.ok).toBe(true);
+    expect((await voter.send('vote:cast', { voteId: opened.voteId, choice: 'yes' as never, requestId: crypto.randomUUID() })).ok).toBe(true);
+    expect((await facilitator.send('vote:close', { voteId: opened.voteId })).ok).toBe(true);
+    expect((await facilitator.send('commitment:record', { rowId: otherRow!, voteId: opened.voteId })).ok).toBe(false);
+    expect((await facilitator.send('commitment:record', { rowId: rowId!, voteId: opened.voteId })).ok).toBe(true);
+    await waitFor(() => facilitator.latest()?.dialogue?.commitments[rowId!]?.voteId === opened.voteId, 'the commitment by vote');
+    expect((await facilitator.send('commitment:withdraw', { rowId: rowId! })).ok).toBe(true);
+    await waitFor(() => !facilitator.latest()?.dialogue?.commitments[rowId!], 'the commitment withdrawn');
+  });
 });
