@@ -80,6 +80,19 @@ describe('the dialogue day', () => {
     await saveScreenshot(government, 'dialogue-government');
     await cso.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(cso, 'dialogue-cso-390');
+
+    // The facilitator corrects the delegate's layer: their page opens again under it, without the CSOs' sections.
+    const picker = cso.getByLabel('Look at a section');
+    expect(await picker.locator('option').allTextContents()).toContain('Action strategy');
+    await facilitator.locator('summary', { hasText: 'Organisations present' }).click();
+    await facilitator.getByLabel('Whom Сарангэрэл represents').selectOption('nhrc');
+    await saveScreenshot(facilitator, 'dialogue-console');
+    const reloaded = cso.waitForEvent('load');
+    await facilitator.locator('.roster').getByRole('button', { name: 'Change' }).click();
+    await reloaded;
+    await expect
+      .poll(() => cso.getByLabel('Look at a section').locator('option').allTextContents())
+      .toEqual(['Where the room is', 'Implementation plan', 'Outcome charter', 'Government responses']);
   });
 
   it('the organiser starts a dialogue day from an archive on the organiser page', async () => {

@@ -1,6 +1,8 @@
 /** English for the dialogue day: the join's layer, Government responses, joint commitments. Merged under `dialogue`. */
 export const dialogueEn = {
   dialogue: {
+    layerOf: 'Whom {{name}} represents',
+    correctLayer: 'Change',
     organiser: {
       continue: 'Start a dialogue day from this archive',
       title: '{{title}} — dialogue day',

@@ -4,6 +4,8 @@ import type { dialogueEn } from './dialogue.en.js';
 
 export const dialogueMn = {
   dialogue: {
+    layerOf: '{{name}} хэнийг төлөөлж байна',
+    correctLayer: 'Өөрчлөх',
     organiser: {
       continue: 'Энэ архиваас яриа хэлэлцээний өдөр эхлүүлэх',
       title: '{{title}} — яриа хэлэлцээний өдөр',

@@ -4,6 +4,7 @@ import type { PresenceEntry } from '../../../../shared/events.js';
 import { useControl } from '../../infra/control/ControlContext.js';
 import { useCommand } from '../../infra/control/useCommand.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
+import { CorrectLayer } from '../dialogue/CorrectLayer.js';
 import { RemoveDelegate } from './RemoveDelegate.js';
 import { rosterByOrganisation } from './roster.js';
 
@@ -16,6 +17,7 @@ export function RosterPanel() {
   const presence = useControl((snapshot) => snapshot.state?.presence ?? none);
   const returningOrganisations = useControl((snapshot) => snapshot.state?.returningOrganisations ?? noOrganisations);
   const command = useCommand();
+  const dialogue = useControl((snapshot) => Boolean(snapshot.state?.dialogue));
   const roster = rosterByOrganisation(presence, returningOrganisations);
   return (
     <section className="panel roster" aria-labelledby="roster-heading">
@@ -33,6 +35,7 @@ export function RosterPanel() {
               {group.delegates.map((delegate) => (
                 <li key={delegate.id}>
                   <span>{delegate.name}</span>
+                  {dialogue && <CorrectLayer participantId={delegate.id} name={delegate.name} layer={delegate.layer} />}
                   <RemoveDelegate delegate={delegate} />
                 </li>
               ))}

@@ -24,9 +24,9 @@ describe('roster by organisation', () => {
       ['Women for Change'],
     );
     expect(roster).toEqual([
-      { organisation: 'Mongolian Bar Association', delegates: [{ id: 'Bold', name: 'Bold' }], returning: false },
-      { organisation: 'Women for Change', delegates: [{ id: 'Alice', name: 'Alice' }, { id: 'Tsetseg', name: 'Tsetseg' }], returning: true },
-      { organisation: null, delegates: [{ id: 'Anon', name: 'Anon' }], returning: false },
+      { organisation: 'Mongolian Bar Association', delegates: [{ id: 'Bold', name: 'Bold', layer: 'cso' }], returning: false },
+      { organisation: 'Women for Change', delegates: [{ id: 'Alice', name: 'Alice', layer: 'cso' }, { id: 'Tsetseg', name: 'Tsetseg', layer: 'cso' }], returning: true },
+      { organisation: null, delegates: [{ id: 'Anon', name: 'Anon', layer: 'cso' }], returning: false },
     ]);
   });
 

@@ -1,4 +1,5 @@
 /** The roster by organisation, from the presence list: how many delegates each sent, and who is new. */
+import type { Layer } from '../../../../shared/dialogue.js';
 import type { PresenceEntry } from '../../../../shared/events.js';
 import { organisationKey } from '../../../../shared/voteKinds.js';
 
@@ -6,6 +7,8 @@ import { organisationKey } from '../../../../shared/voteKinds.js';
 export interface Delegate {
   id: string;
   name: string;
+  /** On a dialogue day: whom they represent (`shared/dialogue.ts`). */
+  layer: Layer;
 }
 
 export interface OrganisationRoster {
@@ -21,7 +24,7 @@ export function rosterByOrganisation(presence: PresenceEntry[], returningOrganis
   for (const entry of presence) {
     if (entry.role !== 'participant') continue;
     const key = entry.organisation?.trim() || null;
-    groups.set(key, [...(groups.get(key) ?? []), { id: entry.id, name: entry.name }]);
+    groups.set(key, [...(groups.get(key) ?? []), { id: entry.id, name: entry.name, layer: entry.layer ?? 'cso' }]);
   }
   // Folded as the server compares them: "OSF" marked returning is the "osf" a delegate typed.
   const returning = new Set(returningOrganisations.map(organisationKey));
