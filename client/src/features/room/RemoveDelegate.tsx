@@ -5,7 +5,8 @@ import { useCommand } from '../../infra/control/useCommand.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
 import type { Delegate } from './roster.js';
 
-export function RemoveDelegate({ delegate }: { delegate: Delegate }) {
+/** Removal names a participant by id and shows their name; nothing else of them. */
+export function RemoveDelegate({ delegate }: { delegate: Pick<Delegate, 'id' | 'name'> }) {
   const { t } = useTranslation();
   const command = useCommand();
   const [confirming, setConfirming] = useState(false);
