@@ -16,15 +16,18 @@ import { delegateSessions } from '../control/entry/delegateSessions.js';
 import { conflict, notFound, unauthorized } from '../errors.js';
 import type { Store, TokenRecord } from '../storage/Store.js';
 import type { KeyedQueue } from '../util/KeyedQueue.js';
+import type { JoinListener } from './joinWorkshop.js';
 
 export interface ClaimDeps {
   store: Store;
   revocations: Revocations;
   /** One claim at a time per delegate, so two devices opening a new link at once make one participant. */
   claims: KeyedQueue;
+  /** Told once a claim made a new participant: the server's accreditations (and the other instances) follow. */
+  joined?: JoinListener;
 }
 
-export async function claimInvitation({ store, revocations, claims }: ClaimDeps, workshopId: string, input: ClaimInvitationRequest): Promise<ClaimInvitationResponse> {
+export async function claimInvitation({ store, revocations, claims, joined }: ClaimDeps, workshopId: string, input: ClaimInvitationRequest): Promise<ClaimInvitationResponse> {
   // AUTH: the link's secret, looked up by its hash; a replaced or withdrawn link has none.
   const invitation = await store.findInvitation(hashToken(input.invitation));
   if (!invitation || invitation.workshopId !== workshopId) throw unauthorized('this invitation link was replaced or withdrawn, or is not one of this workshop');
@@ -53,11 +56,10 @@ export async function claimInvitation({ store, revocations, claims }: ClaimDeps,
     }
     const participantId = newId();
     const now = Date.now();
-    await store.addParticipant(
-      { id: participantId, workshopId, name: delegate.name, organisation: organisation.name, createdAt: now },
-      tokenOf(participantId),
-      { participantId, organisationId: organisation.id, delegateId: delegate.id, admission: 'admitted', admittedAt: now },
-    );
+    const participant = { id: participantId, workshopId, name: delegate.name, organisation: organisation.name, createdAt: now };
+    const standing = { participantId, organisationId: organisation.id, delegateId: delegate.id, admission: 'admitted' as const, admittedAt: now };
+    await store.addParticipant(participant, tokenOf(participantId), standing);
+    joined?.(participant, standing);
     return { participantId, token, resumed: false };
   });
 }

@@ -62,7 +62,7 @@ export function workshopRoutes({ store, controls, revocations, organiserKey, bas
   const claims = new KeyedQueue();
   router.post('/api/workshops/:id/invitation-claims', joinLimit, async (request, response) => {
     const input = claimInvitationRequest.parse(request.body ?? {});
-    const claimed = await claimInvitation({ store, revocations, claims }, String(request.params.id), input);
+    const claimed = await claimInvitation({ store, revocations, claims, joined: participantJoined }, String(request.params.id), input);
     log.info('participant.invitation_claimed', { workshopId: request.params.id, participantId: claimed.participantId, resumed: claimed.resumed });
     response.status(claimed.resumed ? 200 : 201).json(claimed);
   });
