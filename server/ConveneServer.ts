@@ -79,7 +79,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { key: organiserKey, generated } = loadOrganiserKey(options.dataDir, options.organiserKey);
   const controls = await openControls(store, scaleOut);
   const fanOut = scaleOut && isSharedDocumentLog(store) ? { channels: new DocumentFanOut(scaleOut, store), documents: store } : undefined;
-  const accreditations = new Accreditations(store);
+  const accreditations = new Accreditations(store, scaleOut);
   // The control channel is made once the HTTP server exists; a join reaches it only after listening starts.
   let control: ControlChannel | null = null;
   const rooms = new RoomRegistry({

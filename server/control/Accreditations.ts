@@ -2,6 +2,10 @@
  * Each workshop's invitation list and participants' standing on it, loaded from the store once
  * and kept in memory beside the control record: the state, the ballot and the quorum read it on
  * every change, so none of them asks the store. Only what has been stored is put here.
+ *
+ * Across instances (scale-out), each stored change is announced (workshop id only) and the others
+ * read that workshop's book again from the store; a lost announcement is caught up by a re-read
+ * every RECHECK_MS, and a ballot reads the voter's standing from the store.
  */
 import {
   type Accreditation,
@@ -10,7 +14,18 @@ import {
   type InvitationList,
 } from '../../shared/accreditation.js';
 import type { AccreditationView, WaitingEntry } from '../../shared/events.js';
+import { describeError, log } from '../logger.js';
+import type { SharedChannels } from '../scaleOut/ScaleOut.js';
 import type { ParticipantRecord, Store } from '../storage/Store.js';
+
+const CHANNEL = 'accreditations';
+/** How often, across instances, every loaded book is read again (an announcement Redis lost). */
+const RECHECK_MS = 5000;
+
+interface Announcement {
+  from: string;
+  workshopId: string;
+}
 
 interface Book {
   list: InvitationList;
@@ -22,26 +37,43 @@ interface Book {
 export class Accreditations {
   private readonly books = new Map<string, Book>();
   private readonly loading = new Map<string, Promise<Book>>();
+  /** Local changes per workshop: a re-read that overlapped one reads again. */
+  private readonly changes = new Map<string, number>();
+  private readonly refreshing = new Map<string, Promise<void>>();
+  private readonly listeners = new Set<(workshopId: string) => void>();
+  private readonly unsubscribe: Promise<() => Promise<void>> | null;
+  private readonly recheck: NodeJS.Timeout | null;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** The other instances of the deployment, or null for a single process. */
+    private readonly channels: SharedChannels | null = null,
+  ) {
+    this.unsubscribe = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
+    this.recheck = channels ? setInterval(() => this.recheckAll(), RECHECK_MS).unref() : null;
+  }
+
+  /** Resolves once the other instances' announcements are heard. */
+  async ready(): Promise<void> {
+    await this.unsubscribe;
+  }
+
+  async close(): Promise<void> {
+    if (this.recheck) clearInterval(this.recheck);
+    await this.unsubscribe?.then((stop) => stop()).catch((error: unknown) => log.warn('accreditations.unsubscribe_failed', { error: describeError(error) }));
+  }
+
+  /** Called when another instance's change was read here: the room's state is sent again. */
+  onReplaced(listener: (workshopId: string) => void): void {
+    this.listeners.add(listener);
+  }
 
   /** Loads a workshop's list and standings (once); must precede the other reads. */
   async load(workshopId: string): Promise<void> {
     if (this.books.has(workshopId)) return;
     let pending = this.loading.get(workshopId);
     if (!pending) {
-      pending = Promise.all([
-        this.store.loadInvitationList(workshopId),
-        this.store.listAccreditations(workshopId),
-        this.store.listParticipants(workshopId),
-        this.store.listRemovals(workshopId),
-      ]).then(([list, standings, participants, removals]) => {
-        const removed = new Set(removals.map((r) => r.participantId));
-        const book: Book = {
-          list,
-          standings: new Map(standings.map((s) => [s.participantId, s])),
-          participants: new Map(participants.filter((p) => !removed.has(p.id)).map((p) => [p.id, p])),
-        };
+      pending = this.read(workshopId).then((book) => {
         this.books.set(workshopId, book);
         this.loading.delete(workshopId);
         return book;
@@ -50,6 +82,21 @@ export class Accreditations {
       this.loading.set(workshopId, pending);
     }
     await pending;
+  }
+
+  private async read(workshopId: string): Promise<Book> {
+    const [list, standings, participants, removals] = await Promise.all([
+      this.store.loadInvitationList(workshopId),
+      this.store.listAccreditations(workshopId),
+      this.store.listParticipants(workshopId),
+      this.store.listRemovals(workshopId),
+    ]);
+    const removed = new Set(removals.map((r) => r.participantId));
+    return {
+      list,
+      standings: new Map(standings.map((s) => [s.participantId, s])),
+      participants: new Map(participants.filter((p) => !removed.has(p.id)).map((p) => [p.id, p])),
+    };
   }
 
   list(workshopId: string): InvitationList {
@@ -65,6 +112,16 @@ export class Accreditations {
     return this.books.get(workshopId)?.standings.get(participantId) ?? null;
   }
 
+  /**
+   * What a ballot decides on: the list and the voter's standing. Across instances they are read
+   * from the store, since the announcement of an admission or a merge elsewhere may still be on its way.
+   */
+  async forBallot(workshopId: string, participantId: string): Promise<{ list: InvitationList; standing: Accreditation | null }> {
+    if (!this.channels) return { list: this.list(workshopId), standing: this.standing(workshopId, participantId) };
+    const [list, standings] = await Promise.all([this.store.loadInvitationList(workshopId), this.store.listAccreditations(workshopId)]);
+    return { list, standing: standings.find((s) => s.participantId === participantId) ?? null };
+  }
+
   participant(workshopId: string, participantId: string): ParticipantRecord | null {
     return this.books.get(workshopId)?.participants.get(participantId) ?? null;
   }
@@ -73,10 +130,12 @@ export class Accreditations {
   listChanged(workshopId: string, list: InvitationList): void {
     const book = this.books.get(workshopId);
     if (book) book.list = list;
+    this.announce(workshopId);
   }
 
   /** After a stored join; a workshop not loaded reads it from the store when it loads, one loading notes it once loaded. */
   joined(participant: ParticipantRecord, standing: Accreditation | null): void {
+    this.announce(participant.workshopId);
     const book = this.books.get(participant.workshopId);
     if (!book) {
       // The load may have read the participants before this join was stored.
@@ -90,6 +149,7 @@ export class Accreditations {
   /** After a stored removal: they leave the waiting list. */
   removed(workshopId: string, participantId: string): void {
     this.books.get(workshopId)?.participants.delete(participantId);
+    this.announce(workshopId);
   }
 
   /** After a stored change of standings (an admission, a match, a merge, a removal from the list). */
@@ -97,13 +157,75 @@ export class Accreditations {
     const book = this.books.get(workshopId);
     if (!book) return;
     for (const standing of standings) book.standings.set(standing.participantId, standing);
+    this.announce(workshopId);
   }
 
   /** Reads the standings again after a store change that moved many (a merge, a removal from the list). */
   async reloadStandings(workshopId: string): Promise<void> {
     const book = this.books.get(workshopId);
     if (!book) return;
+    this.noteChange(workshopId);
     book.standings = new Map((await this.store.listAccreditations(workshopId)).map((s) => [s.participantId, s]));
+    this.announce(workshopId);
+  }
+
+  private noteChange(workshopId: string): void {
+    this.changes.set(workshopId, (this.changes.get(workshopId) ?? 0) + 1);
+  }
+
+  /** A change stored here: the other instances read the workshop's book again. */
+  private announce(workshopId: string): void {
+    this.noteChange(workshopId);
+    if (!this.channels) return;
+    const message: Announcement = { from: this.channels.instanceId, workshopId };
+    // Fire and forget: the change is stored; a lost announcement only delays the others until their re-read.
+    this.channels.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
+      log.warn('accreditations.announce_failed', { workshopId, error: describeError(error) });
+    });
+  }
+
+  private heard(raw: Buffer): void {
+    let message: Announcement;
+    try {
+      message = JSON.parse(raw.toString()) as Announcement;
+    } catch {
+      return;
+    }
+    if (message.from === this.channels?.instanceId || typeof message.workshopId !== 'string') return;
+    void this.refresh(message.workshopId, true);
+  }
+
+  private recheckAll(): void {
+    for (const workshopId of this.books.keys()) void this.refresh(workshopId, false);
+  }
+
+  /**
+   * Reads a loaded workshop's book again from the store (one re-read at a time per workshop). A
+   * change made here while it read may be missing from what it read: it reads again then.
+   * `announced`: the listeners hear of it even when nothing differs (the change may already be here).
+   */
+  private refresh(workshopId: string, announced: boolean): Promise<void> {
+    if (!this.books.has(workshopId)) return Promise.resolve();
+    const previous = this.refreshing.get(workshopId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      let book: Book;
+      let before: number;
+      do {
+        before = this.changes.get(workshopId) ?? 0;
+        book = await this.read(workshopId);
+      } while ((this.changes.get(workshopId) ?? 0) !== before);
+      const old = this.books.get(workshopId);
+      if (!old) return;
+      const changed = announced || fingerprint(old) !== fingerprint(book);
+      this.books.set(workshopId, book);
+      if (changed) for (const listener of this.listeners) listener(workshopId);
+    });
+    const settled = next.catch((error: unknown) => log.warn('accreditations.refresh_failed', { workshopId, error: describeError(error) }));
+    this.refreshing.set(workshopId, settled);
+    void settled.then(() => {
+      if (this.refreshing.get(workshopId) === settled) this.refreshing.delete(workshopId);
+    });
+    return settled;
   }
 
   /** The waiting list, oldest first, each with the listed organisation its typed name suggests. */
@@ -136,4 +258,9 @@ export class Accreditations {
       list: roster ? this.list(workshopId) : null,
     };
   }
+}
+
+/** What a book holds, to tell whether a periodic re-read found anything new. */
+function fingerprint(book: Book): string {
+  return JSON.stringify([book.list, [...book.standings.values()], [...book.participants.keys()]]);
 }

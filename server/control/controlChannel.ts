@@ -91,6 +91,9 @@ export class ControlChannel {
     this.presence = this.sharedPresence ?? new Presence();
     // A change another instance made reaches this instance's sockets like one made here.
     controls.onReplaced((workshopId) => this.publish(workshopId));
+    accreditations.onReplaced((workshopId) => {
+      if (this.controls.get(workshopId)) this.publish(workshopId);
+    });
     this.attendance = new Attendance(store);
     this.lastSeen = new LastSeen(store);
     this.lastSeenSweep = setInterval(() => void this.noteEveryoneSeen(), LAST_SEEN_SWEEP_MS).unref();
@@ -171,7 +174,7 @@ export class ControlChannel {
 
   /** Joins the other instances (presence, and the vote board's announcements, with Redis); before the server listens. */
   async start(): Promise<void> {
-    await Promise.all([this.sharedPresence?.start(), this.board.ready()]);
+    await Promise.all([this.sharedPresence?.start(), this.board.ready(), this.accreditations.ready()]);
   }
 
   /** After a join is stored: a newcomer on the waiting list shows on the console (and in the projector's count). */
@@ -205,6 +208,7 @@ export class ControlChannel {
     for (const timer of this.presenceTimers.values()) clearTimeout(timer);
     this.presenceTimers.clear();
     await this.board.close();
+    await this.accreditations.close();
     await this.io.close();
     await this.closeAdapter();
   }

@@ -3,7 +3,7 @@ import type { Identity } from '../../../shared/api.js';
 import type { CommandResult } from '../../../shared/control.js';
 import { type BallotChoice, choiceProblem, organisationKey } from '../../../shared/votes.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import { listedOrganisationVoterKey } from '../../../shared/accreditation.js';
+import { accreditationInForce, listedOrganisationVoterKey } from '../../../shared/accreditation.js';
 import { authoriseBallot, authoriseListedBallot } from '../../policies/vote.js';
 import type { VoteDeps } from './voteDeps.js';
 
@@ -25,8 +25,9 @@ export async function castVote({ voteId, choice, requestId }: Cast, identity: Id
   let { organisation } = ballot;
   let voterKey = spec.franchise === 'organisation' ? `org:${organisationKey(organisation ?? '')}` : participantId;
   // With the list in force the standing is read now, not from the handshake: a merge or match moves it.
-  if (spec.franchise === 'organisation' && deps.accreditations.inForce(workshopId)) {
-    const listed = authoriseListedBallot(deps.accreditations.standing(workshopId, participantId), deps.accreditations.list(workshopId));
+  const accreditation = spec.franchise === 'organisation' ? await deps.accreditations.forBallot(workshopId, participantId) : null;
+  if (accreditation && accreditationInForce(accreditation.list)) {
+    const listed = authoriseListedBallot(accreditation.standing, accreditation.list);
     organisation = listed.name;
     voterKey = listedOrganisationVoterKey(listed.id);
   }
