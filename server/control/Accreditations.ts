@@ -48,9 +48,10 @@ export class Accreditations {
     private readonly store: Store,
     /** The other instances of the deployment, or null for a single process. */
     private readonly channels: SharedChannels | null = null,
+    recheckMs = RECHECK_MS,
   ) {
     this.unsubscribe = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
-    this.recheck = channels ? setInterval(() => this.recheckAll(), RECHECK_MS).unref() : null;
+    this.recheck = channels ? setInterval(() => this.recheckAll(), recheckMs).unref() : null;
   }
 
   /** Resolves once the other instances' announcements are heard. */
