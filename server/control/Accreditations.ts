@@ -119,7 +119,10 @@ export class Accreditations {
    */
   async forBallot(workshopId: string, participantId: string): Promise<{ list: InvitationList; standing: Accreditation | null }> {
     if (!this.channels) return { list: this.list(workshopId), standing: this.standing(workshopId, participantId) };
-    const [list, standings] = await Promise.all([this.store.loadInvitationList(workshopId), this.store.listAccreditations(workshopId)]);
+    const list = await this.store.loadInvitationList(workshopId);
+    // Without a list in force the standing decides nothing: no second read.
+    if (!accreditationInForce(list)) return { list, standing: null };
+    const standings = await this.store.listAccreditations(workshopId);
     return { list, standing: standings.find((s) => s.participantId === participantId) ?? null };
   }
 
