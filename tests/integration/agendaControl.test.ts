@@ -51,17 +51,22 @@ function validPayload(name: CommandName, state: NonNullable<ReturnType<ControlCl
 describe('facilitator commands', () => {
   it('are refused with "forbidden" for participants and projectors, and change nothing', async () => {
     const { workshop, connect, participantToken } = await setup();
-    const participant = await connect(await participantToken('Saran'));
+    const saranToken = await participantToken('Saran');
+    const participant = await connect(saranToken);
     const projector = await connect(workshop.projectorToken);
     const before = participant.latest()!;
-    for (const [client, role] of [[participant, 'participant'], [projector, 'projector']] as const) {
+    for (const [token, role] of [[saranToken, 'participant'], [workshop.projectorToken, 'projector']] as const) {
       // Every command the server's policies withhold from this role.
       const actor = { role, workshopId: workshop.id, participantId: role === 'participant' ? 'someone' : null, name: role, organisation: null };
       const withheld = COMMAND_NAMES.filter((name) => !COMMAND_TABLE[name].policy(actor));
       expect(withheld).toContain('stage:go');
-      for (const name of withheld) {
-        const answer = await client.send(name, validPayload(name, before));
-        expect(answer, `${name}`).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+      // A socket may send a burst of 40 commands; a fresh one per 30 keeps the rate limit out of the answers.
+      for (let start = 0; start < withheld.length; start += 30) {
+        const client = await connect(token);
+        for (const name of withheld.slice(start, start + 30)) {
+          const answer = await client.send(name, validPayload(name, before));
+          expect(answer, `${name}`).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+        }
       }
     }
     const after = (await participant.send('hand:raise')).ok ? null : participant.latest();

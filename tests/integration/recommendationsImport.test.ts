@@ -158,7 +158,7 @@ describe('record.json', () => {
     expect(exported.plan).toEqual({ notes: 'Plan notes', rows: { r1: 'Draft a law on torture prevention' } });
     expect(exported.strategy).toEqual({});
     expect(exported.experiences).toEqual([]);
-    expect(Object.keys(exported.documents)).toEqual(['experiences', 'recommendations', 'plan', 'strategy', 'charter']);
+    expect(Object.keys(exported.documents)).toEqual(['experiences', 'recommendations', 'plan', 'strategy', 'charter', 'responses']);
     expect(server.rooms.loadedRooms().some((name) => name.startsWith(workshop.id))).toBe(false);
   });
 });
