@@ -38,7 +38,7 @@ describe('formatBytes', () => {
 describe('export file list', () => {
   it('starts with the archive and has a description of every file in both languages', () => {
     expect(EXPORT_FILES[0]).toBe('archive.zip');
-    expect(new Set(EXPORT_FILES).size).toBe(11);
+    expect(new Set(EXPORT_FILES).size).toBe(14);
     for (const file of EXPORT_FILES) {
       const key = fileMessageKey(file);
       expect(en.exporting.files[key], file).toBeTruthy();
