@@ -35,6 +35,10 @@ import './console.css';
 import { ControlLinkNotice } from './ControlLinkNotice.js';
 import { ExportLink } from './ExportLink.js';
 import { TrackingLink } from '../../features/tracking/TrackingLink.js';
+// Words that load with this screen, not with the first visit.
+import '../../features/entry/entryConsoleCatalogue.js';
+// Words that load with this screen, not with the first visit.
+import '../../features/accreditation/accreditationConsoleCatalogue.js';
 
 /** Every panel runs its own commands and shows its own refusals beside its controls. */
 export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
@@ -82,10 +86,10 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           <ConsolePanel id="console-language" title={t('workshopLanguage.title')}>
             <WorkshopLanguagePanel />
           </ConsolePanel>
-          <ConsolePanel id="console-waiting" title={t('accreditation.waiting.title')} defaultOpen>
+          <ConsolePanel id="console-waiting" title={t('accreditationConsole.waiting.title')} defaultOpen>
             <WaitingListPanel />
           </ConsolePanel>
-          <ConsolePanel id="console-invitations" title={t('accreditation.list.title')}>
+          <ConsolePanel id="console-invitations" title={t('accreditationConsole.list.title')}>
             <InvitationListPanel workshopId={workshopId} token={token} />
           </ConsolePanel>
           <ConsolePanel id="console-entry" title={t('entry.title')}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Amendment } from '../../../../shared/amendments.js';
 import { WordDiffView } from '../../features/charter/amendments/WordDiffView.js';
 import '../../features/charter/amendments/amendments.css';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 export function AmendmentProjection({ amendment }: { amendment: Amendment }) {
   const { t } = useTranslation();

@@ -13,6 +13,8 @@ import { SignatoriesPanel } from '../../features/charter/SignatoriesPanel.js';
 import { useCharterStanding } from '../../features/charter/useCharterStanding.js';
 import { type CharterBlock, charterBlocks } from './charterBlocks.js';
 import { ProjectorPages } from './ProjectorPages.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 type Item = { key: string; block: CharterBlock | null };
 const SIGNATORIES: Item = { key: 'signatories', block: null };

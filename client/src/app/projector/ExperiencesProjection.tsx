@@ -6,6 +6,8 @@ import { EXPERIENCE_TEXT_FIELDS } from '../../../../shared/experiences.js';
 import { groupByYear } from '../../features/experiences/groupByYear.js';
 import { useCardsData } from '../../features/experiences/useCardsData.js';
 import { ProjectorPages } from './ProjectorPages.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 /** Empty fields are left out to save space. */
 export function ExperiencesProjection({ doc }: { doc: Y.Doc }) {

@@ -3,6 +3,8 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { joinLink } from '../../../../shared/links.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 /**
  * Address and code as text (the QR is a convenience, not the only way in). `base` is where the

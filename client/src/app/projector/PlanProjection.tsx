@@ -7,6 +7,8 @@ import { sortByCluster } from './byCluster.js';
 import { ProjectorPages } from './ProjectorPages.js';
 import { type RoomRecommendations, subjectLine, useRoomRecommendations } from './useRoomRecommendations.js';
 import { useSectionRows } from './useSectionRows.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 /** What a room reads aloud from a row; the rest stays in the export. */
 const SHOWN_FIELDS: readonly PlanTextField[] = ['governmentActions', 'civilSocietyActions', 'responsibleBody', 'csoLead', 'timeline', 'indicators'];

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaSession } from '../../../../shared/agenda.js';
 import { TimerDisplay } from '../../features/timer/TimerDisplay.js';
 import { JoinBanner } from './JoinBanner.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 interface ProjectorBarProps {
   session: AgendaSession | null;

@@ -5,6 +5,8 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageOf, paginate } from './paginate.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 /** How long a page stays on the wall before the next one: long enough to read a few rows aloud. */
 export const PAGE_TURN_MS = 15_000;

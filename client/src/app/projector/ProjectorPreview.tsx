@@ -12,6 +12,8 @@ import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
 import { useVotes } from '../../features/votes/useVotes.js';
 import type { RolePageProps } from '../workspace/rolePage.js';
 import { ProjectorScreen } from './ProjectorScreen.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 /** The width of the screen the preview draws, scaled down to the panel's width. */
 const SCREEN_WIDTH = 1920;

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../infra/collab/syncStatus.js';
 import { usePresence } from '../../features/presence/usePresence.js';
 import { useControl } from '../../infra/control/ControlContext.js';
+// Words that load with this screen, not with the first visit.
+import '../../features/accreditation/accreditationConsoleCatalogue.js';
 
 /** The screen never edits, so "saving" cannot happen here; it is either live or not. */
 export function ProjectorStatus({ syncStatus }: { syncStatus: SyncStatus }) {
@@ -20,7 +22,7 @@ export function ProjectorStatus({ syncStatus }: { syncStatus: SyncStatus }) {
       </p>
       {waiting > 0 && (
         <p className="projector__count" data-testid="projector-waiting">
-          {t('accreditation.waiting.count', { count: waiting })}
+          {t('accreditationConsole.waiting.count', { count: waiting })}
         </p>
       )}
       <p className={`sync-status sync-status--${live ? 'stored' : syncStatus}`} role="status" data-status={syncStatus}>

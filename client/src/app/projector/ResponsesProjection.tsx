@@ -11,6 +11,8 @@ import { clusterOfRow, type GovernmentResponse } from '../../../../shared/respon
 import { useControl } from '../../infra/control/ControlContext.js';
 import { rowSubject, usePlanView, useResponses } from '../../features/dialogue/useDialogueData.js';
 import { ProjectorPages } from './ProjectorPages.js';
+// Words that load with this screen, not with the first visit.
+import '../../features/dialogue/dialogueCatalogue.js';
 
 interface ClusterProgress {
   id: string;

@@ -7,6 +7,8 @@ import { sortByCluster } from './byCluster.js';
 import { ProjectorPages } from './ProjectorPages.js';
 import { type RoomRecommendations, subjectLine, useRoomRecommendations } from './useRoomRecommendations.js';
 import { useSectionRows } from './useSectionRows.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 export function StrategyProjection({ doc, recommendations, spotlitKey }: { doc: Y.Doc; recommendations: Y.Doc; spotlitKey: string | null }) {
   const { t } = useTranslation();

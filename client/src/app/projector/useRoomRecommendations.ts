@@ -6,6 +6,8 @@ import type { ClusterData, RecommendationData } from '../../../../shared/recomme
 import { clusterOfRow } from './byCluster.js';
 import { useClusters } from '../../features/triage/useClusters.js';
 import { useRecommendationRows } from '../../features/triage/useRecommendationRows.js';
+// Words that load with this screen, not with the first visit.
+import './screenCatalogue.js';
 
 export interface RoomRecommendations {
   clusters: ClusterData[];

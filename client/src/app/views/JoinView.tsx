@@ -36,20 +36,20 @@ function LayerFields({ layer, onLayer, body, onBody }: { layer: Layer | null; on
   return (
     <>
       <p className="notice" role="status">
-        {t('dialogue.join.notice')}
+        {t('dialogueJoin.join.notice')}
       </p>
       <fieldset className="field">
-        <legend>{t('dialogue.join.layer')}</legend>
+        <legend>{t('dialogueJoin.join.layer')}</legend>
         {LAYERS.map((option) => (
           <label key={option} className="choice">
             <input type="radio" name="join-layer" value={option} checked={layer === option} onChange={() => onLayer(option)} required />
-            {t(`dialogue.join.layers.${option}`)}
+            {t(`dialogueJoin.join.layers.${option}`)}
           </label>
         ))}
       </fieldset>
       {layer && LAYERS_WITH_BODY.includes(layer) && (
         <div className="field">
-          <label htmlFor="join-body">{t('dialogue.join.body')}</label>
+          <label htmlFor="join-body">{t('dialogueJoin.join.body')}</label>
           <input id="join-body" value={body} onChange={(event) => onBody(event.target.value)} required maxLength={LIMITS.maxOrganisationLength} />
         </div>
       )}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { loadOrganiserKey, loadToken } from '../../infra/auth/tokenStore.js';
 import { resolveTrackingCredential } from '../../features/tracking/trackingCredential.js';
 import { TrackingPanel } from '../../features/tracking/TrackingPanel.js';
+// The page's words come with it, not with everyone's first visit.
+import '../../features/tracking/trackingCatalogue.js';
 import { PageShell } from '../../infra/ui/PageShell.js';
 
 type BackLabel = 'tracking.backToWorkspace' | 'tracking.backToConsole' | 'tracking.backToOrganiser';

@@ -7,6 +7,8 @@ import { useCommand } from '../../infra/control/useCommand.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
 import { issueSentence } from '../importing/issueSentence.js';
 import { type InvitationUpload, uploadInvitationList } from './uploadInvitationList.js';
+// Words that load with this screen, not with the first visit.
+import './accreditationConsoleCatalogue.js';
 
 const splitAliases = (text: string) => text.split(/[;|]/).map((alias) => alias.trim()).filter(Boolean);
 
@@ -16,11 +18,11 @@ export function InvitationListPanel({ workshopId, token }: { workshopId: string;
   const organisations = list?.organisations ?? [];
   return (
     <section className="panel invitations" aria-labelledby="invitations-heading">
-      <h2 id="invitations-heading">{t('accreditation.list.title')}</h2>
+      <h2 id="invitations-heading">{t('accreditationConsole.list.title')}</h2>
       <p className="hint">
         {organisations.length === 0
-          ? t('accreditation.list.empty')
-          : `${t('accreditation.list.organisations', { count: organisations.length, version: list?.version ?? 0 })}. ${t('accreditation.list.inForce')}`}
+          ? t('accreditationConsole.list.empty')
+          : `${t('accreditationConsole.list.organisations', { count: organisations.length, version: list?.version ?? 0 })}. ${t('accreditationConsole.list.inForce')}`}
       </p>
       <ImportInvitations workshopId={workshopId} token={token} />
       <AddOrganisation />
@@ -46,18 +48,18 @@ function ImportInvitations({ workshopId, token }: { workshopId: string; token: s
   return (
     <div className="invitations__import">
       <label>
-        {t('accreditation.list.import')}
+        {t('accreditationConsole.list.import')}
         <input type="file" accept=".csv,.xlsx,text/csv" disabled={busy} onChange={(event) => void choose(event.target.files?.[0])} />
       </label>
-      <p className="hint">{t('accreditation.list.importHint')}</p>
+      <p className="hint">{t('accreditationConsole.list.importHint')}</p>
       {outcome?.kind === 'imported' && (
         <p className="notice notice--success" role="status">
-          {t('accreditation.list.imported', { organisations: outcome.organisations, delegates: outcome.delegates })}
+          {t('accreditationConsole.list.imported', { organisations: outcome.organisations, delegates: outcome.delegates })}
         </p>
       )}
       {outcome?.kind === 'unreadable' && (
         <div className="notice notice--error" role="alert">
-          <p>{t('accreditation.list.importFailed')}</p>
+          <p>{t('accreditationConsole.list.importFailed')}</p>
           <ul>
             {outcome.errors.map((issue, i) => (
               <li key={i}>{issueSentence(t, issue)}</li>
@@ -87,19 +89,19 @@ function AddOrganisation() {
   return (
     <form className="invitations__form" onSubmit={(event) => void submit(event)}>
       <label>
-        {t('accreditation.list.name')}
+        {t('accreditationConsole.list.name')}
         <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} />
       </label>
       <label>
-        {t('accreditation.list.aliases')}
+        {t('accreditationConsole.list.aliases')}
         <input value={aliases} onChange={(event) => setAliases(event.target.value)} />
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={returning} onChange={(event) => setReturning(event.target.checked)} />
-        {t('accreditation.list.returning')}
+        {t('accreditationConsole.list.returning')}
       </label>
       <button type="submit" disabled={command.busy || !name.trim()}>
-        {t('accreditation.list.addOrganisation')}
+        {t('accreditationConsole.list.addOrganisation')}
       </button>
       <ErrorNotice message={command.error} />
     </form>
@@ -116,20 +118,20 @@ function ListedOrganisationRow({ organisation, list }: { organisation: ListedOrg
     <li className="invitations__organisation" data-testid="listed-organisation">
       <div className="roster__head">
         <span className="roster__name">{organisation.name}</span>
-        {organisation.aliases.length > 0 && <span className="hint">{t('accreditation.list.aka', { aliases: organisation.aliases.join('; ') })}</span>}
+        {organisation.aliases.length > 0 && <span className="hint">{t('accreditationConsole.list.aka', { aliases: organisation.aliases.join('; ') })}</span>}
       </div>
       <ul className="roster__delegates">
         {delegates.map((d) => (
           <li key={d.id}>
             {d.name}
-            {d.ballotHolder && <span className="badge">{t('accreditation.list.holder')}</span>}
+            {d.ballotHolder && <span className="badge">{t('accreditationConsole.list.holder')}</span>}
           </li>
         ))}
       </ul>
       <AddDelegate organisationId={organisation.id} />
       <div className="invitations__actions">
-        <select aria-label={t('accreditation.list.mergeLabel', { name: organisation.name })} value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
-          <option value="">{t('accreditation.list.mergeInto')}</option>
+        <select aria-label={t('accreditationConsole.list.mergeLabel', { name: organisation.name })} value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
+          <option value="">{t('accreditationConsole.list.mergeInto')}</option>
           {others.map((org) => (
             <option key={org.id} value={org.id}>
               {org.name}
@@ -137,7 +139,7 @@ function ListedOrganisationRow({ organisation, list }: { organisation: ListedOrg
           ))}
         </select>
         <button type="button" disabled={!mergeInto || command.busy} onClick={() => void command.run('invitations:merge', { fromId: organisation.id, intoId: mergeInto })}>
-          {t('accreditation.list.merge')}
+          {t('accreditationConsole.list.merge')}
         </button>
         <button
           type="button"
@@ -145,7 +147,7 @@ function ListedOrganisationRow({ organisation, list }: { organisation: ListedOrg
           disabled={command.busy}
           onClick={() => void command.run('invitations:remove-organisation', { organisationId: organisation.id })}
         >
-          {t('accreditation.list.remove')}
+          {t('accreditationConsole.list.remove')}
           <span className="visually-hidden"> {organisation.name}</span>
         </button>
       </div>
@@ -170,14 +172,14 @@ function AddDelegate({ organisationId }: { organisationId: string }) {
   };
   return (
     <form className="invitations__delegate" onSubmit={(event) => void submit(event)}>
-      <input aria-label={t('accreditation.list.delegate')} placeholder={t('accreditation.list.delegate')} value={name} onChange={(event) => setName(event.target.value)} maxLength={80} />
-      <input aria-label={t('accreditation.list.contact')} placeholder={t('accreditation.list.contact')} value={contact} onChange={(event) => setContact(event.target.value)} maxLength={200} />
+      <input aria-label={t('accreditationConsole.list.delegate')} placeholder={t('accreditationConsole.list.delegate')} value={name} onChange={(event) => setName(event.target.value)} maxLength={80} />
+      <input aria-label={t('accreditationConsole.list.contact')} placeholder={t('accreditationConsole.list.contact')} value={contact} onChange={(event) => setContact(event.target.value)} maxLength={200} />
       <label className="checkbox">
         <input type="checkbox" checked={ballotHolder} onChange={(event) => setBallotHolder(event.target.checked)} />
-        {t('accreditation.list.ballotHolder')}
+        {t('accreditationConsole.list.ballotHolder')}
       </label>
       <button type="submit" className="button--quiet" disabled={command.busy || !name.trim()}>
-        {t('accreditation.list.addDelegate')}
+        {t('accreditationConsole.list.addDelegate')}
       </button>
       <ErrorNotice message={command.error} />
     </form>

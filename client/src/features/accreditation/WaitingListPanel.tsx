@@ -6,6 +6,8 @@ import type { WaitingEntry } from '../../../../shared/events.js';
 import { useControl } from '../../infra/control/ControlContext.js';
 import { useCommand } from '../../infra/control/useCommand.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
+// Words that load with this screen, not with the first visit.
+import './accreditationConsoleCatalogue.js';
 
 const none: WaitingEntry[] = [];
 /** The select's values besides an organisation id. */
@@ -18,9 +20,9 @@ export function WaitingListPanel() {
   const list = useControl((snapshot) => snapshot.state?.accreditation.list ?? null);
   return (
     <section className="panel waiting-list" aria-labelledby="waiting-heading">
-      <h2 id="waiting-heading">{t('accreditation.waiting.title')}</h2>
+      <h2 id="waiting-heading">{t('accreditationConsole.waiting.title')}</h2>
       <p className="hint" role="status">
-        {waiting.length === 0 ? t('accreditation.waiting.empty') : t('accreditation.waiting.count', { count: waiting.length })}
+        {waiting.length === 0 ? t('accreditationConsole.waiting.empty') : t('accreditationConsole.waiting.count', { count: waiting.length })}
       </p>
       <ul className="waiting-list__entries">
         {waiting.map((entry) => (
@@ -45,19 +47,19 @@ function WaitingRow({ entry, list }: { entry: WaitingEntry; list: InvitationList
   return (
     <li className="waiting-list__entry" data-testid="waiting-entry">
       <span className="waiting-list__name">{entry.name}</span>
-      <span className="hint">{t('accreditation.waiting.typed', { organisation: entry.organisation })}</span>
+      <span className="hint">{t('accreditationConsole.waiting.typed', { organisation: entry.organisation })}</span>
       <div className="waiting-list__actions">
-        <select aria-label={t('accreditation.waiting.matchTo', { name: entry.name })} value={choice} onChange={(event) => setChoice(event.target.value)}>
+        <select aria-label={t('accreditationConsole.waiting.matchTo', { name: entry.name })} value={choice} onChange={(event) => setChoice(event.target.value)}>
           {list?.organisations.map((org) => (
             <option key={org.id} value={org.id}>
               {org.name}
             </option>
           ))}
-          {!entry.suggestedOrganisationId && <option value={ADD_TYPED}>{t('accreditation.waiting.add', { organisation: entry.organisation })}</option>}
-          <option value={NO_ORGANISATION}>{t('accreditation.waiting.none')}</option>
+          {!entry.suggestedOrganisationId && <option value={ADD_TYPED}>{t('accreditationConsole.waiting.add', { organisation: entry.organisation })}</option>}
+          <option value={NO_ORGANISATION}>{t('accreditationConsole.waiting.none')}</option>
         </select>
         <button type="button" onClick={admit} disabled={command.busy}>
-          {t('accreditation.waiting.admit')}
+          {t('accreditationConsole.waiting.admit')}
           <span className="visually-hidden"> {entry.name}</span>
         </button>
       </div>

@@ -5,6 +5,8 @@ import { LAYERS, LAYERS_WITH_BODY, type Layer } from '../../../../shared/dialogu
 import { useCommand } from '../../infra/control/useCommand.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
 import './dialogue.css';
+// Words that load with this screen, not with the first visit.
+import './dialogueCatalogue.js';
 
 export function CorrectLayer({ participantId, name, layer }: { participantId: string; name: string; layer: Layer }) {
   const { t } = useTranslation();
@@ -24,12 +26,12 @@ export function CorrectLayer({ participantId, name, layer }: { participantId: st
       <select id={id} value={chosen} onChange={(event) => setChosen(event.target.value as Layer)}>
         {LAYERS.map((option) => (
           <option key={option} value={option}>
-            {t(`dialogue.join.layers.${option}`)}
+            {t(`dialogueJoin.join.layers.${option}`)}
           </option>
         ))}
       </select>
       {LAYERS_WITH_BODY.includes(chosen) && (
-        <input aria-label={t('dialogue.join.body')} value={body} onChange={(event) => setBody(event.target.value)} required maxLength={120} />
+        <input aria-label={t('dialogueJoin.join.body')} value={body} onChange={(event) => setBody(event.target.value)} required maxLength={120} />
       )}
       {chosen !== layer && (
         <button type="submit" className="button--quiet" disabled={command.busy}>

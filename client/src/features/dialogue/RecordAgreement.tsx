@@ -5,6 +5,8 @@ import type { PresenceEntry } from '../../../../shared/events.js';
 import { useCommand } from '../../infra/control/useCommand.js';
 import { useControl } from '../../infra/control/ControlContext.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
+// Words that load with this screen, not with the first visit.
+import './dialogueCatalogue.js';
 
 const EMPTY: PresenceEntry[] = [];
 

@@ -17,6 +17,8 @@ import type { StageViewProps } from '../stages/StageViewProps.js';
 import { RecordAgreement } from './RecordAgreement.js';
 import { rowSubject, usePlanView, useResponses } from './useDialogueData.js';
 import './dialogue.css';
+// Words that load with this screen, not with the first visit.
+import './dialogueCatalogue.js';
 
 const PLAN_FIELDS: readonly PlanTextField[] = ['governmentActions', 'civilSocietyActions', 'timeline', 'indicators'];
 

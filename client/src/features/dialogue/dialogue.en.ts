@@ -3,16 +3,6 @@ export const dialogueEn = {
   dialogue: {
     layerOf: 'Whom {{name}} represents',
     correctLayer: 'Change',
-    organiser: {
-      continue: 'Start a dialogue day from this archive',
-      title: '{{title}} — dialogue day',
-    },
-    join: {
-      notice: 'This is a dialogue day. Say whom you represent, then join.',
-      layer: 'You represent',
-      layers: { cso: 'A civil society organisation', government: 'The Government', un: 'A UN agency', nhrc: 'The National Human Rights Commission' },
-      body: 'Your ministry, agency or UN agency',
-    },
     responses: {
       title: 'Government responses',
       intro: 'For each plan row: the Government’s position, the responsible ministry, its own timeline and indicator.',

@@ -11,6 +11,8 @@ import { RemoveDelegate } from '../room/RemoveDelegate.js';
 import { BadgesPanel } from './BadgesPanel.js';
 import { useAttendanceRoster } from './useAttendanceRoster.js';
 import './entry.css';
+// Words that load with this screen, not with the first visit.
+import './entryConsoleCatalogue.js';
 
 function PersonStatus({ person }: { person: RosterPerson }) {
   const { t, i18n } = useTranslation();

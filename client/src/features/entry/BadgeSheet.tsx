@@ -7,6 +7,8 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+// Words that load with this screen, not with the first visit.
+import './entryConsoleCatalogue.js';
 
 export interface Badge {
   delegateId: string;

@@ -11,6 +11,8 @@ import { invitationLink } from '../../../../shared/links.js';
 import { useCommand } from '../../infra/control/useCommand.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
 import { type Badge, BadgeSheet } from './BadgeSheet.js';
+// Words that load with this screen, not with the first visit.
+import './entryConsoleCatalogue.js';
 
 interface ListedDelegate {
   delegateId: string;

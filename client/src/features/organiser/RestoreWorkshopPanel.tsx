@@ -60,7 +60,7 @@ export function RestoreWorkshopPanel({ busy, onRestore }: RestoreWorkshopPanelPr
           {busy ? t('organiser.restoring') : t('organiser.restore')}
         </button>
         <button type="submit" value="dialogue" className="button--quiet" disabled={busy || !file}>
-          {t('dialogue.organiser.continue')}
+          {t('dialogueJoin.organiser.continue')}
         </button>
       </div>
     </form>

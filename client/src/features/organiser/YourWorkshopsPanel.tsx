@@ -34,8 +34,8 @@ export function YourWorkshopsPanel({ workshops, onForget }: YourWorkshopsPanelPr
               <a className="button-link" href={`/w/${encodeURIComponent(workshop.id)}/export`} aria-label={t('organiser.exportWorkshop', { title: workshop.title })}>
                 {t('organiser.export')}
               </a>
-              <a className="button-link" href={`/w/${encodeURIComponent(workshop.id)}/tracking`} aria-label={t('tracking.openLinkOf', { title: workshop.title })}>
-                {t('tracking.openLink')}
+              <a className="button-link" href={`/w/${encodeURIComponent(workshop.id)}/tracking`} aria-label={t('trackingLink.openLinkOf', { title: workshop.title })}>
+                {t('trackingLink.openLink')}
               </a>
               <a className="button-link" href={workshop.links.facilitator} aria-label={t('organiser.openConsoleOf', { title: workshop.title })}>
                 {t('organiser.openConsole')}

@@ -68,7 +68,7 @@ export function useOrganiserWorkshops(key: string | null) {
       async (organiserKey) => {
         const shownTitle = title || t('organiser.restoredFallbackTitle');
         // A dialogue day continues the archive in a new workshop of its own (`shared/dialogue.ts`).
-        if (asDialogue) return { title: t('dialogue.organiser.title', { title: shownTitle }), response: await continueWorkshop(organiserKey, recordJson) };
+        if (asDialogue) return { title: t('dialogueJoin.organiser.title', { title: shownTitle }), response: await continueWorkshop(organiserKey, recordJson) };
         return { title: shownTitle, response: await restoreWorkshop(organiserKey, recordJson) };
       },
       'restored',

@@ -5,9 +5,9 @@ export function TrackingLink({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="tracking-link-heading">
-      <h2 id="tracking-link-heading">{t('tracking.title')}</h2>
-      <p className="hint">{t('tracking.openHint')}</p>
-      <a href={`/w/${encodeURIComponent(workshopId)}/tracking`}>{t('tracking.openLink')}</a>
+      <h2 id="tracking-link-heading">{t('trackingLink.title')}</h2>
+      <p className="hint">{t('trackingLink.openHint')}</p>
+      <a href={`/w/${encodeURIComponent(workshopId)}/tracking`}>{t('trackingLink.openLink')}</a>
     </section>
   );
 }

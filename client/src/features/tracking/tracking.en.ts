@@ -64,8 +64,5 @@ export const trackingEn = {
       downloadFailed: 'The download failed: {{message}}',
     },
     languages: { en: 'English', mn: 'Mongolian' },
-    openLink: 'Track implementation',
-    openLinkOf: 'Track implementation: {{title}}',
-    openHint: 'Between meetings: the coalition’s assessments with evidence and sources, and the mid-term report.',
   },
 };

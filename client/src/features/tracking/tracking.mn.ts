@@ -67,8 +67,5 @@ export const trackingMn = {
       downloadFailed: 'Татаж чадсангүй: {{message}}',
     },
     languages: { en: 'Англи', mn: 'Монгол' },
-    openLink: 'Хэрэгжилтийг хянах',
-    openLinkOf: 'Хэрэгжилтийг хянах: {{title}}',
-    openHint: 'Уулзалтын хооронд: эвслийн үнэлгээ, нотолгоо, эх сурвалж, завсрын тайлан.',
   },
 } satisfies Catalogue<typeof trackingEn>;

@@ -5,7 +5,27 @@
  * overwrite each other).
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from './catalogues.js';
+import { dialogueEn } from '../../features/dialogue/dialogue.en.js';
+import { dialogueMn } from '../../features/dialogue/dialogue.mn.js';
+import { screenEn } from '../../app/projector/screen.en.js';
+import { screenMn } from '../../app/projector/screen.mn.js';
+import { accreditationConsoleEn } from '../../features/accreditation/accreditationConsole.en.js';
+import { accreditationConsoleMn } from '../../features/accreditation/accreditationConsole.mn.js';
+import { entryConsoleEn } from '../../features/entry/entryConsole.en.js';
+import { entryConsoleMn } from '../../features/entry/entryConsole.mn.js';
+import { trackingEn } from '../../features/tracking/tracking.en.js';
+import { trackingMn } from '../../features/tracking/tracking.mn.js';
+import { CATALOGUES as EAGER } from './catalogues.js';
+
+/** The catalogues of the first visit, and those that load with their page. */
+const CATALOGUES = [
+  ...EAGER,
+  { name: 'implementation tracking (with its page)', en: trackingEn, mn: trackingMn },
+  { name: 'dialogue day (with its screens)', en: dialogueEn, mn: dialogueMn },
+  { name: 'attendance and badges (with the console)', en: entryConsoleEn, mn: entryConsoleMn },
+  { name: 'waiting list and invitation list (with the console)', en: accreditationConsoleEn, mn: accreditationConsoleMn },
+  { name: 'screen (with the projector)', en: screenEn, mn: screenMn },
+];
 
 /** Flattens a catalogue into "section.key" paths. */
 function paths(catalogue: object, prefix = ''): string[] {

@@ -5,16 +5,19 @@
  */
 import { accreditationEn } from '../../features/accreditation/accreditation.en.js';
 import { accreditationMn } from '../../features/accreditation/accreditation.mn.js';
+import type { accreditationConsoleEn } from '../../features/accreditation/accreditationConsole.en.js';
 import { amendmentsEn } from '../../features/charter/amendments/amendments.en.js';
 import { amendmentsMn } from '../../features/charter/amendments/amendments.mn.js';
 import { entryEn } from '../../features/entry/entry.en.js';
+import type { entryConsoleEn } from '../../features/entry/entryConsole.en.js';
 import { entryMn } from '../../features/entry/entry.mn.js';
-import { screenEn } from '../../app/projector/screen.en.js';
-import { screenMn } from '../../app/projector/screen.mn.js';
-import { trackingEn } from '../../features/tracking/tracking.en.js';
-import { trackingMn } from '../../features/tracking/tracking.mn.js';
-import { dialogueEn } from '../../features/dialogue/dialogue.en.js';
-import { dialogueMn } from '../../features/dialogue/dialogue.mn.js';
+import type { screenEn } from '../../app/projector/screen.en.js';
+import type { trackingEn } from '../../features/tracking/tracking.en.js';
+import { trackingLinkEn } from '../../features/tracking/trackingLink.en.js';
+import { trackingLinkMn } from '../../features/tracking/trackingLink.mn.js';
+import type { dialogueEn } from '../../features/dialogue/dialogue.en.js';
+import { dialogueJoinEn } from '../../features/dialogue/dialogueJoin.en.js';
+import { dialogueJoinMn } from '../../features/dialogue/dialogueJoin.mn.js';
 import type { Catalogue } from './Catalogue.js';
 import { charterVotesEn } from './charterVotes.en.js';
 import { charterVotesMn } from './charterVotes.mn.js';
@@ -39,11 +42,10 @@ export const CATALOGUES: readonly CataloguePair[] = [
   { name: 'charter and votes', en: charterVotesEn, mn: charterVotesMn },
   { name: 'amendments', en: amendmentsEn, mn: amendmentsMn },
   { name: 'links, rejoining and the console', en: roomLinksEn, mn: roomLinksMn },
-  { name: 'screen', en: screenEn, mn: screenMn },
-  { name: 'implementation tracking', en: trackingEn, mn: trackingMn },
+  { name: 'the way into implementation tracking', en: trackingLinkEn, mn: trackingLinkMn },
   { name: 'entry, badges and attendance', en: entryEn, mn: entryMn },
   { name: 'invitation list and waiting list', en: accreditationEn, mn: accreditationMn },
-  { name: 'dialogue day', en: dialogueEn, mn: dialogueMn },
+  { name: 'joining a dialogue day', en: dialogueJoinEn, mn: dialogueJoinMn },
 ];
 
 /** Every message of the `translation` namespace, as the English catalogues name them. */
@@ -54,10 +56,15 @@ export type Messages = Catalogue<
     typeof amendmentsEn &
     typeof roomLinksEn &
     typeof screenEn &
+    typeof trackingLinkEn &
+    typeof dialogueJoinEn &
+    // Loaded with their screens (`features/tracking/trackingCatalogue.ts`, `features/dialogue/dialogueCatalogue.ts`, `features/entry/entryConsoleCatalogue.ts`, `features/accreditation/accreditationConsoleCatalogue.ts`, `app/projector/screenCatalogue.ts`), typed here with the rest.
     typeof trackingEn &
+    typeof dialogueEn &
+    typeof entryConsoleEn &
+    typeof accreditationConsoleEn &
     typeof entryEn &
-    typeof accreditationEn &
-    typeof dialogueEn
+    typeof accreditationEn
 >;
 
 /** One language's catalogues merged; the catalogue test holds that no two claim the same section. */

@@ -1,0 +1,10 @@
+/**
+ * The dialogue day's screens' words (responses, agreements, the projector's progress, correcting a
+ * layer), in English and Mongolian. They load with those screens instead of with every
+ * participant's first visit; importing this module adds them.
+ */
+import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
+import { dialogueEn } from './dialogue.en.js';
+import { dialogueMn } from './dialogue.mn.js';
+
+addCatalogue({ name: 'dialogue day', en: dialogueEn, mn: dialogueMn });

@@ -1,0 +1,10 @@
+/**
+ * The attendance roster's and badge sheet's words, in English and Mongolian: only the console
+ * shows them, so they load with it instead of with every participant's first visit; importing
+ * this module adds them.
+ */
+import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
+import { entryConsoleEn } from './entryConsole.en.js';
+import { entryConsoleMn } from './entryConsole.mn.js';
+
+addCatalogue({ name: 'attendance and badges', en: entryConsoleEn, mn: entryConsoleMn });

@@ -1,0 +1,9 @@
+/**
+ * The tracking page's words, in English and Mongolian. Only the tracking page needs them, so they
+ * load with it instead of with every participant's first visit; importing this module adds them.
+ */
+import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
+import { trackingEn } from './tracking.en.js';
+import { trackingMn } from './tracking.mn.js';
+
+addCatalogue({ name: 'implementation tracking', en: trackingEn, mn: trackingMn });
