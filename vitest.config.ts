@@ -19,10 +19,26 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/scaleOut*.test.ts'],
           environment: 'node',
           env: { LOG_LEVEL: 'silent' },
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'scale-out',
+          // Two or three child servers per test, whose heartbeats and fan-out are timed in seconds:
+          // they run one file at a time, after the other projects, so a loaded machine does not
+          // starve them of the CPU their timings assume.
+          include: ['tests/integration/scaleOut*.test.ts'],
+          environment: 'node',
+          env: { LOG_LEVEL: 'silent' },
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
