@@ -158,7 +158,9 @@ export class DocumentLink {
         room.applyRemote(heard.from, heard.to, heard.update);
         return;
       case AWARENESS:
-        if (origin) room.applyRemoteAwareness(origin, heard.entries);
+        if (!origin) return;
+        this.fanOut.scaleOut.peers.vouch(origin);
+        room.applyRemoteAwareness(origin, heard.entries);
         return;
       case WHO_IS_HERE:
         this.publishAwareness(room.localAwareness());

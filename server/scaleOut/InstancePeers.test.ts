@@ -40,6 +40,28 @@ describe('InstancePeers', () => {
     expect(a.peers.live()).toEqual([]);
   });
 
+  it('a newcomer hears the others at once, not at their next beat, so one killed right after still goes', async () => {
+    await requireRedis();
+    const deployment = urlWithSchema(freshSchemaName());
+    // Beats far apart: only the answer to the newcomer's first beat can tell it about the old one.
+    const slow = { intervalMs: 60_000, timeoutMs: 300 };
+    const old = await instance(deployment, slow);
+    const newcomer = await instance(deployment, { intervalMs: 50, timeoutMs: 300 });
+    await expect.poll(() => newcomer.peers.live(), { timeout: 2000 }).toEqual([old.scaleOut.instanceId]);
+    const died = gone(newcomer.peers);
+    old.scaleOut.publisher.disconnect();
+    expect(await died).toBe(old.scaleOut.instanceId);
+  });
+
+  it('an instance known only by what it relayed is swept when it stays silent', async () => {
+    await requireRedis();
+    const a = await instance(urlWithSchema(freshSchemaName()));
+    const died = gone(a.peers);
+    a.peers.vouch('relayed-carets-then-died');
+    expect(a.peers.live()).toEqual(['relayed-carets-then-died']);
+    expect(await died).toBe('relayed-carets-then-died');
+  });
+
   it('never hears another deployment on the same Redis', async () => {
     await requireRedis();
     const deployment = urlWithSchema(freshSchemaName());

@@ -83,7 +83,19 @@ export class InstancePeers extends EventEmitter<{ joined: [instanceId: string]; 
     }
     const known = this.lastHeard.has(heartbeat.id);
     this.lastHeard.set(heartbeat.id, Date.now());
-    if (!known) this.emit('joined', heartbeat.id);
+    if (known) return;
+    this.emit('joined', heartbeat.id);
+    // Answer a newcomer at once rather than at our next beat: killed before that beat, we would
+    // be unknown to it, never declared gone, and our carets would stay on its clients for ever.
+    this.beat();
+  }
+
+  /**
+   * Something this instance holds came from `id` (carets relayed through Redis): it must be
+   * swept when `id` falls silent, even if none of its heartbeats was heard yet.
+   */
+  vouch(id: string): void {
+    if (id !== this.scaleOut.instanceId && !this.lastHeard.has(id)) this.lastHeard.set(id, Date.now());
   }
 
   private sweep(): void {

@@ -105,9 +105,7 @@ describe('documents across instances', { timeout: 90_000 }, () => {
     expect(newcomer.text.toString()).toBe(alice.text.toString());
   });
 
-  // KNOWN FAILURE, issue 18 open: in today's whole-suite runs (and now alone) a killed instance's
-  // carets stay on the other instance's clients past 10 s; the cause is not found yet.
-  it.skip('carets cross instances, and those of a killed instance disappear within seconds', async () => {
+  it('carets cross instances, and those of a killed instance disappear within seconds', async () => {
     const started = await cluster();
     const { participant, connect } = await workshopOn(started);
     const alice = connect(started.url(0), await participant('Alice'));
@@ -161,8 +159,7 @@ describe('documents across instances', { timeout: 90_000 }, () => {
     expect(later.text.toString()).toBe(bold.text.toString());
   });
 
-  // KNOWN FAILURE, issue 18 open: the same carets problem as above fails this test's last step.
-  it.skip('Redis stopped for a few seconds: edits still arrive (from PostgreSQL), nothing is lost, and carets come back after it', async () => {
+  it('Redis stopped for a few seconds: edits still arrive (from PostgreSQL), nothing is lost, and carets come back after it', async () => {
     const port = await freePort();
     let redis = await ownRedis(port);
     cleanups.push(() => redis.stop());

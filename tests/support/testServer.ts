@@ -48,6 +48,8 @@ export async function startChildServer(dataDir: string, env: Record<string, stri
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', CLIENT_DIR: path.join(dataDir, 'no-client'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // DEBUG_CHILD_LOG=/tmp/convene keeps each child's log in /tmp/convene.<pid>, to read a failed cluster test.
+  if (process.env.DEBUG_CHILD_LOG) child.stdout.pipe(fs.createWriteStream(`${process.env.DEBUG_CHILD_LOG}.${child.pid}`));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const port = await new Promise<number>((resolve, reject) => {
     let buffered = '';
