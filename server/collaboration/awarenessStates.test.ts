@@ -39,7 +39,7 @@ describe('AwarenessStates', () => {
 
   it('keeps what another instance relayed apart: echoes ignored, taken over by a newer clock, dropped with its instance', () => {
     const states = new AwarenessStates<string>((owner) => owner.startsWith('instance-'));
-    const stamped = { user: { name: 'Alice' }, cursor: 1 };
+    const stamped = { user: { name: 'Alice', participantId: 'pa' }, cursor: 1 };
     expect(states.apply('conn-b', bold, [{ clientId: 2, clock: 1, state: { cursor: 4 } }])).toHaveLength(1);
     expect(states.applyRelayed('instance-a', [{ clientId: 1, clock: 3, state: stamped }])).toEqual([{ clientId: 1, clock: 3, state: stamped }]);
     // A stock client here echoes every state it knows, at its clock: not an owner change.
@@ -54,5 +54,20 @@ describe('AwarenessStates', () => {
     expect(states.apply('conn-a', alice, [{ clientId: 1, clock: 6, state: { cursor: 2 } }])).toHaveLength(1);
     expect(states.removeOwner('instance-a')).toEqual([]);
     expect(states.all().map((entry) => entry.clientId).sort()).toEqual([1, 2]);
+  });
+
+  it('lets no one take over a caret by its client id across instances: only the same participant may', () => {
+    const states = new AwarenessStates<string>((owner) => owner.startsWith('instance-'));
+    const aliceThere = { user: { name: 'Alice', participantId: 'pa' }, cursor: 1 };
+    states.applyRelayed('instance-a', [{ clientId: 1, clock: 3, state: aliceThere }]);
+    // Bold, here, claims Alice's client id with a higher clock: refused.
+    expect(states.apply('conn-b', bold, [{ clientId: 1, clock: 50, state: { cursor: 9 } }])).toEqual([]);
+    expect(states.all()[0]?.state).toEqual(aliceThere);
+
+    // Bold's own caret here is not replaced by a client on another instance claiming its id.
+    states.apply('conn-b', bold, [{ clientId: 2, clock: 1, state: { cursor: 4 } }]);
+    expect(states.applyRelayed('instance-a', [{ clientId: 2, clock: 50, state: { user: { name: 'Mallory', participantId: 'pm' } } }])).toEqual([]);
+    // Bold himself, moving there and back, may.
+    expect(states.applyRelayed('instance-a', [{ clientId: 2, clock: 51, state: { user: { name: 'Bold', participantId: 'pb' } } }])).toHaveLength(1);
   });
 });

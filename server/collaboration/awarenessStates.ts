@@ -21,15 +21,17 @@ export class AwarenessStates<Owner> {
   /**
    * Applies entries sent by `owner` and returns those that changed, stamped, for relay.
    * Entries for a client id owned by another connection, or with an old clock, are dropped. A
-   * client id another instance relayed is taken over with a newer clock only (its client moved
-   * here and renewed its state): stock clients echo every state they know, at its clock.
+   * client id another instance relayed is taken over with a newer clock, by the same participant
+   * only (its client moved here and renewed its state): stock clients echo every state they
+   * know, at its clock.
    */
   apply(owner: Owner, identity: Identity, entries: AwarenessEntry[]): AwarenessEntry[] {
     const changed: AwarenessEntry[] = [];
     for (const entry of entries) {
       const held = this.states.get(entry.clientId);
       const takesOver = held !== undefined && held.owner !== owner;
-      if (takesOver && !this.isRelay(held.owner)) continue;
+      // Only the same person may take over what another instance relayed: a client id is no credential.
+      if (takesOver && (!this.isRelay(held.owner) || !belongsTo(held.state, identity.participantId))) continue;
       const current = held?.clock ?? -1;
       const isNewer = entry.clock > current || (!takesOver && entry.clock === current && entry.state === null && held?.state !== null);
       if (!isNewer) continue;
@@ -42,14 +44,16 @@ export class AwarenessStates<Owner> {
 
   /**
    * Applies entries another instance relayed (stamped there) for `relay`, and returns those that
-   * changed. A newer clock wins whoever holds the id, except that a peer's removal never removes
-   * a client connected here (it left that instance for this one).
+   * changed. A newer clock wins, except over a client connected here: a peer's removal never
+   * removes it (it left that instance for this one), and only the same participant's state
+   * replaces it (another instance's client claiming its id is refused).
    */
   applyRelayed(relay: Owner, entries: AwarenessEntry[]): AwarenessEntry[] {
     const changed: AwarenessEntry[] = [];
     for (const entry of entries) {
       const held = this.states.get(entry.clientId);
-      if (held && entry.state === null && !this.isRelay(held.owner)) continue;
+      const heldHere = held !== undefined && !this.isRelay(held.owner);
+      if (heldHere && (entry.state === null || !belongsTo(held.state, participantOf(entry.state)))) continue;
       const current = held?.clock ?? -1;
       if (!(entry.clock > current || (entry.clock === current && entry.state === null && held?.state !== null))) continue;
       this.states.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: relay });
@@ -77,6 +81,16 @@ export class AwarenessStates<Owner> {
     }
     return live;
   }
+}
+
+function participantOf(state: Record<string, unknown> | null): unknown {
+  const user = state?.user;
+  return user && typeof user === 'object' && 'participantId' in user ? user.participantId : undefined;
+}
+
+/** Whether a held state was stamped for this participant (a removed state belongs to no one). */
+function belongsTo(state: Record<string, unknown> | null, participantId: unknown): boolean {
+  return state === null || (participantId !== undefined && participantOf(state) === participantId);
 }
 
 /** Overwrites the `user` field with who the server knows the connection to be; keeps a colour. */
