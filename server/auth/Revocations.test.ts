@@ -38,12 +38,24 @@ describe('revocations', () => {
     revocations.onRevoke((workshopId, participantId) => closed.push(`${workshopId}/${participantId}`));
 
     revocations.revoke('w1', 'p1');
-    expect(published.map((m) => JSON.parse(m) as unknown)).toEqual([{ from: 'a', workshopId: 'w1', participantId: 'p1' }]);
+    expect(published.map((m) => JSON.parse(m) as unknown)).toEqual([{ from: 'a', kind: 'removed', workshopId: 'w1', participantId: 'p1' }]);
     deliver(Buffer.from(JSON.stringify({ from: 'b', workshopId: 'w1', participantId: 'p2' })));
     // Its own announcement coming back is not a second removal.
     deliver(Buffer.from(published[0]!));
     expect(closed).toEqual(['w1/p1', 'w1/p2']);
     expect(revocations.isRevoked('w1', 'p2')).toBe(true);
     expect(published).toHaveLength(1);
+
+    // A layer corrected elsewhere closes this instance's connections too, without removing anyone.
+    const reopened: string[] = [];
+    revocations.onReidentify((workshopId, participantId) => reopened.push(`${workshopId}/${participantId}`));
+    deliver(Buffer.from(JSON.stringify({ from: 'b', kind: 'reidentified', workshopId: 'w1', participantId: 'p3' })));
+    revocations.reidentify('w1', 'p4');
+    expect(reopened).toEqual(['w1/p3', 'w1/p4']);
+    expect(JSON.parse(published[1]!)).toEqual({ from: 'a', kind: 'reidentified', workshopId: 'w1', participantId: 'p4' });
+    expect(revocations.isRevoked('w1', 'p3')).toBe(false);
+    // A malformed announcement harms nothing.
+    deliver(Buffer.from(JSON.stringify({ from: 'b', workshopId: 7 })));
+    expect(closed).toHaveLength(2);
   });
 });

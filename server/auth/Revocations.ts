@@ -4,8 +4,9 @@
  * sockets) to close at once, and closes the window in which a connection authenticated just
  * before the removal is accepted just after it.
  *
- * Across instances (scale-out), a removal is announced on the deployment's `revocations` channel
- * and every instance closes its own connections of that participant as if it had removed them.
+ * Across instances (scale-out), a removal or a changed identity is announced on the deployment's
+ * `revocations` channel and every instance closes its own connections of that participant as if
+ * the change had been made there.
  */
 import { describeError, log } from '../logger.js';
 import type { SharedChannels } from '../scaleOut/ScaleOut.js';
@@ -16,6 +17,8 @@ const CHANNEL = 'revocations';
 
 interface Announcement {
   from: string;
+  /** Absent in announcements from before layer corrections were announced: a removal. */
+  kind?: 'removed' | 'reidentified';
   workshopId: string;
   participantId: string;
 }
@@ -47,12 +50,16 @@ export class Revocations {
    * others still run.
    */
   revoke(workshopId: string, participantId: string): void {
-    this.apply(workshopId, participantId);
-    if (!this.channels) return;
-    const message: Announcement = { from: this.channels.instanceId, workshopId, participantId };
+    this.applyRemoval(workshopId, participantId);
     // The tokens are already gone from the store; a lost announcement leaves the open sockets elsewhere until they reconnect.
+    this.announce('removed', workshopId, participantId);
+  }
+
+  private announce(kind: NonNullable<Announcement['kind']>, workshopId: string, participantId: string): void {
+    if (!this.channels) return;
+    const message: Announcement = { from: this.channels.instanceId, kind, workshopId, participantId };
     this.channels.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
-      log.error('auth.revocation_not_announced', { workshopId, error: describeError(error) });
+      log.error('auth.revocation_not_announced', { workshopId, kind, error: describeError(error) });
     });
   }
 
@@ -63,10 +70,12 @@ export class Revocations {
     } catch {
       return;
     }
-    if (message.from !== this.channels?.instanceId) this.apply(message.workshopId, message.participantId);
+    if (message.from === this.channels?.instanceId || typeof message.workshopId !== 'string' || typeof message.participantId !== 'string') return;
+    if (message.kind === 'reidentified') this.applyChange(message.workshopId, message.participantId);
+    else this.applyRemoval(message.workshopId, message.participantId);
   }
 
-  private apply(workshopId: string, participantId: string): void {
+  private applyRemoval(workshopId: string, participantId: string): void {
     this.removed.add(key(workshopId, participantId));
     for (const listener of this.listeners) {
       try {
@@ -88,9 +97,15 @@ export class Revocations {
 
   /**
    * The participant's identity changed (their layer was corrected): every open connection, made
-   * under the old one, closes so that it reconnects under the new, which may open less.
+   * under the old one, closes so that it reconnects under the new, which may open less: here,
+   * and on every other instance.
    */
   reidentify(workshopId: string, participantId: string): void {
+    this.applyChange(workshopId, participantId);
+    this.announce('reidentified', workshopId, participantId);
+  }
+
+  private applyChange(workshopId: string, participantId: string): void {
     for (const listener of this.changeListeners) {
       try {
         listener(workshopId, participantId);

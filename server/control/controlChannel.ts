@@ -134,8 +134,9 @@ export class ControlChannel {
     revocations.onRevoke((workshopId, participantId) => this.disconnectRemoved(workshopId, participantId));
     revocations.onReidentify((workshopId, participantId) => {
       const room = participantRoom(workshopId, participantId);
-      this.io.to(room).emit('session:changed');
-      this.io.in(room).disconnectSockets(true);
+      // Each instance hears of the change (Revocations) and closes its own sockets.
+      this.io.local.to(room).emit('session:changed');
+      this.io.local.in(room).disconnectSockets(true);
     });
   }
 
@@ -190,8 +191,9 @@ export class ControlChannel {
   private standingsChanged(workshopId: string, participantIds: string[]): void {
     for (const participantId of participantIds) {
       const room = participantRoom(workshopId, participantId);
-      this.io.to(room).emit('session:changed');
-      this.io.in(room).disconnectSockets(true);
+      // Each instance hears of the change (Revocations) and closes its own sockets.
+      this.io.local.to(room).emit('session:changed');
+      this.io.local.in(room).disconnectSockets(true);
     }
   }
 

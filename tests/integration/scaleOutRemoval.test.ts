@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '../../shared/closeCodes.js';
-import { createWorkshop, joinWorkshop } from '../support/api.js';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { createWorkshop, joinWorkshop, postRaw } from '../support/api.js';
 import { startCluster } from '../support/cluster.js';
 import { type ControlClient, connectControl } from '../support/controlClient.js';
 import { waitFor } from '../support/waitFor.js';
@@ -70,5 +71,29 @@ describe('removing a participant across instances', { timeout: 90_000 }, () => {
     expect((await nextClose(reopened.provider)).code).toBe(CLOSE_CODES.unauthorized);
     // The colleague on B is untouched and still welcome.
     expect((await fetch(`${b}/api/workshops/${workshop.id}/me`, { headers: { authorization: `Bearer ${colleague.token}` } })).status).toBe(200);
+  });
+
+  it('a layer corrected on A closes what the person holds open on B, which then refuses the CSO-only strategy', async () => {
+    const nodes = await startCluster({ instances: 2 });
+    cleanups.push(() => nodes.stopAll());
+    const [a, b] = [nodes.url(0), nodes.url(1)];
+    const origin = await createWorkshop(a, nodes.organiserKey);
+    const continued = await postRaw(`${a}/api/workshops/${origin.id}/continue`, '', { authorization: `Bearer ${origin.facilitatorToken}` });
+    expect(continued.status).toBe(201);
+    const day = continued.body as unknown as CreateWorkshopResponse;
+    const facilitator = await connect(a, day.facilitatorToken);
+    const misfiled = await joinWorkshop(b, day, 'Oyun', 'Ministry of Education', { layer: 'cso' });
+    const strategy = connectStock(b, day.id, 'strategy', misfiled.token);
+    cleanups.push(() => strategy.destroy());
+    await synced(strategy);
+    const first = strategy.provider.ws;
+    const closed = nextClose(strategy.provider);
+
+    const answer = await facilitator.send('participant:layer', { participantId: misfiled.participantId, layer: 'government', body: 'Ministry of Education' });
+    expect(answer.ok).toBe(true);
+    expect((await closed).code).toBe(CLOSE_CODES.documentReloading);
+    // Reconnecting on B as who they are now, the strategy is refused.
+    await waitFor(() => strategy.provider.ws !== null && strategy.provider.ws !== first, 'the provider reconnects');
+    expect((await nextClose(strategy.provider)).code).toBe(CLOSE_CODES.forbidden);
   });
 });
