@@ -95,6 +95,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   let closing: Promise<void> | null = null;
   const revocations = new Revocations(scaleOut);
+  if (scaleOut) {
+    const workshopOf = (room: string) => room.slice(0, room.indexOf('/'));
+    revocations.watchStore(store, () => [...controls.loadedWorkshops(), ...rooms.loadedRooms().map(workshopOf)]);
+  }
   const app = createApp({
     store,
     controls,

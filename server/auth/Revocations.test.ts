@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '../../tests/support/waitFor.js';
 import type { ChannelListener, SharedChannels } from '../scaleOut/ScaleOut.js';
 import { Revocations } from './Revocations.js';
 
@@ -57,5 +58,25 @@ describe('revocations', () => {
     // A malformed announcement harms nothing.
     deliver(Buffer.from(JSON.stringify({ from: 'b', workshopId: 7 })));
     expect(closed).toHaveLength(2);
+  });
+
+  it('closes the connections of someone whose removal announcement was lost, from the stored removals of the workshops open here', async () => {
+    process.env.LOG_LEVEL ??= 'silent';
+    const revocations = new Revocations();
+    const closed: string[] = [];
+    revocations.onRevoke((workshopId, participantId) => closed.push(`${workshopId}/${participantId}`));
+    revocations.revoke('w1', 'known');
+    const stored = new Map([
+      ['w1', [{ participantId: 'known', removedAt: 1 }, { participantId: 'lost', removedAt: 2 }]],
+      ['w2', [{ participantId: 'elsewhere', removedAt: 3 }]],
+    ]);
+    const store = { listRemovals: async (workshopId: string) => stored.get(workshopId) ?? [] };
+    revocations.watchStore(store, () => ['w1', 'w1'], 10);
+    await waitFor(() => closed.length === 2, 'the lost removal applied');
+    expect(closed).toEqual(['w1/known', 'w1/lost']);
+    expect(revocations.isRevoked('w1', 'lost')).toBe(true);
+    // Only the workshops open here are read.
+    expect(revocations.isRevoked('w2', 'elsewhere')).toBe(false);
+    await revocations.close();
   });
 });

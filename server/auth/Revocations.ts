@@ -10,10 +10,14 @@
  */
 import { describeError, log } from '../logger.js';
 import type { SharedChannels } from '../scaleOut/ScaleOut.js';
+import type { Store } from '../storage/Store.js';
 
 export type RevocationListener = (workshopId: string, participantId: string) => void;
 
 const CHANNEL = 'revocations';
+
+/** How often, across instances, the stored removals of the workshops open here are read, in case an announcement was lost. */
+export const REMOVAL_RECHECK_MS = 5000;
 
 interface Announcement {
   from: string;
@@ -28,6 +32,7 @@ export class Revocations {
   private readonly listeners = new Set<RevocationListener>();
   private readonly changeListeners = new Set<RevocationListener>();
   private readonly subscribed: Promise<() => Promise<void>> | null;
+  private recheck: NodeJS.Timeout | null = null;
 
   /** `channels`: the other instances of the deployment, or none for a single process. */
   constructor(private readonly channels: SharedChannels | null = null) {
@@ -39,8 +44,37 @@ export class Revocations {
     await this.subscribed;
   }
 
+  /**
+   * Across instances: every few seconds, reads the stored removals of the workshops open here and
+   * closes the connections of anyone removed whose announcement never arrived.
+   */
+  watchStore(store: Pick<Store, 'listRemovals'>, workshopsHere: () => Iterable<string>, intervalMs = REMOVAL_RECHECK_MS): void {
+    let checking = false;
+    this.recheck = setInterval(() => {
+      if (checking) return;
+      checking = true;
+      void this.catchUp(store, [...new Set(workshopsHere())]).finally(() => (checking = false));
+    }, intervalMs);
+    this.recheck.unref();
+  }
+
+  private async catchUp(store: Pick<Store, 'listRemovals'>, workshopIds: string[]): Promise<void> {
+    for (const workshopId of workshopIds) {
+      try {
+        for (const { participantId } of await store.listRemovals(workshopId)) {
+          if (this.isRevoked(workshopId, participantId)) continue;
+          log.warn('auth.revocation_caught_up', { workshopId });
+          this.applyRemoval(workshopId, participantId);
+        }
+      } catch (error) {
+        log.warn('auth.revocation_recheck_failed', { workshopId, error: describeError(error) });
+      }
+    }
+  }
+
   /** Stops hearing the other instances. */
   async close(): Promise<void> {
+    if (this.recheck) clearInterval(this.recheck);
     await this.subscribed?.then((stop) => stop()).catch((error: unknown) => log.warn('auth.revocations_unsubscribe_failed', { error: describeError(error) }));
   }
 

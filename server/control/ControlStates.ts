@@ -93,6 +93,11 @@ export class ControlStates {
     return stored ? withDefaults(stored) : initialRecord();
   }
 
+  /** The workshops whose record is in memory: those someone here is connected to. */
+  loadedWorkshops(): string[] {
+    return [...this.records.keys()];
+  }
+
   /** The loaded record; null when `load` has not completed. */
   get(workshopId: string): ControlRecord | null {
     return this.records.get(workshopId) ?? null;
