@@ -177,10 +177,13 @@ export class Room implements FannedRoom {
         this.pending.push({ update: message.update, from: connection });
         this.scheduleFlush();
         return;
-      case 'awareness':
+      case 'awareness': {
         if (connection.identity.role === 'projector') return;
+        const behind = this.awareness.removalsBehind(message.entries);
+        if (behind.length > 0) connection.send(new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(behind))));
         this.relayLocalAwareness(this.awareness.apply(connection, connection.identity, message.entries));
         return;
+      }
       case 'query-awareness':
         connection.send(new OutgoingMessage(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness.all()))));
         return;

@@ -70,4 +70,16 @@ describe('AwarenessStates', () => {
     // Bold himself, moving there and back, may.
     expect(states.applyRelayed('instance-a', [{ clientId: 2, clock: 51, state: { user: { name: 'Bold', participantId: 'pb' } } }])).toHaveLength(1);
   });
+
+  it('takes an echoed removal as no claim, and tells a returning client the removal it is behind', () => {
+    const states = new AwarenessStates<string>();
+    states.apply('conn-a', alice, [{ clientId: 1, clock: 4, state: { cursor: 1 } }]);
+    expect(states.removeOwner('conn-a')).toEqual([{ clientId: 1, clock: 5, state: null }]);
+    // Bold's client repeats the removal it heard: it does not make the id his.
+    expect(states.apply('conn-b', bold, [{ clientId: 1, clock: 5, state: null }])).toEqual([]);
+    // Alice returns at the clock she had: she is told the removal, and her re-announcement is taken.
+    expect(states.removalsBehind([{ clientId: 1, clock: 4, state: { cursor: 1 } }])).toEqual([{ clientId: 1, clock: 5, state: null }]);
+    expect(states.apply('conn-a2', alice, [{ clientId: 1, clock: 6, state: { cursor: 1 } }])).toHaveLength(1);
+    expect(states.removalsBehind([{ clientId: 1, clock: 6, state: { cursor: 1 } }])).toEqual([]);
+  });
 });

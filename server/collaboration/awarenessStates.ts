@@ -14,6 +14,8 @@ interface Held<Owner> {
 
 export class AwarenessStates<Owner> {
   private readonly states = new Map<number, Held<Owner>>();
+  /** The clock each removed client id was removed at, as every client here took it. */
+  private readonly removals = new Map<number, number>();
 
   /** `isRelay`: owners that stand for another instance's clients, whose entries arrive stamped already. */
   constructor(private readonly isRelay: (owner: Owner) => boolean = () => false) {}
@@ -29,6 +31,9 @@ export class AwarenessStates<Owner> {
     const changed: AwarenessEntry[] = [];
     for (const entry of entries) {
       const held = this.states.get(entry.clientId);
+      // A removal of a state this connection does not hold is an echo (stock clients repeat every
+      // change they hear): taken as a claim, it would lock the id's own client out when it returns.
+      if (entry.state === null && held?.owner !== owner) continue;
       const takesOver = held !== undefined && held.owner !== owner;
       // Only the same person may take over what another instance relayed: a client id is no credential.
       if (takesOver && (!this.isRelay(held.owner) || !belongsTo(held.state, identity.participantId))) continue;
@@ -37,6 +42,7 @@ export class AwarenessStates<Owner> {
       if (!isNewer) continue;
       const state = entry.state === null ? null : stamp(entry.state, identity);
       this.states.set(entry.clientId, { clock: entry.clock, state, owner });
+      this.removals.delete(entry.clientId);
       changed.push({ clientId: entry.clientId, clock: entry.clock, state });
     }
     return changed;
@@ -68,9 +74,29 @@ export class AwarenessStates<Owner> {
     for (const [clientId, held] of this.states) {
       if (held.owner !== owner) continue;
       this.states.delete(clientId);
-      if (held.state !== null) removed.push({ clientId, clock: held.clock + 1, state: null });
+      // A state its client already removed (it said goodbye) is gone for everyone at its own clock.
+      const removedAt = held.state === null ? held.clock : held.clock + 1;
+      this.removals.set(clientId, removedAt);
+      if (held.state !== null) removed.push({ clientId, clock: removedAt, state: null });
     }
     return removed;
+  }
+
+  /**
+   * The removals a returning client is behind: its state comes back at the clock it had (a
+   * reconnect, or a move from a killed instance) while everyone here took its removal one clock
+   * on, so they would ignore it until its second change. Told of its own removal, a stock client
+   * re-announces itself a clock further at once.
+   */
+  removalsBehind(entries: AwarenessEntry[]): AwarenessEntry[] {
+    const behind: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      if (entry.state === null) continue;
+      const held = this.states.get(entry.clientId);
+      const removedAt = held ? (held.state === null ? held.clock : undefined) : this.removals.get(entry.clientId);
+      if (removedAt !== undefined && entry.clock <= removedAt) behind.push({ clientId: entry.clientId, clock: removedAt, state: null });
+    }
+    return behind;
   }
 
   /** Every live state, for a connection that just arrived or asked; only this instance's own clients' with `local`. */

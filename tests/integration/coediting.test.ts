@@ -38,6 +38,29 @@ describe('co-editing over the stock y-websocket provider', () => {
     expect(alice.text.toString()).toContain('Child rights. ');
   });
 
+  it('a caret comes back with its reconnect, not at its second move after it', async () => {
+    const { server, workshop, connect } = await setup();
+    const alice = connect((await joinWorkshop(server.url, workshop, 'Alice')).token);
+    const bold = connect((await joinWorkshop(server.url, workshop, 'Bold')).token);
+    await Promise.all([synced(alice), synced(bold)]);
+    alice.provider.awareness.setLocalStateField('cursor', { anchor: 4 });
+    const aliceSeenByBold = () => (bold.provider.awareness.getStates().get(alice.doc.clientID) as { cursor?: unknown } | undefined)?.cursor;
+    await waitFor(() => aliceSeenByBold() !== undefined, 'her caret shown');
+
+    // Her connection drops (the Wi-Fi, not her leaving): the server removes her caret one clock
+    // on, as the reference server does; she reconnects and her state returns at the clock she had.
+    alice.provider.ws!.close();
+    await waitFor(() => aliceSeenByBold() === undefined, 'her caret removed');
+    await waitFor(() => aliceSeenByBold() !== undefined, 'her caret shown again without a move');
+    expect(aliceSeenByBold()).toEqual({ anchor: 4 });
+
+    // She leaves (her client says goodbye at its own clock) and comes back: shown again at once too.
+    alice.provider.disconnect();
+    await waitFor(() => aliceSeenByBold() === undefined, 'her caret removed as she left');
+    alice.provider.connect();
+    await waitFor(() => aliceSeenByBold() !== undefined, 'her caret shown again as she returns');
+  });
+
   it('content survives a server restart on the same data folder', async () => {
     const first = await startTestServer();
     const workshop = await createWorkshop(first.url, first.organiserKey);
