@@ -191,9 +191,8 @@ export class ControlChannel {
   private standingsChanged(workshopId: string, participantIds: string[]): void {
     for (const participantId of participantIds) {
       const room = participantRoom(workshopId, participantId);
-      // Each instance hears of the change (Revocations) and closes its own sockets.
-      this.io.local.to(room).emit('session:changed');
-      this.io.local.in(room).disconnectSockets(true);
+      this.io.to(room).emit('session:changed');
+      this.io.in(room).disconnectSockets(true);
     }
   }
 
