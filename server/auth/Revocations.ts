@@ -9,18 +9,16 @@
  * the change had been made there.
  */
 import { describeError, log } from '../logger.js';
+import { Announcements } from '../scaleOut/Announcements.js';
 import type { SharedChannels } from '../scaleOut/ScaleOut.js';
 import type { Store } from '../storage/Store.js';
 
 export type RevocationListener = (workshopId: string, participantId: string) => void;
 
-const CHANNEL = 'revocations';
-
 /** How often, across instances, the stored removals of the workshops open here are read, in case an announcement was lost. */
 export const REMOVAL_RECHECK_MS = 5000;
 
 interface Announcement {
-  from: string;
   /** Absent in announcements from before layer corrections were announced: a removal. */
   kind?: 'removed' | 'reidentified';
   workshopId: string;
@@ -31,17 +29,27 @@ export class Revocations {
   private readonly removed = new Set<string>();
   private readonly listeners = new Set<RevocationListener>();
   private readonly changeListeners = new Set<RevocationListener>();
-  private readonly subscribed: Promise<() => Promise<void>> | null;
+  private readonly announcements: Announcements<Announcement>;
   private recheck: NodeJS.Timeout | null = null;
 
   /** `channels`: the other instances of the deployment, or none for a single process. */
-  constructor(private readonly channels: SharedChannels | null = null) {
-    this.subscribed = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
+  constructor(channels: SharedChannels | null = null) {
+    // A lost removal leaves the open sockets elsewhere until the stored removals are read again (`watchStore`): logged as an error.
+    this.announcements = new Announcements(channels, {
+      channel: 'revocations',
+      logAs: 'auth.revocations',
+      lostIs: 'error',
+      heard: ({ kind, workshopId, participantId }) => {
+        if (typeof participantId !== 'string') return;
+        if (kind === 'reidentified') this.applyChange(workshopId, participantId);
+        else this.applyRemoval(workshopId, participantId);
+      },
+    });
   }
 
   /** Resolves once removals made on other instances are heard here. */
   async ready(): Promise<void> {
-    await this.subscribed;
+    await this.announcements.ready();
   }
 
   /**
@@ -75,7 +83,7 @@ export class Revocations {
   /** Stops hearing the other instances. */
   async close(): Promise<void> {
     if (this.recheck) clearInterval(this.recheck);
-    await this.subscribed?.then((stop) => stop()).catch((error: unknown) => log.warn('auth.revocations_unsubscribe_failed', { error: describeError(error) }));
+    await this.announcements.close();
   }
 
   /**
@@ -85,28 +93,7 @@ export class Revocations {
    */
   revoke(workshopId: string, participantId: string): void {
     this.applyRemoval(workshopId, participantId);
-    // The tokens are already gone from the store; a lost announcement leaves the open sockets elsewhere until they reconnect.
-    this.announce('removed', workshopId, participantId);
-  }
-
-  private announce(kind: NonNullable<Announcement['kind']>, workshopId: string, participantId: string): void {
-    if (!this.channels) return;
-    const message: Announcement = { from: this.channels.instanceId, kind, workshopId, participantId };
-    this.channels.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
-      log.error('auth.revocation_not_announced', { workshopId, kind, error: describeError(error) });
-    });
-  }
-
-  private heard(raw: Buffer): void {
-    let message: Announcement;
-    try {
-      message = JSON.parse(raw.toString()) as Announcement;
-    } catch {
-      return;
-    }
-    if (message.from === this.channels?.instanceId || typeof message.workshopId !== 'string' || typeof message.participantId !== 'string') return;
-    if (message.kind === 'reidentified') this.applyChange(message.workshopId, message.participantId);
-    else this.applyRemoval(message.workshopId, message.participantId);
+    this.announcements.announce({ kind: 'removed', workshopId, participantId });
   }
 
   private applyRemoval(workshopId: string, participantId: string): void {
@@ -136,7 +123,7 @@ export class Revocations {
    */
   reidentify(workshopId: string, participantId: string): void {
     this.applyChange(workshopId, participantId);
-    this.announce('reidentified', workshopId, participantId);
+    this.announcements.announce({ kind: 'reidentified', workshopId, participantId });
   }
 
   private applyChange(workshopId: string, participantId: string): void {

@@ -15,17 +15,12 @@ import {
 } from '../../shared/accreditation.js';
 import type { AccreditationView, WaitingEntry } from '../../shared/events.js';
 import { describeError, log } from '../logger.js';
+import { Announcements } from '../scaleOut/Announcements.js';
 import type { SharedChannels } from '../scaleOut/ScaleOut.js';
 import type { ParticipantRecord, Store } from '../storage/Store.js';
 
-const CHANNEL = 'accreditations';
 /** How often, across instances, every loaded book is read again (an announcement Redis lost). */
 const RECHECK_MS = 5000;
-
-interface Announcement {
-  from: string;
-  workshopId: string;
-}
 
 interface Book {
   list: InvitationList;
@@ -41,27 +36,32 @@ export class Accreditations {
   private readonly changes = new Map<string, number>();
   private readonly refreshing = new Map<string, Promise<void>>();
   private readonly listeners = new Set<(workshopId: string) => void>();
-  private readonly unsubscribe: Promise<() => Promise<void>> | null;
+  /** Ids only: the other instances read the workshop's book again. */
+  private readonly announcements: Announcements<{ workshopId: string }>;
   private readonly recheck: NodeJS.Timeout | null;
 
   constructor(
     private readonly store: Store,
     /** The other instances of the deployment, or null for a single process. */
-    private readonly channels: SharedChannels | null = null,
+    channels: SharedChannels | null = null,
     recheckMs = RECHECK_MS,
   ) {
-    this.unsubscribe = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
+    this.announcements = new Announcements(channels, {
+      channel: 'accreditations',
+      logAs: 'accreditations',
+      heard: ({ workshopId }) => void this.refresh(workshopId, true),
+    });
     this.recheck = channels ? setInterval(() => this.recheckAll(), recheckMs).unref() : null;
   }
 
   /** Resolves once the other instances' announcements are heard. */
   async ready(): Promise<void> {
-    await this.unsubscribe;
+    await this.announcements.ready();
   }
 
   async close(): Promise<void> {
     if (this.recheck) clearInterval(this.recheck);
-    await this.unsubscribe?.then((stop) => stop()).catch((error: unknown) => log.warn('accreditations.unsubscribe_failed', { error: describeError(error) }));
+    await this.announcements.close();
   }
 
   /** Called when another instance's change was read here: the room's state is sent again. */
@@ -118,7 +118,7 @@ export class Accreditations {
    * from the store, since the announcement of an admission or a merge elsewhere may still be on its way.
    */
   async forBallot(workshopId: string, participantId: string): Promise<{ list: InvitationList; standing: Accreditation | null }> {
-    if (!this.channels) return { list: this.list(workshopId), standing: this.standing(workshopId, participantId) };
+    if (!this.announcements.shared) return { list: this.list(workshopId), standing: this.standing(workshopId, participantId) };
     const list = await this.store.loadInvitationList(workshopId);
     // Without a list in force the standing decides nothing: no second read.
     if (!accreditationInForce(list)) return { list, standing: null };
@@ -180,23 +180,8 @@ export class Accreditations {
   /** A change stored here: the other instances read the workshop's book again. */
   private announce(workshopId: string): void {
     this.noteChange(workshopId);
-    if (!this.channels) return;
-    const message: Announcement = { from: this.channels.instanceId, workshopId };
-    // Fire and forget: the change is stored; a lost announcement only delays the others until their re-read.
-    this.channels.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
-      log.warn('accreditations.announce_failed', { workshopId, error: describeError(error) });
-    });
-  }
-
-  private heard(raw: Buffer): void {
-    let message: Announcement;
-    try {
-      message = JSON.parse(raw.toString()) as Announcement;
-    } catch {
-      return;
-    }
-    if (message.from === this.channels?.instanceId || typeof message.workshopId !== 'string') return;
-    void this.refresh(message.workshopId, true);
+    // The change is stored; a lost announcement only delays the others until their re-read.
+    this.announcements.announce({ workshopId });
   }
 
   private recheckAll(): void {

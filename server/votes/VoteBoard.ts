@@ -10,6 +10,7 @@
  */
 import type { VoteSummary } from '../../shared/votes.js';
 import { describeError, log } from '../logger.js';
+import { Announcements } from '../scaleOut/Announcements.js';
 import type { SharedChannels } from '../scaleOut/ScaleOut.js';
 import type { BallotRecord, Store, StoredVote } from '../storage/Store.js';
 import { type PresentVoters, summarise } from './summary.js';
@@ -17,13 +18,11 @@ import { type PresentVoters, summarise } from './summary.js';
 /** How long casts are gathered before the ballots are re-read and the state is sent. */
 const REFRESH_WINDOW_MS = 50;
 
-const CHANNEL = 'votes';
 /** Across instances, open votes are re-read this often too, so counts a lost announcement held back catch up. */
 const RECONCILE_MS = 2000;
 
 /** What one instance tells the others: which vote changed, and how; they read the rest from the store. */
 interface Announcement {
-  from: string;
   workshopId: string;
   voteId: string;
   change: 'opened' | 'ballot' | 'closed';
@@ -43,16 +42,16 @@ export class VoteBoard {
   /** Votes being closed and counted in this process: a second close must not count them twice. */
   private readonly counting = new Set<string>();
 
-  private unsubscribe: Promise<() => Promise<void>> | null = null;
+  private readonly announcements: Announcements<Announcement>;
 
   constructor(
     private readonly store: Store,
     /** Called when a workshop's votes changed after a refresh: broadcast its state. */
     private readonly onRefresh: (workshopId: string) => void,
     /** The other instances of the deployment, or null for a single process. */
-    private readonly channels: SharedChannels | null = null,
+    channels: SharedChannels | null = null,
   ) {
-    this.unsubscribe = channels?.subscribe(CHANNEL, (message) => this.heard(message)) ?? null;
+    this.announcements = new Announcements(channels, { channel: 'votes', logAs: 'votes', heard: (message) => this.heard(message) });
     if (channels) {
       this.reconciler = setInterval(() => this.reconcile(), RECONCILE_MS);
       this.reconciler.unref();
@@ -76,7 +75,7 @@ export class VoteBoard {
 
   /** Resolves once this board hears the other instances (at once without scale-out). */
   async ready(): Promise<void> {
-    await this.unsubscribe;
+    await this.announcements.ready();
   }
 
   /** Loads a workshop's votes and the ballots of its open ones (once). */
@@ -176,30 +175,17 @@ export class VoteBoard {
     this.timers.clear();
     if (this.reconciler) clearInterval(this.reconciler);
     this.reconciler = null;
-    const unsubscribe = this.unsubscribe;
-    this.unsubscribe = null;
-    await unsubscribe?.then((stop) => stop()).catch((error: unknown) => log.warn('votes.unsubscribe_failed', { error: describeError(error) }));
+    await this.announcements.close();
   }
 
   private announce(workshopId: string, voteId: string, change: Announcement['change']): void {
-    if (!this.channels) return;
-    const message: Announcement = { from: this.channels.instanceId, workshopId, voteId, change };
-    // Fire and forget: the change is stored; an announcement Redis loses only delays the others' counts.
-    this.channels.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
-      log.warn('votes.announce_failed', { workshopId, error: describeError(error) });
-    });
+    // The change is stored; an announcement Redis loses only delays the others' counts.
+    this.announcements.announce({ workshopId, voteId, change });
   }
 
   /** Another instance changed a vote: re-read it from the store (only for workshops loaded here). */
-  private heard(raw: Buffer): void {
-    let message: Announcement;
-    try {
-      message = JSON.parse(raw.toString()) as Announcement;
-    } catch {
-      return;
-    }
-    const { from, workshopId, voteId, change } = message;
-    if (from === this.channels?.instanceId || !this.byWorkshop.has(workshopId)) return;
+  private heard({ workshopId, voteId, change }: Announcement): void {
+    if (!this.byWorkshop.has(workshopId)) return;
     if (change === 'ballot' && this.entry(workshopId, voteId)?.vote.closedAt === null) return this.markDirty(workshopId, voteId);
     this.reread(workshopId)
       .then(() => this.onRefresh(workshopId))
