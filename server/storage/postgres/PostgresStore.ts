@@ -9,14 +9,12 @@ import type { Layer } from '../../../shared/dialogue.js';
 import type { Pool } from 'pg';
 import type { Accreditation, InvitationEdit, InvitationList } from '../../../shared/accreditation.js';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
-import type { Role } from '../../../shared/roles.js';
 import type { Assessment } from '../../../shared/tracking.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import { describeError, log } from '../../logger.js';
 import { insertAssessment, selectAssessments } from './postgresAssessments.js';
 import { insertAudit } from './postgresAudit.js';
 import { PostgresControl } from './postgresControl.js';
-import { accreditationOfToken, type TokenAccreditationRow } from '../invitationRows.js';
 import { PostgresDocuments } from './postgresDocuments.js';
 import { PostgresInvitations } from './postgresInvitations.js';
 import { PostgresEntry } from './postgresEntry.js';
@@ -42,20 +40,9 @@ import type {
   TokenRecord,
   WorkshopRecord,
 } from '../Store.js';
+import { type TokenRow, tokenRecordOf } from '../tokenRows.js';
 
 const WORKSHOP_COLUMNS = `id, title, country, starts_on AS "startsOn", ends_on AS "endsOn", join_code AS "joinCode", created_at AS "createdAt"`;
-
-interface TokenRow extends TokenAccreditationRow {
-  hash: string;
-  workshop_id: string;
-  role: Role;
-  name: string | null;
-  organisation: string | null;
-  participant_created_at: number | null;
-  listed_organisation: string | null;
-  layer: Layer | null;
-  layer_body: string | null;
-}
 
 export class PostgresStore implements Store, SharedDocumentLog {
   private readonly documents: PostgresDocuments;
@@ -143,28 +130,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
     );
     const row = rows[0];
     if (!row) return null;
-    const participant =
-      row.participant_id && row.name !== null && row.organisation !== null
-        ? {
-            id: row.participant_id,
-            workshopId: row.workshop_id,
-            name: row.name,
-            organisation: row.organisation,
-            createdAt: row.participant_created_at ?? 0,
-            layer: row.layer ?? 'cso',
-            body: row.layer_body,
-          }
-        : null;
-    const accreditation = accreditationOfToken(row);
-    return {
-      hash: row.hash,
-      workshopId: row.workshop_id,
-      role: row.role,
-      participantId: row.participant_id,
-      participant,
-      accreditation,
-      listedOrganisation: row.listed_organisation,
-    };
+    return tokenRecordOf(row);
   }
 
   async appendUpdates(documentName: string, updates: Uint8Array[]): Promise<number> {

@@ -19,7 +19,6 @@ import { checkSnapshotCovers } from '../snapshotCheck.js';
 import { lockDataDir } from './dataDirLock.js';
 import { insertAudit } from './sqliteAudit.js';
 import { SqliteAssessments } from './sqliteAssessments.js';
-import { accreditationOfToken, type TokenAccreditationRow } from '../invitationRows.js';
 import { SqliteInvitations } from './sqliteInvitations.js';
 import { SqliteAttendance } from './sqliteAttendance.js';
 import { SqliteEntry } from './sqliteEntry.js';
@@ -41,6 +40,7 @@ import type {
   TokenRecord,
   WorkshopRecord,
 } from '../Store.js';
+import { type TokenRow, tokenRecordOf } from '../tokenRows.js';
 import { SQLITE_ADDED_COLUMNS, SQLITE_SCHEMA } from './sqliteSchema.js';
 import { SqliteVotes } from './sqliteVotes.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
@@ -54,18 +54,6 @@ interface WorkshopRow {
   ends_on: string | null;
   join_code: string;
   created_at: number;
-}
-
-interface TokenRow extends TokenAccreditationRow {
-  hash: string;
-  workshop_id: string;
-  role: Role;
-  name: string | null;
-  organisation: string | null;
-  participant_created_at: number | null;
-  listed_organisation: string | null;
-  layer: Layer | null;
-  layer_body: string | null;
 }
 
 const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
@@ -205,28 +193,7 @@ export class SqliteStore implements Store {
   async findToken(hash: string): Promise<TokenGrant | null> {
     const row = this.selectToken.get(hash);
     if (!row) return null;
-    const participant =
-      row.participant_id && row.name !== null && row.organisation !== null
-        ? {
-            id: row.participant_id,
-            workshopId: row.workshop_id,
-            name: row.name,
-            organisation: row.organisation,
-            createdAt: row.participant_created_at ?? 0,
-            layer: row.layer ?? 'cso',
-            body: row.layer_body,
-          }
-        : null;
-    const accreditation = accreditationOfToken(row);
-    return {
-      hash: row.hash,
-      workshopId: row.workshop_id,
-      role: row.role,
-      participantId: row.participant_id,
-      participant,
-      accreditation,
-      listedOrganisation: row.listed_organisation,
-    };
+    return tokenRecordOf(row);
   }
 
   async removeParticipant(workshopId: string, participantId: string, removedAt: number): Promise<boolean> {
