@@ -15,13 +15,11 @@ export class Presence {
     const roster = this.byWorkshop.get(identity.workshopId) ?? new Map<string, PresenceEntry>();
     this.byWorkshop.set(identity.workshopId, roster);
     const id = presenceId(identity);
-    const entry = roster.get(id);
-    if (entry) entry.connections += 1;
-    else {
-      // A CSO delegate's layer goes without saying (everyone is one outside a dialogue day).
-      const layer = identity.layer && identity.layer !== 'cso' ? { layer: identity.layer, body: identity.body ?? null } : {};
-      roster.set(id, { id, name: identity.name, organisation: identity.organisation, role: identity.role, connections: 1, ...layer });
-    }
+    const connections = (roster.get(id)?.connections ?? 0) + 1;
+    // A CSO delegate's layer goes without saying (everyone is one outside a dialogue day).
+    const layer = identity.layer && identity.layer !== 'cso' ? { layer: identity.layer, body: identity.body ?? null } : {};
+    // The newest handshake says who they are now: a merge or a match made while another of their devices stayed connected.
+    roster.set(id, { id, name: identity.name, organisation: identity.organisation, role: identity.role, connections, ...layer });
   }
 
   remove(identity: Identity): void {

@@ -4,6 +4,7 @@ import { ControlProvider } from '../../infra/control/ControlContext.js';
 import { lastKnownStateKey } from '../../infra/control/lastKnownState.js';
 import { SessionProvider } from '../../infra/session/SessionContext.js';
 import { OnDemand } from '../../infra/ui/OnDemand.js';
+import { IdentityFollower } from '../workspace/IdentityFollower.js';
 import { ParticipantWorkspace } from '../workspace/ParticipantWorkspace.js';
 import { SessionProblem } from '../workspace/SessionProblem.js';
 import { useWorkshopSession } from '../workspace/useWorkshopSession.js';
@@ -31,6 +32,7 @@ export function WorkspaceView({ workshopId, role }: WorkspaceViewProps) {
   const Page = role === 'facilitator' ? FacilitatorConsole : ParticipantWorkspace;
   return (
     <ControlProvider token={session.token} rememberAs={lastKnownStateKey(workshopId, role)}>
+      {role === 'participant' && <IdentityFollower identity={session.me.identity} onChanged={session.reload} />}
       <SessionProvider session={{ workshopId, token: session.token, identity: session.me.identity }}>
         <OnDemand page>
           <Page workshopId={workshopId} token={session.token} me={session.me} />
