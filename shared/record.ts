@@ -11,10 +11,19 @@ import type { PlanRowData } from './plan.js';
 import type { ClusterData, RecommendationData, Review } from './recommendations.js';
 import type { Section } from './sections.js';
 import type { StrategyRowData } from './strategy.js';
+import type { Assessment } from './tracking.js';
 import type { RecordCharter, RecordVote, VoteResult, VoteSpec } from './votes.js';
 
 export const RECORD_FORMAT = 'convene-record';
-export const RECORD_VERSION = 1;
+/**
+ * The record's version. Each version adds what an older server would silently drop, so an older
+ * server refuses a newer record rather than restore part of it; a restore reads every version
+ * up to this one. 1: the first. 2: implementation assessments (`assessments`).
+ */
+export const RECORD_VERSION = 2;
+
+/** An implementation assessment in the record: as stored, without the workshop's id (a restore gives it the new one). */
+export type RecordAssessment = Omit<Assessment, 'workshopId'>;
 
 /** A recommendation in the record: `cycle` says which review it is from, `cycleNumber` the UPR cycle when known. */
 export type RecordRecommendation = Omit<RecommendationData, 'review' | 'cycle'> & { cycle: Review; cycleNumber: number | null };
@@ -89,6 +98,8 @@ export interface WorkshopRecordFile {
   control: ControlRecord;
   /** The votes as stored, for a restore; `votes` above is the readable form of the same. */
   archivedVotes: ArchivedVote[];
+  /** Every implementation assessment in the order stored (oldest first); a restore keeps the order and renews the ids. */
+  assessments: RecordAssessment[];
   /** Each section's full Yjs state, base64-encoded (`Y.encodeStateAsUpdate`). */
   documents: Record<Section, string>;
 }

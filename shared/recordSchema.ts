@@ -12,6 +12,7 @@ import { MAX_ROOM_PRIORITIES, PRIORITIES } from './priorities.js';
 import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
 import { SECTIONS } from './sections.js';
 import { ENTRY_MODES } from './entryMode.js';
+import { recordAssessmentRequest } from './trackingSchema.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { openVotePayload, voteResultSchema as voteResult } from './votes.js';
 
@@ -70,10 +71,27 @@ const controlRecord = z.object({
     .default(null),
 });
 
+/** An assessment as the record keeps it: what the tracking page accepts, and who stored it when. */
+const recordAssessment = recordAssessmentRequest.extend({
+  id,
+  authorParticipantId: id.nullable(),
+  authorName: text(200),
+  authorOrganisation: text(LIMITS.maxOrganisationLength).nullable(),
+  recordedAt: time,
+});
+
+/** Which version first holds each part that a record of that version or later must hold. */
+const REQUIRED_SINCE = { assessments: 2 } as const;
+
 /** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */
 export const restoreRecordSchema = z.object({
   format: z.literal(RECORD_FORMAT),
-  version: z.literal(RECORD_VERSION),
+  // Every version up to this server's: a newer record may hold what this server would drop.
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .max(RECORD_VERSION, `this server reads records of version 1 to ${RECORD_VERSION}; restore a newer record with a newer version of Convene`),
   workshop: z.object({
     // The archived workshop's id: a dialogue day continued from the archive names its origin.
     id: id.optional(),
@@ -102,6 +120,14 @@ export const restoreRecordSchema = z.object({
     lastSeenAt: time.nullable().optional(),
     sessions: z.array(z.object({ sessionId: id, firstSeenAt: time })).max(500),
   })).max(5000),
+  // Records of version 1 have none: implementation tracking was not archived then.
+  assessments: z.array(recordAssessment).max(100_000).optional(),
+}).superRefine((record, context) => {
+  for (const [part, since] of Object.entries(REQUIRED_SINCE)) {
+    if (record.version >= since && record[part as keyof typeof REQUIRED_SINCE] === undefined) {
+      context.addIssue({ code: 'custom', path: [part], message: `a record of version ${since} or later holds its ${part}` });
+    }
+  }
 });
 
 export type RestoreRecord = z.output<typeof restoreRecordSchema>;

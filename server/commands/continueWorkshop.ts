@@ -69,6 +69,8 @@ export async function continueWorkshop(store: Store, record: RestoreRecord, base
       lastSeen: [],
       control,
       votes,
+      // The CSOs' tracking stays with the workshop they track it in.
+      assessments: [],
       documents: CARRIED.map((section) => ({ name: documentName(id, section), state: Y.encodeStateAsUpdate(docs.get(section)!) })),
     };
     await store.restoreWorkshop(restored);

@@ -3,8 +3,9 @@
  * section is restored from its Yjs state, stored as the new document's first update — never
  * rebuilt from the readable JSON, which would make new items that duplicate the old ones when
  * a participant's offline copy of the archived workshop merges in. The control record, votes,
- * participants and attendance come back as data, with their ids renewed.
+ * participants, attendance and implementation assessments come back as data, with their ids renewed.
  */
+import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { noAmendments } from '../../shared/amendments.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
@@ -14,6 +15,7 @@ import type { RestoreRecord } from '../../shared/recordSchema.js';
 import { documentName, SECTIONS } from '../../shared/sections.js';
 import { hashToken, newId, newToken } from '../auth/secrets.js';
 import { unprocessable } from '../errors.js';
+import type { Assessment } from '../../shared/tracking.js';
 import type { RestoredWorkshop, Store } from '../storage/Store.js';
 import { initialRecord } from '../control/ControlStates.js';
 import { unusedJoinCode } from './createWorkshop.js';
@@ -55,10 +57,23 @@ export async function restoreWorkshop(store: Store, record: RestoreRecord, base:
     votes: record.archivedVotes.map((vote) => ({
       ...vote, id: voteIds.get(vote.id)!, workshopId: id,
     })),
+    assessments: renewedAssessments(record.assessments ?? [], id, participantIds),
     documents: documents.map(({ section, state }) => ({ name: documentName(id, section), state })),
   };
   await store.restoreWorkshop(restored);
   return { id, joinCode, facilitatorToken, projectorToken, links: workshopLinks(base, id, joinCode, facilitatorToken, projectorToken) };
+}
+
+/**
+ * The archive's assessments in their order, under new ids (an assessment's id is unique across
+ * workshops, and the archive may be restored more than once) and the new participants' ids.
+ */
+function renewedAssessments(assessments: NonNullable<RestoreRecord['assessments']>, workshopId: string, participants: Map<string, string>): Assessment[] {
+  return assessments.map((assessment, index) => {
+    const author = assessment.authorParticipantId;
+    if (author !== null && !participants.has(author)) throw unprocessable(`assessments.${index}.authorParticipantId names no participant of the archive`);
+    return { ...assessment, id: randomUUID(), workshopId, authorParticipantId: author === null ? null : participants.get(author)! };
+  });
 }
 
 /** The decoded state of one section, or 422 when it is not a Yjs update. */

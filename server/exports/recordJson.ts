@@ -47,6 +47,7 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
       attendance: await recordAttendance(store, workshop.id, control),
       control,
       archivedVotes: storedVotes.map(({ id, spec, charter, openedAt, closedAt, result }) => ({ id, spec, charter, openedAt, closedAt, result })),
+      assessments: (await store.listAssessments(workshop.id)).map(({ workshopId: _workshop, ...assessment }) => assessment),
       documents: Object.fromEntries(
         SECTIONS.map((section) => [section, Buffer.from(Y.encodeStateAsUpdate(docs[section])).toString('base64')]),
       ) as Record<Section, string>,

@@ -161,6 +161,8 @@ export interface RestoredWorkshop {
   lastSeen: LastSeenRecord[];
   control: ControlRecord;
   votes: StoredVote[];
+  /** Implementation assessments in their stored order, under the new workshop's id. */
+  assessments: Assessment[];
   /** Each section's Yjs state, stored as the document's first update. */
   documents: { name: string; state: Uint8Array }[];
 }

@@ -1,7 +1,22 @@
 /** The store rules for attendance and restores, part of the suite every Store passes (see storeContract.testSuite.ts). */
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Assessment } from '../../shared/tracking.js';
 import type { RestoredWorkshop, Store } from './Store.js';
+
+/** Two assessments of one plan row, the later one first in neither id nor time order, only in the archive's. */
+const assessments = (workshopId: string, participantId: string): Assessment[] => [
+  {
+    id: `${workshopId}-b`, workshopId, target: { kind: 'planRow', id: 'row-1' }, rating: 'partially', evidence: 'Draft law tabled',
+    source: 'https://example.org/draft', nextCycle: '', assessedOn: '2026-03-01', authorParticipantId: participantId,
+    authorName: 'Saran', authorOrganisation: 'MONFEMNET', recordedAt: 300,
+  },
+  {
+    id: `${workshopId}-a`, workshopId, target: { kind: 'planRow', id: 'row-1' }, rating: 'fully', evidence: 'Law adopted',
+    source: 'State Great Khural, 2026', nextCycle: 'Monitor', assessedOn: '2026-06-01', authorParticipantId: null,
+    authorName: 'Facilitator', authorOrganisation: null, recordedAt: 200,
+  },
+];
 
 function restored(id: string, joinCode: string, participantId: string): RestoredWorkshop {
   const doc = new Y.Doc();
@@ -22,6 +37,7 @@ function restored(id: string, joinCode: string, participantId: string): Restored
       dialogue: null,
     },
     votes: [],
+    assessments: assessments(id, participantId),
     documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],
   };
 }
@@ -37,6 +53,8 @@ export function restoreContract(open: () => Promise<Store>): void {
     expect(await store.listLastSeen('w1')).toEqual([{ participantId: 'p1', lastSeenAt: 20 }]);
     expect((await store.loadControl('w1'))?.locks.plan).toBe(false);
     expect((await store.loadDocument('w1/plan')).updates).toHaveLength(1);
+    // In the archive's order, whatever their ids and times: the last is the row's current rating.
+    expect(await store.listAssessments('w1')).toEqual(assessments('w1', 'p1'));
     await store.recordAttendance('w1', 's1', ['p1'], 99);
     await store.recordAttendance('w1', 's2', ['p1'], 100);
     expect((await store.listAttendance('w1')).map((a) => [a.sessionId, a.firstSeenAt])).toEqual([['s1', 10], ['s2', 100]]);
@@ -50,6 +68,7 @@ export function restoreContract(open: () => Promise<Store>): void {
     await expect(store.restoreWorkshop(restored('w2', 'GHJKMN', 'p1'))).rejects.toThrow();
     expect(await store.findWorkshop('w2')).toBeNull();
     expect(await store.findToken('hash-w2')).toBeNull();
+    expect(await store.listAssessments('w2')).toEqual([]);
     expect(await store.loadDocument('w2/plan')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
     await store.close();
   });

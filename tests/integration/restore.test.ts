@@ -5,7 +5,8 @@ import * as Y from 'yjs';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { canonicalCharterText } from '../../shared/charterText.js';
 import type { WorkshopRecordFile } from '../../shared/record.js';
-import { postRaw } from '../support/api.js';
+import type { TrackingBoard } from '../../shared/tracking.js';
+import { joinWorkshop, postRaw } from '../support/api.js';
 import { richWorkshop } from '../support/richWorkshop.js';
 import { startTestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
@@ -32,15 +33,33 @@ const workshopCount = () => {
 function comparable(record: WorkshopRecordFile) {
   const participants = new Map(record.attendance.map((a, i) => [a.participantId, `participant-${i}`]));
   const votes = new Map(record.archivedVotes.map((v, i) => [v.id, `vote-${i}`]));
+  const assessments = new Map(record.assessments.map((a, i) => [a.id, `assessment-${i}`]));
   const json = JSON.stringify({ ...record, exportedAt: null, workshop: { ...record.workshop, id: null } });
   let renamed = json;
-  for (const [id, name] of [...participants, ...votes]) renamed = renamed.split(`"${id}"`).join(`"${name}"`);
+  for (const [id, name] of [...participants, ...votes, ...assessments]) renamed = renamed.split(`"${id}"`).join(`"${name}"`);
   return JSON.parse(renamed) as unknown;
+}
+
+const tracking = async (id: string, token: string, path = '', init: RequestInit = {}) =>
+  fetch(`${server.url}/api/workshops/${id}/tracking${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+
+/** Two assessments of the plan's first row (a participant's, then the facilitator's) and one of a recommendation. */
+async function assessSome(): Promise<void> {
+  const board = (await (await tracking(workshop.id, workshop.facilitatorToken)).json()) as TrackingBoard;
+  const member = (await joinWorkshop(server.url, workshop, 'Оюун', 'Globe International')).token;
+  const row = { kind: 'planRow', id: board.planRows[0]!.id };
+  const bodies: [Record<string, unknown>, string][] = [
+    [{ target: row, rating: 'partially', evidence: 'Draft tabled', source: 'https://example.org/draft', assessedOn: '2026-03-01' }, member],
+    [{ target: { kind: 'recommendation', id: board.recommendations[0]!.key }, rating: 'not', evidence: '', source: 'Ministry of Justice letter', nextCycle: 'Ask again', assessedOn: '2026-03-02' }, member],
+    [{ target: row, rating: 'fully', evidence: 'Ratified', source: 'UN Treaty Collection', assessedOn: '2026-06-01' }, workshop.facilitatorToken],
+  ];
+  for (const [body, token] of bodies) expect((await tracking(workshop.id, token, '/assessments', { method: 'POST', body: JSON.stringify(body) })).status).toBe(201);
 }
 
 beforeAll(async () => {
   server = await startTestServer();
   ({ workshop } = await richWorkshop(server, cleanups));
+  await assessSome();
   original = await exportRecord(workshop.id, workshop.facilitatorToken);
 });
 
@@ -63,6 +82,32 @@ describe('restore from record.json', () => {
     expect(again.charter.adopted).toBe(true);
     expect(again.votes[0]!.id).not.toBe(original.votes[0]!.id);
     expect(again.control.charter.adopted?.voteId).toBe(again.votes[0]!.id);
+  });
+
+  it('restores the implementation assessments in their order, by the restored participants, each time it is restored', async () => {
+    expect(original.version).toBe(2);
+    expect(original.assessments.map((a) => [a.rating, a.authorName])).toEqual([['partially', 'Оюун'], ['not', 'Оюун'], ['fully', 'Facilitator']]);
+    const ids = new Set<string>();
+    for (const attempt of [1, 2]) {
+      const restored = (await restore(JSON.stringify(original))).body as unknown as CreateWorkshopResponse;
+      const board = (await (await tracking(restored.id, restored.facilitatorToken)).json()) as TrackingBoard;
+      const again = await exportRecord(restored.id, restored.facilitatorToken);
+      const author = again.attendance.find((a) => a.name === 'Оюун')!.participantId;
+      expect(board.assessments.map(({ id, workshopId, ...rest }) => (ids.add(id), expect(workshopId).toBe(restored.id), rest)), `restore ${attempt}`).toEqual(
+        original.assessments.map(({ id: _id, ...rest }) => ({ ...rest, authorParticipantId: rest.authorParticipantId === null ? null : author })),
+      );
+    }
+    // Renewed each time: an assessment's id is unique across workshops.
+    expect(ids.size).toBe(6);
+    expect(original.assessments.some((a) => ids.has(a.id))).toBe(false);
+  });
+
+  it('restores a record of version 1, from before assessments were archived, with none', async () => {
+    const { assessments: _dropped, ...older } = original;
+    const { status, body } = await restore(JSON.stringify({ ...older, version: 1 }));
+    expect(status).toBe(201);
+    const restored = body as unknown as CreateWorkshopResponse;
+    expect((await exportRecord(restored.id, restored.facilitatorToken)).assessments).toEqual([]);
   });
 
   it('restores from the Yjs states: an old copy of a document merges without duplicating anything', async () => {
@@ -94,6 +139,11 @@ describe('restore from record.json', () => {
     ['a state that is not a Yjs update', () => JSON.stringify({ ...original, documents: { ...original.documents, strategy: Buffer.from('not yjs at all, just words').toString('base64') } }), 422, /documents\.strategy/],
     ['an adoption naming no vote', () => JSON.stringify({ ...original, archivedVotes: [] }), 422, /voteId/],
     ['a hostile vote spec', () => JSON.stringify({ ...original, archivedVotes: [{ ...original.archivedVotes[0], spec: { kind: 'rm -rf' } }] }), 400, /archivedVotes/],
+    ['a newer version than the server reads', () => JSON.stringify({ ...original, version: 99 }), 400, /version 1 to 2/],
+    ['a record of version 2 without its assessments', () => JSON.stringify({ ...original, assessments: undefined }), 400, /assessments/],
+    ['an assessment without its source', () => JSON.stringify({ ...original, assessments: [{ ...original.assessments[0], source: '  ' }] }), 400, /assessments\.0\.source/],
+    ['an assessment with an unknown rating', () => JSON.stringify({ ...original, assessments: [{ ...original.assessments[0], rating: 'mostly' }] }), 400, /assessments\.0\.rating/],
+    ['an assessment by no participant of the archive', () => JSON.stringify({ ...original, assessments: [{ ...original.assessments[0], authorParticipantId: 'nobody' }] }), 422, /assessments\.0\.authorParticipantId/],
     ['an over-long title', () => JSON.stringify({ ...original, workshop: { ...original.workshop, title: 'x'.repeat(10_000) } }), 400, /workshop\.title/],
   ])('answers %s with a clear error and creates nothing', async (_name, body, status, message) => {
     const before = workshopCount();

@@ -2,11 +2,11 @@
 import type { Pool } from 'pg';
 import type { Assessment } from '../../../shared/tracking.js';
 import { assessmentFromRow, type AssessmentRow } from '../assessmentRow.js';
-import { query } from './postgresConnection.js';
+import { type Queryable, query } from './postgresConnection.js';
 
-export async function insertAssessment(pool: Pool, a: Assessment): Promise<void> {
+export async function insertAssessment(client: Queryable, a: Assessment): Promise<void> {
   await query(
-    pool,
+    client,
     `INSERT INTO assessments (id, workshop_id, target_kind, target_id, rating, evidence, source, next_cycle, assessed_on,
        author_participant_id, author_name, author_organisation, recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,

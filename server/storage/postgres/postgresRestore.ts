@@ -1,16 +1,17 @@
 /** A workshop restored from an archive, written to PostgreSQL in one transaction. */
 import type { Pool } from 'pg';
 import { inTransaction, query } from './postgresConnection.js';
+import { insertAssessment } from './postgresAssessments.js';
 import { appendDocumentUpdates } from './postgresDocuments.js';
 import type { RestoredWorkshop } from '../Store.js';
 
 /**
- * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes and section
+ * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes, assessments and section
  * states. It is one transaction: a constraint that fails half-way (a taken join code, a clash
  * of ids) rolls everything back, so a broken archive never leaves a half-made workshop.
  */
 export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise<void> {
-  const { workshop, tokens, participants, attendance, lastSeen, control, votes, documents } = restored;
+  const { workshop, tokens, participants, attendance, lastSeen, control, votes, assessments, documents } = restored;
   return inTransaction(pool, async (client) => {
     await query(
       client,
@@ -56,6 +57,8 @@ export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise
         [vote.id, workshop.id, JSON.stringify(vote.spec), charter, vote.openedAt, vote.closedAt, result],
       );
     }
+    // In the archive's order: a target's current rating is its latest assessment.
+    for (const assessment of assessments) await insertAssessment(client, assessment);
     // In the archive's order, so each section's state is its document's first update.
     for (const document of documents) {
       await appendDocumentUpdates(client, document.name, [document.state]);

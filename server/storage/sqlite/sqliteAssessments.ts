@@ -3,17 +3,21 @@ import type Database from 'better-sqlite3';
 import type { Assessment } from '../../../shared/tracking.js';
 import { assessmentFromRow, type AssessmentRow } from '../assessmentRow.js';
 
+/** The insert, with named parameters: an assessment's fields and its target in two columns. */
+export const INSERT_ASSESSMENT = `INSERT INTO assessments (id, workshop_id, target_kind, target_id, rating, evidence, source, next_cycle, assessed_on,
+     author_participant_id, author_name, author_organisation, recorded_at)
+   VALUES (@id, @workshopId, @targetKind, @targetId, @rating, @evidence, @source, @nextCycle, @assessedOn,
+     @authorParticipantId, @authorName, @authorOrganisation, @recordedAt)`;
+
+/** An assessment as the insert's parameters. */
+export const assessmentParameters = ({ target, ...rest }: Assessment) => ({ ...rest, targetKind: target.kind, targetId: target.id });
+
 export class SqliteAssessments {
   private readonly insert: Database.Statement;
   private readonly select: Database.Statement<[string]>;
 
   constructor(db: Database.Database) {
-    this.insert = db.prepare(
-      `INSERT INTO assessments (id, workshop_id, target_kind, target_id, rating, evidence, source, next_cycle, assessed_on,
-         author_participant_id, author_name, author_organisation, recorded_at)
-       VALUES (@id, @workshopId, @targetKind, @targetId, @rating, @evidence, @source, @nextCycle, @assessedOn,
-         @authorParticipantId, @authorName, @authorOrganisation, @recordedAt)`,
-    );
+    this.insert = db.prepare(INSERT_ASSESSMENT);
     this.select = db.prepare(
       `SELECT id, workshop_id AS workshopId, target_kind AS targetKind, target_id AS targetId, rating, evidence, source,
          next_cycle AS nextCycle, assessed_on AS assessedOn, author_participant_id AS authorParticipantId,
@@ -22,8 +26,8 @@ export class SqliteAssessments {
     );
   }
 
-  add({ target, ...rest }: Assessment): void {
-    this.insert.run({ ...rest, targetKind: target.kind, targetId: target.id });
+  add(assessment: Assessment): void {
+    this.insert.run(assessmentParameters(assessment));
   }
 
   list(workshopId: string): Assessment[] {

@@ -1,14 +1,15 @@
 /** A workshop restored from an archive, written to SQLite in one transaction. */
 import type Database from 'better-sqlite3';
 import type { RestoredWorkshop } from '../Store.js';
+import { assessmentParameters, INSERT_ASSESSMENT } from './sqliteAssessments.js';
 
 /**
- * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes and section
+ * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes, assessments and section
  * states. It is one transaction: a constraint that fails half-way (a taken join code, a clash
  * of ids) rolls everything back, so a broken archive never leaves a half-made workshop.
  */
 export function restoreWorkshop(db: Database.Database, restored: RestoredWorkshop): void {
-  const { workshop, tokens, participants, attendance, lastSeen, control, votes, documents } = restored;
+  const { workshop, tokens, participants, attendance, lastSeen, control, votes, assessments, documents } = restored;
   db.transaction(() => {
     db.prepare(
       `INSERT INTO workshops (id, title, country, starts_on, ends_on, join_code, created_at)
@@ -37,6 +38,9 @@ export function restoreWorkshop(db: Database.Database, restored: RestoredWorksho
       const result = vote.result ? JSON.stringify(vote.result) : null;
       insertVote.run(vote.id, workshop.id, JSON.stringify(vote.spec), charter, vote.openedAt, vote.closedAt, result);
     }
+    // In the archive's order: a target's current rating is its latest assessment.
+    const insertAssessment = db.prepare(INSERT_ASSESSMENT);
+    for (const assessment of assessments) insertAssessment.run(assessmentParameters(assessment));
     const insertUpdate = db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
     for (const document of documents) insertUpdate.run(document.name, document.state);
   })();
