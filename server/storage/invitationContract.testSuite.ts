@@ -103,4 +103,40 @@ export function invitationContract(open: () => Promise<Store>): void {
     expect((await store.loadInvitationList('w1')).version).toBe(2);
     await store.close();
   });
+
+  it('lets two workshops hold the same list under the same ids, each changed, merged and linked on its own', async () => {
+    const store = await withWorkshop(open);
+    await store.createWorkshop({ id: 'w2', title: 'UPR, restored', country: null, startsOn: null, endsOn: null, joinCode: 'GHJKMN', createdAt: 2 }, []);
+    const delegates = [
+      { id: 'd1', organisationId: 'o1', name: 'Saran', contact: null, ballotHolder: true },
+      { id: 'd2', organisationId: 'o2', name: 'Bold', contact: null, ballotHolder: false },
+    ];
+    const same = { organisations: [osf, osfTyped, globe], delegates };
+    const first = await store.editInvitationList('w1', same);
+    const second = await store.editInvitationList('w2', same);
+    expect(second).toEqual(first);
+    // A participant of each workshop matched to the same ids; the token reads its own workshop's name.
+    await join(store, 'p1', 'OSF', { participantId: 'p1', organisationId: 'o1', delegateId: 'd1', admission: 'admitted', admittedAt: 5 });
+    await store.addParticipant(
+      { id: 'q1', workshopId: 'w2', name: 'q1', organisation: 'OSF', createdAt: 6 },
+      { hash: 'h-q1', workshopId: 'w2', role: 'participant', participantId: 'q1' },
+      { participantId: 'q1', organisationId: 'o1', delegateId: 'd1', admission: 'admitted', admittedAt: 6 },
+    );
+    await store.editInvitationList('w2', { organisations: [{ ...osf, name: 'Open Society Forum' }] });
+    expect(await store.findToken('h-p1')).toMatchObject({ listedOrganisation: osf.name });
+    expect(await store.findToken('h-q1')).toMatchObject({ listedOrganisation: 'Open Society Forum' });
+    // A merge and a removal in the second leave the first as it was.
+    expect((await store.mergeOrganisations('w2', 'o2', 'o1'))?.list.organisations.map((o) => o.id)).toEqual(['o3', 'o1']);
+    await store.editInvitationList('w2', { removeOrganisationIds: ['o3'], removeDelegateIds: ['d1'] });
+    expect(await store.loadInvitationList('w1')).toEqual(first);
+    expect(await store.listAccreditations('w1')).toEqual([{ participantId: 'p1', organisationId: 'o1', delegateId: 'd1', admission: 'admitted', admittedAt: 5 }]);
+    expect(await store.listAccreditations('w2')).toEqual([{ participantId: 'q1', organisationId: 'o1', delegateId: null, admission: 'admitted', admittedAt: 6 }]);
+    // A delegate's link is the workshop's own: issuing the same delegate's link in both keeps both.
+    const audit = { at: 1, actorRole: 'facilitator' as const, actorName: 'Facilitator', command: 'invitation:issue' as const, detail: {} };
+    await store.writeInvitations('w1', { issue: [{ workshopId: 'w1', delegateId: 'd2', hash: 'link-1', issuedAt: 10 }], revoke: [] }, audit);
+    await store.writeInvitations('w2', { issue: [{ workshopId: 'w2', delegateId: 'd2', hash: 'link-2', issuedAt: 20 }], revoke: [] }, audit);
+    expect((await store.listInvitations('w1')).map((i) => i.hash)).toEqual(['link-1']);
+    expect(await store.findInvitation('link-2')).toEqual({ workshopId: 'w2', delegateId: 'd2', hash: 'link-2', issuedAt: 20 });
+    await store.close();
+  });
 }

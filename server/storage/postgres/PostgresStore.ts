@@ -124,7 +124,7 @@ export class PostgresStore implements Store, SharedDocumentLog {
               a.organisation_id, a.delegate_id, a.admission, a.admitted_at, o.name AS listed_organisation
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
        LEFT JOIN participant_accreditations a ON a.participant_id = t.participant_id
-       LEFT JOIN listed_organisations o ON o.id = a.organisation_id
+       LEFT JOIN listed_organisations o ON o.workshop_id = a.workshop_id AND o.id = a.organisation_id
        WHERE t.hash = $1`,
       [hash],
     );

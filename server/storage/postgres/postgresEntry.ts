@@ -35,7 +35,7 @@ export class PostgresEntry {
         await query(
           client,
           `INSERT INTO invitation_links (delegate_id, workshop_id, hash, issued_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (delegate_id) DO UPDATE SET hash = excluded.hash, issued_at = excluded.issued_at`,
+           ON CONFLICT (workshop_id, delegate_id) DO UPDATE SET hash = excluded.hash, issued_at = excluded.issued_at`,
           [invitation.delegateId, workshopId, invitation.hash, invitation.issuedAt],
         );
       }

@@ -34,8 +34,7 @@ export class PostgresInvitations {
         await query(
           client,
           `INSERT INTO listed_organisations (id, workshop_id, name, aliases, returning_member) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, returning_member = excluded.returning_member
-           WHERE listed_organisations.workshop_id = excluded.workshop_id`,
+           ON CONFLICT (workshop_id, id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, returning_member = excluded.returning_member`,
           [org.id, workshopId, org.name, JSON.stringify(org.aliases), org.returning],
         );
       }
@@ -44,9 +43,8 @@ export class PostgresInvitations {
           client,
           `INSERT INTO listed_delegates (id, workshop_id, organisation_id, name, contact, ballot_holder)
            SELECT $1, $2, id, $3, $4, $5 FROM listed_organisations WHERE id = $6 AND workshop_id = $2
-           ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name,
-             contact = excluded.contact, ballot_holder = excluded.ballot_holder
-           WHERE listed_delegates.workshop_id = excluded.workshop_id`,
+           ON CONFLICT (workshop_id, id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name,
+             contact = excluded.contact, ballot_holder = excluded.ballot_holder`,
           [d.id, workshopId, d.name, d.contact, d.ballotHolder, d.organisationId],
         );
         if (d.ballotHolder) {
@@ -83,23 +81,24 @@ export class PostgresInvitations {
       const into = list.organisations.find((org) => org.id === intoId);
       // Rolled back, so the version bump goes too.
       if (!from || !into) throw new NothingToMerge();
-      await query(client, 'UPDATE listed_organisations SET aliases = $1, returning_member = $2 WHERE id = $3', [
+      await query(client, 'UPDATE listed_organisations SET aliases = $1, returning_member = $2 WHERE id = $3 AND workshop_id = $4', [
         JSON.stringify(mergedAliases(into, from)),
         into.returning || from.returning,
         intoId,
+        workshopId,
       ]);
       // The surviving organisation keeps its ballot holder, if it names one.
       if (list.delegates.some((d) => d.organisationId === intoId && d.ballotHolder)) {
-        await query(client, 'UPDATE listed_delegates SET ballot_holder = false WHERE organisation_id = $1', [fromId]);
+        await query(client, 'UPDATE listed_delegates SET ballot_holder = false WHERE organisation_id = $1 AND workshop_id = $2', [fromId, workshopId]);
       }
-      await query(client, 'UPDATE listed_delegates SET organisation_id = $1 WHERE organisation_id = $2', [intoId, fromId]);
+      await query(client, 'UPDATE listed_delegates SET organisation_id = $1 WHERE organisation_id = $2 AND workshop_id = $3', [intoId, fromId, workshopId]);
       const moved = await query<{ participant_id: string }>(
         client,
         'UPDATE participant_accreditations SET organisation_id = $1 WHERE organisation_id = $2 AND workshop_id = $3 RETURNING participant_id',
         [intoId, fromId, workshopId],
       );
       const droppedBallots = await mergeBallots(client, workshopId, listedOrganisationVoterKey(fromId), listedOrganisationVoterKey(intoId), into.name);
-      await query(client, 'DELETE FROM listed_organisations WHERE id = $1', [fromId]);
+      await query(client, 'DELETE FROM listed_organisations WHERE id = $1 AND workshop_id = $2', [fromId, workshopId]);
       return { list: await this.load(workshopId, client), participantIds: moved.rows.map((row) => row.participant_id).sort(), droppedBallots };
     }).catch((error: unknown) => {
       if (error instanceof NothingToMerge) return null;

@@ -72,6 +72,32 @@ describe('PostgreSQL migrations', () => {
     expect(await documents.append('w1/new', [new Uint8Array([3])])).toBe(1);
   });
 
+  it('keys the invitation list per workshop, keeping every listed row, standing and link', async () => {
+    const perWorkshop = MIGRATIONS.find((m) => m.name === 'invitation list keyed per workshop')!.version;
+    const { pool, schema } = await freshPool();
+    await migrate(pool, schema, MIGRATIONS.filter((m) => m.version < perWorkshop));
+    const listIn = async (workshop: string, joinCode: string) => {
+      await pool.query(`INSERT INTO workshops (id, title, join_code, created_at) VALUES ($1, 'UPR', $2, 1)`, [workshop, joinCode]);
+      await pool.query(`INSERT INTO listed_organisations (id, workshop_id, name, aliases, returning_member) VALUES ('o1', $1, 'Globe', '["Глоуб"]', true)`, [workshop]);
+      await pool.query(`INSERT INTO listed_delegates (id, workshop_id, organisation_id, name, contact, ballot_holder) VALUES ('d1', $1, 'o1', 'Tuya', NULL, true)`, [workshop]);
+      await pool.query(`INSERT INTO participants (id, workshop_id, name, organisation, created_at) VALUES ($2, $1, 'Tuya', 'Globe', 2)`, [workshop, `p-${workshop}`]);
+      await pool.query(`INSERT INTO participant_accreditations (participant_id, workshop_id, organisation_id, delegate_id, admission, admitted_at) VALUES ($2, $1, 'o1', 'd1', 'admitted', 3)`, [workshop, `p-${workshop}`]);
+      await pool.query(`INSERT INTO invitation_links (delegate_id, workshop_id, hash, issued_at) VALUES ('d1', $1, $2, 4)`, [workshop, `hash-${workshop}`]);
+    };
+    await listIn('w1', 'ABCDEF');
+    // Before: the same ids in a second workshop clash.
+    await expect(listIn('w2', 'GHJKMN')).rejects.toThrow(/duplicate key/);
+    expect(await migrate(pool, schema)).toEqual(MIGRATIONS.filter((m) => m.version >= perWorkshop).map((m) => m.version));
+    await pool.query(`DELETE FROM workshops WHERE id = 'w2'`);
+    await listIn('w2', 'GHJKMN');
+    const rows = await pool.query('SELECT workshop_id, organisation_id, delegate_id FROM participant_accreditations ORDER BY workshop_id');
+    expect(rows.rows).toEqual([{ workshop_id: 'w1', organisation_id: 'o1', delegate_id: 'd1' }, { workshop_id: 'w2', organisation_id: 'o1', delegate_id: 'd1' }]);
+    expect((await pool.query('SELECT hash FROM invitation_links ORDER BY hash')).rows).toEqual([{ hash: 'hash-w1' }, { hash: 'hash-w2' }]);
+    // A delegate still belongs to an organisation of its own workshop.
+    await pool.query(`INSERT INTO workshops (id, title, join_code, created_at) VALUES ('w3', 'UPR', 'PQRSTU', 1)`);
+    await expect(pool.query(`INSERT INTO listed_delegates (id, workshop_id, organisation_id, name, contact, ballot_holder) VALUES ('d1', 'w3', 'o1', 'Tuya', NULL, false)`)).rejects.toThrow(/foreign key/);
+  });
+
   it('refuses a database a newer server migrated, and a failed migration leaves the version as it was', async () => {
     const { pool, schema } = await freshPool();
     await migrate(pool, schema);

@@ -124,6 +124,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ADD COLUMN layer TEXT NOT NULL DEFAULT 'cso' CHECK (layer IN ('cso', 'government', 'un', 'nhrc')),
       ADD COLUMN layer_body TEXT`,
   },
+  {
+    version: 9,
+    name: 'invitation list keyed per workshop',
+    // Listed organisations' and delegates' ids (and personal links) are keys within a workshop:
+    // two workshops may hold the same list (a record restored twice, a dialogue day continuing
+    // its origin's list). Ids were unique across workshops until now, so every row keeps its key.
+    sql: `ALTER TABLE participant_accreditations
+      DROP CONSTRAINT participant_accreditations_organisation_id_fkey,
+      DROP CONSTRAINT participant_accreditations_delegate_id_fkey;
+    ALTER TABLE listed_delegates DROP CONSTRAINT listed_delegates_organisation_id_fkey;
+    ALTER TABLE listed_organisations DROP CONSTRAINT listed_organisations_pkey, ADD PRIMARY KEY (workshop_id, id);
+    ALTER TABLE listed_delegates DROP CONSTRAINT listed_delegates_pkey, ADD PRIMARY KEY (workshop_id, id),
+      ADD FOREIGN KEY (workshop_id, organisation_id) REFERENCES listed_organisations (workshop_id, id);
+    ALTER TABLE participant_accreditations
+      ADD FOREIGN KEY (workshop_id, organisation_id) REFERENCES listed_organisations (workshop_id, id),
+      ADD FOREIGN KEY (workshop_id, delegate_id) REFERENCES listed_delegates (workshop_id, id);
+    ALTER TABLE invitation_links DROP CONSTRAINT invitation_links_pkey, ADD PRIMARY KEY (workshop_id, delegate_id);
+    DROP INDEX listed_organisations_by_workshop;
+    DROP INDEX listed_delegates_by_workshop;
+    DROP INDEX invitation_links_by_workshop`,
+  },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

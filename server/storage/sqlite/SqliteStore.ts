@@ -42,6 +42,7 @@ import type {
 } from '../Store.js';
 import { type TokenRow, tokenRecordOf } from '../tokenRows.js';
 import { SQLITE_ADDED_COLUMNS, SQLITE_SCHEMA } from './sqliteSchema.js';
+import { keyInvitationsPerWorkshop } from './sqliteUpgrades.js';
 import { SqliteVotes } from './sqliteVotes.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 import { WalFlush } from './WalFlush.js';
@@ -124,6 +125,7 @@ export class SqliteStore implements Store {
       const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
       if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
     }
+    keyInvitationsPerWorkshop(this.db);
     this.votes = new SqliteVotes(this.db);
     this.attendance = new SqliteAttendance(this.db);
     this.assessments = new SqliteAssessments(this.db);
@@ -135,7 +137,7 @@ export class SqliteStore implements Store {
               a.organisation_id, a.delegate_id, a.admission, a.admitted_at, o.name AS listed_organisation
        FROM tokens t LEFT JOIN participants p ON p.id = t.participant_id
        LEFT JOIN participant_accreditations a ON a.participant_id = t.participant_id
-       LEFT JOIN listed_organisations o ON o.id = a.organisation_id
+       LEFT JOIN listed_organisations o ON o.workshop_id = a.workshop_id AND o.id = a.organisation_id
        WHERE t.hash = ?`,
     );
     this.readOneRow = this.db.prepare('SELECT 1 FROM workshops LIMIT 1');

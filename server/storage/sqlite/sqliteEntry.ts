@@ -13,7 +13,7 @@ export class SqliteEntry {
   constructor(private readonly db: Database.Database) {
     this.upsertInvitation = db.prepare(
       `INSERT INTO invitation_links (delegate_id, workshop_id, hash, issued_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (delegate_id) DO UPDATE SET hash = excluded.hash, issued_at = excluded.issued_at`,
+       ON CONFLICT (workshop_id, delegate_id) DO UPDATE SET hash = excluded.hash, issued_at = excluded.issued_at`,
     );
     this.deleteInvitation = db.prepare('DELETE FROM invitation_links WHERE workshop_id = ? AND delegate_id = ?');
     this.upsertLastSeen = db.prepare(

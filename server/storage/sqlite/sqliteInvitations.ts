@@ -23,17 +23,15 @@ export class SqliteInvitations {
     for (const org of edit.organisations ?? []) {
       db.prepare(
         `INSERT INTO listed_organisations (id, workshop_id, name, aliases, returning_member) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, returning_member = excluded.returning_member
-         WHERE listed_organisations.workshop_id = excluded.workshop_id`,
+         ON CONFLICT (workshop_id, id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, returning_member = excluded.returning_member`,
       ).run(org.id, workshopId, org.name, JSON.stringify(org.aliases), org.returning ? 1 : 0);
     }
     for (const delegate of edit.delegates ?? []) {
       db.prepare(
         `INSERT INTO listed_delegates (id, workshop_id, organisation_id, name, contact, ballot_holder)
          SELECT ?, ?, id, ?, ?, ? FROM listed_organisations WHERE id = ? AND workshop_id = ?
-         ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name,
-           contact = excluded.contact, ballot_holder = excluded.ballot_holder
-         WHERE listed_delegates.workshop_id = excluded.workshop_id`,
+         ON CONFLICT (workshop_id, id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name,
+           contact = excluded.contact, ballot_holder = excluded.ballot_holder`,
       ).run(delegate.id, workshopId, delegate.name, delegate.contact, delegate.ballotHolder ? 1 : 0, delegate.organisationId, workshopId);
       if (delegate.ballotHolder) {
         db.prepare('UPDATE listed_delegates SET ballot_holder = 0 WHERE organisation_id = ? AND id <> ? AND workshop_id = ?').run(
@@ -65,23 +63,24 @@ export class SqliteInvitations {
     const from = list.organisations.find((org) => org.id === fromId);
     const into = list.organisations.find((org) => org.id === intoId);
     if (!from || !into || fromId === intoId) return null;
-    db.prepare('UPDATE listed_organisations SET aliases = ?, returning_member = ? WHERE id = ?').run(
+    db.prepare('UPDATE listed_organisations SET aliases = ?, returning_member = ? WHERE id = ? AND workshop_id = ?').run(
       JSON.stringify(mergedAliases(into, from)),
       into.returning || from.returning ? 1 : 0,
       intoId,
+      workshopId,
     );
     // The surviving organisation keeps its ballot holder, if it names one.
     if (list.delegates.some((d) => d.organisationId === intoId && d.ballotHolder)) {
-      db.prepare('UPDATE listed_delegates SET ballot_holder = 0 WHERE organisation_id = ?').run(fromId);
+      db.prepare('UPDATE listed_delegates SET ballot_holder = 0 WHERE organisation_id = ? AND workshop_id = ?').run(fromId, workshopId);
     }
-    db.prepare('UPDATE listed_delegates SET organisation_id = ? WHERE organisation_id = ?').run(intoId, fromId);
+    db.prepare('UPDATE listed_delegates SET organisation_id = ? WHERE organisation_id = ? AND workshop_id = ?').run(intoId, fromId, workshopId);
     const participantIds = db
       .prepare('UPDATE participant_accreditations SET organisation_id = ? WHERE organisation_id = ? AND workshop_id = ? RETURNING participant_id')
       .pluck()
       .all(intoId, fromId, workshopId)
       .sort() as string[];
     const droppedBallots = this.mergeBallots(workshopId, listedOrganisationVoterKey(fromId), listedOrganisationVoterKey(intoId), into.name);
-    db.prepare('DELETE FROM listed_organisations WHERE id = ?').run(fromId);
+    db.prepare('DELETE FROM listed_organisations WHERE id = ? AND workshop_id = ?').run(fromId, workshopId);
     this.bumpVersion(workshopId);
     return { list: this.load(workshopId), participantIds, droppedBallots };
   }

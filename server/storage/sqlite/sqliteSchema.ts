@@ -1,3 +1,49 @@
+/**
+ * The listed organisations, their delegates, participants' standing and personal links. Ids are
+ * keys within a workshop, not across workshops: two workshops may hold the same list (a record
+ * restored twice, a dialogue day continuing its origin's list). A file written before keyed them
+ * by id alone; `sqliteUpgrades.ts` rebuilds its tables to these.
+ */
+export const INVITATION_TABLES = `
+CREATE TABLE IF NOT EXISTS listed_organisations (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  returning_member INTEGER NOT NULL,
+  PRIMARY KEY (workshop_id, id)
+);
+CREATE TABLE IF NOT EXISTS listed_delegates (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  id TEXT NOT NULL,
+  organisation_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  contact TEXT,
+  ballot_holder INTEGER NOT NULL,
+  PRIMARY KEY (workshop_id, id),
+  FOREIGN KEY (workshop_id, organisation_id) REFERENCES listed_organisations (workshop_id, id)
+);
+-- A participant's standing on the list; a participant without a row was admitted by the join and is unlisted.
+CREATE TABLE IF NOT EXISTS participant_accreditations (
+  participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  organisation_id TEXT,
+  delegate_id TEXT,
+  admission TEXT NOT NULL CHECK (admission IN ('waiting', 'admitted')),
+  admitted_at INTEGER,
+  FOREIGN KEY (workshop_id, organisation_id) REFERENCES listed_organisations (workshop_id, id),
+  FOREIGN KEY (workshop_id, delegate_id) REFERENCES listed_delegates (workshop_id, id)
+);
+-- A delegate's personal invitation link (its hash); re-issuing replaces the row, so the old link stops working.
+CREATE TABLE IF NOT EXISTS invitation_links (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id),
+  delegate_id TEXT NOT NULL,
+  hash TEXT NOT NULL UNIQUE,
+  issued_at INTEGER NOT NULL,
+  PRIMARY KEY (workshop_id, delegate_id)
+);
+`;
+
 /** The SQLite schema; every statement is idempotent so opening an existing file is safe. */
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -127,41 +173,7 @@ CREATE TABLE IF NOT EXISTS invitation_lists (
   workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
   version INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS listed_organisations (
-  id TEXT PRIMARY KEY,
-  workshop_id TEXT NOT NULL REFERENCES workshops(id),
-  name TEXT NOT NULL,
-  aliases TEXT NOT NULL,
-  returning_member INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS listed_organisations_by_workshop ON listed_organisations (workshop_id);
-CREATE TABLE IF NOT EXISTS listed_delegates (
-  id TEXT PRIMARY KEY,
-  workshop_id TEXT NOT NULL REFERENCES workshops(id),
-  organisation_id TEXT NOT NULL REFERENCES listed_organisations(id),
-  name TEXT NOT NULL,
-  contact TEXT,
-  ballot_holder INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS listed_delegates_by_workshop ON listed_delegates (workshop_id);
--- A participant's standing on the list; a participant without a row was admitted by the join and is unlisted.
-CREATE TABLE IF NOT EXISTS participant_accreditations (
-  participant_id TEXT PRIMARY KEY REFERENCES participants(id),
-  workshop_id TEXT NOT NULL REFERENCES workshops(id),
-  organisation_id TEXT REFERENCES listed_organisations(id),
-  delegate_id TEXT REFERENCES listed_delegates(id),
-  admission TEXT NOT NULL CHECK (admission IN ('waiting', 'admitted')),
-  admitted_at INTEGER
-);
--- A delegate's personal invitation link (its hash); re-issuing replaces the row, so the old link stops working.
-CREATE TABLE IF NOT EXISTS invitation_links (
-  delegate_id TEXT PRIMARY KEY,
-  workshop_id TEXT NOT NULL REFERENCES workshops(id),
-  hash TEXT NOT NULL UNIQUE,
-  issued_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS invitation_links_by_workshop ON invitation_links (workshop_id);
--- When each participant was last seen connected, for the roster's "absent since".
+${INVITATION_TABLES}-- When each participant was last seen connected, for the roster's "absent since".
 CREATE TABLE IF NOT EXISTS participant_last_seen (
   participant_id TEXT PRIMARY KEY REFERENCES participants(id),
   workshop_id TEXT NOT NULL REFERENCES workshops(id),
