@@ -79,7 +79,11 @@ export async function readInvitationList(bytes: Uint8Array, contentType?: string
     if (name.length > 120) errors.push({ row: row.row, column: null, message: 'the organisation’s name is longer than 120 characters' });
     const organisation = organisations.get(organisationKey(name)) ?? { name, aliases: [], returning: false };
     organisations.set(organisationKey(name), organisation);
-    for (const alias of aliasList(cell(row, 'aliases'))) if (!organisation.aliases.includes(alias)) organisation.aliases.push(alias);
+    for (const alias of aliasList(cell(row, 'aliases'))) {
+      // As long as a name may be: a spelling is one, and the archive keeps it as one.
+      if (alias.length > 120) errors.push({ row: row.row, column: null, message: 'an alias is longer than 120 characters' });
+      else if (!organisation.aliases.includes(alias)) organisation.aliases.push(alias);
+    }
     organisation.returning ||= YES.has(organisationKey(cell(row, 'returning')));
     const delegate = cell(row, 'delegate');
     if (delegate) {
