@@ -3,6 +3,7 @@
  * continue from. Sections with a data model are exported as plain data; the others as their
  * document's JSON. `documents` keeps every section's Yjs state too, so a restore loses nothing.
  */
+import type { Accreditation, InvitationList } from './accreditation.js';
 import type { GovernmentResponse } from './responses.js';
 import type { WorkshopSummary } from './api.js';
 import type { ControlRecord } from './events.js';
@@ -18,9 +19,10 @@ export const RECORD_FORMAT = 'convene-record';
 /**
  * The record's version. Each version adds what an older server would silently drop, so an older
  * server refuses a newer record rather than restore part of it; a restore reads every version
- * up to this one. 1: the first. 2: implementation assessments (`assessments`).
+ * up to this one. 1: the first. 2: implementation assessments (`assessments`). 3: the invitation
+ * list and participants' standing on it (`invitations`).
  */
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 /** An implementation assessment in the record: as stored, without the workshop's id (a restore gives it the new one). */
 export type RecordAssessment = Omit<Assessment, 'workshopId'>;
@@ -37,6 +39,15 @@ export type RecordExperienceCard = ExperienceCardData & {
   evidence: string;
   themes: string[];
 };
+
+/**
+ * The invitation list as stored (its version, organisations with their spellings and returning
+ * flag, delegates and ballot holders) and each participant's standing on it, by the record's
+ * participant ids; a participant without a standing was admitted by the join.
+ */
+export interface RecordInvitations extends InvitationList {
+  accreditations: Accreditation[];
+}
 
 /** One participant's attendance: who, for which organisation, and the agenda sessions they were present in. */
 export interface RecordAttendance {
@@ -100,6 +111,8 @@ export interface WorkshopRecordFile {
   archivedVotes: ArchivedVote[];
   /** Every implementation assessment in the order stored (oldest first); a restore keeps the order and renews the ids. */
   assessments: RecordAssessment[];
+  /** The invitation list and participants' standing, for a restore; `attendance` above is the readable form. */
+  invitations: RecordInvitations;
   /** Each section's full Yjs state, base64-encoded (`Y.encodeStateAsUpdate`). */
   documents: Record<Section, string>;
 }

@@ -11,6 +11,7 @@ import { LIMITS } from './limits.js';
 import { MAX_ROOM_PRIORITIES, PRIORITIES } from './priorities.js';
 import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
 import { SECTIONS } from './sections.js';
+import { ADMISSIONS } from './accreditation.js';
 import { ENTRY_MODES } from './entryMode.js';
 import { recordAssessmentRequest } from './trackingSchema.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
@@ -80,8 +81,29 @@ const recordAssessment = recordAssessmentRequest.extend({
   recordedAt: time,
 });
 
+/** The invitation list as stored: no trimming, so a restore stores exactly what was exported. */
+const listedName = z.string().min(1).max(LIMITS.maxOrganisationLength);
+const recordInvitations = z.object({
+  version: z.number().int().min(0),
+  organisations: z.array(z.object({ id, name: listedName, aliases: z.array(listedName).max(10_000), returning: z.boolean() })).max(20_000),
+  delegates: z.array(z.object({
+    id,
+    organisationId: id,
+    name: z.string().min(1).max(LIMITS.maxNameLength),
+    contact: text(200).nullable(),
+    ballotHolder: z.boolean(),
+  })).max(50_000),
+  accreditations: z.array(z.object({
+    participantId: id,
+    organisationId: id.nullable(),
+    delegateId: id.nullable(),
+    admission: z.enum(ADMISSIONS),
+    admittedAt: time.nullable(),
+  })).max(5000),
+});
+
 /** Which version first holds each part that a record of that version or later must hold. */
-const REQUIRED_SINCE = { assessments: 2 } as const;
+const REQUIRED_SINCE = { assessments: 2, invitations: 3 } as const;
 
 /** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */
 export const restoreRecordSchema = z.object({
@@ -122,6 +144,8 @@ export const restoreRecordSchema = z.object({
   })).max(5000),
   // Records of version 1 have none: implementation tracking was not archived then.
   assessments: z.array(recordAssessment).max(100_000).optional(),
+  // Records before version 3 have none: a restore started without a list.
+  invitations: recordInvitations.optional(),
 }).superRefine((record, context) => {
   for (const [part, since] of Object.entries(REQUIRED_SINCE)) {
     if (record.version >= since && record[part as keyof typeof REQUIRED_SINCE] === undefined) {

@@ -7,6 +7,7 @@
  * untouched. Continuing from a dialogue day carries its responses and commitments on.
  */
 import * as Y from 'yjs';
+import { EMPTY_INVITATION_LIST } from '../../shared/accreditation.js';
 import { dialogueAgenda } from '../../shared/agendaTemplate.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { ControlRecord } from '../../shared/events.js';
@@ -71,6 +72,9 @@ export async function continueWorkshop(store: Store, record: RestoreRecord, base
       votes,
       // The CSOs' tracking stays with the workshop they track it in.
       assessments: [],
+      // No list: the Government, UN and NHRC representatives join with the code; the facilitator may list them.
+      invitations: EMPTY_INVITATION_LIST,
+      accreditations: [],
       documents: CARRIED.map((section) => ({ name: documentName(id, section), state: Y.encodeStateAsUpdate(docs.get(section)!) })),
     };
     await store.restoreWorkshop(restored);

@@ -3,10 +3,12 @@
  * section is restored from its Yjs state, stored as the new document's first update — never
  * rebuilt from the readable JSON, which would make new items that duplicate the old ones when
  * a participant's offline copy of the archived workshop merges in. The control record, votes,
- * participants, attendance and implementation assessments come back as data, with their ids renewed.
+ * participants, attendance and implementation assessments come back as data, with their ids renewed;
+ * the invitation list keeps its ids (keys within a workshop), its participants' standing follows them.
  */
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
+import { type Accreditation, EMPTY_INVITATION_LIST, type InvitationList } from '../../shared/accreditation.js';
 import { noAmendments } from '../../shared/amendments.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { ControlRecord } from '../../shared/events.js';
@@ -58,6 +60,7 @@ export async function restoreWorkshop(store: Store, record: RestoreRecord, base:
       ...vote, id: voteIds.get(vote.id)!, workshopId: id,
     })),
     assessments: renewedAssessments(record.assessments ?? [], id, participantIds),
+    ...restoredInvitations(record.invitations, participantIds),
     documents: documents.map(({ section, state }) => ({ name: documentName(id, section), state })),
   };
   await store.restoreWorkshop(restored);
@@ -74,6 +77,46 @@ function renewedAssessments(assessments: NonNullable<RestoreRecord['assessments'
     if (author !== null && !participants.has(author)) throw unprocessable(`assessments.${index}.authorParticipantId names no participant of the archive`);
     return { ...assessment, id: randomUUID(), workshopId, authorParticipantId: author === null ? null : participants.get(author)! };
   });
+}
+
+/**
+ * The archive's invitation list under its own ids (they are keys within a workshop) and each
+ * participant's standing under their new id; 422 when the list does not hold together, as the
+ * store would otherwise keep a standing or a delegate that names nothing.
+ */
+function restoredInvitations(
+  invitations: RestoreRecord['invitations'],
+  participants: Map<string, string>,
+): { invitations: InvitationList; accreditations: Accreditation[] } {
+  if (!invitations) return { invitations: EMPTY_INVITATION_LIST, accreditations: [] };
+  const { version, organisations, delegates } = invitations;
+  const organisationIds = uniqueIds(organisations, 'invitations.organisations');
+  const delegateIds = uniqueIds(delegates, 'invitations.delegates');
+  const holders = new Set<string>();
+  delegates.forEach((delegate, index) => {
+    if (!organisationIds.has(delegate.organisationId)) throw unprocessable(`invitations.delegates.${index}.organisationId names no listed organisation`);
+    if (delegate.ballotHolder && holders.has(delegate.organisationId)) throw unprocessable(`invitations.delegates.${index}: an organisation has one ballot holder at most`);
+    if (delegate.ballotHolder) holders.add(delegate.organisationId);
+  });
+  const standing = new Set<string>();
+  const accreditations = invitations.accreditations.map((accreditation, index) => {
+    const at = `invitations.accreditations.${index}`;
+    const participantId = participants.get(accreditation.participantId);
+    if (!participantId) throw unprocessable(`${at}.participantId names no participant of the archive`);
+    if (standing.has(participantId)) throw unprocessable(`${at}: a participant has one standing`);
+    standing.add(participantId);
+    if (accreditation.organisationId !== null && !organisationIds.has(accreditation.organisationId)) throw unprocessable(`${at}.organisationId names no listed organisation`);
+    if (accreditation.delegateId !== null && !delegateIds.has(accreditation.delegateId)) throw unprocessable(`${at}.delegateId names no listed delegate`);
+    return { ...accreditation, participantId };
+  });
+  if (version === 0 && organisations.length > 0) throw unprocessable('invitations.version: a list that names organisations has been edited at least once');
+  return { invitations: { version, organisations, delegates }, accreditations };
+}
+
+function uniqueIds(items: readonly { id: string }[], path: string): Set<string> {
+  const ids = new Set(items.map((item) => item.id));
+  if (ids.size !== items.length) throw unprocessable(`${path}: ids must be unique`);
+  return ids;
 }
 
 /** The decoded state of one section, or 422 when it is not a Yjs update. */

@@ -163,6 +163,10 @@ export interface RestoredWorkshop {
   votes: StoredVote[];
   /** Implementation assessments in their stored order, under the new workshop's id. */
   assessments: Assessment[];
+  /** The invitation list with its ids and version (ids are keys within a workshop); version 0 and empty for none. */
+  invitations: InvitationList;
+  /** The participants' standing on it, under their new ids. */
+  accreditations: Accreditation[];
   /** Each section's Yjs state, stored as the document's first update. */
   documents: { name: string; state: Uint8Array }[];
 }

@@ -38,6 +38,13 @@ function restored(id: string, joinCode: string, participantId: string): Restored
     },
     votes: [],
     assessments: assessments(id, participantId),
+    // The same ids in every restored workshop, as a record restored twice has them.
+    invitations: {
+      version: 4,
+      organisations: [{ id: 'o2', name: 'Globe', aliases: [], returning: false }, { id: 'o1', name: 'MONFEMNET', aliases: ['Монфемнет'], returning: true }],
+      delegates: [{ id: 'd1', organisationId: 'o1', name: 'Saran', contact: null, ballotHolder: true }],
+    },
+    accreditations: [{ participantId, organisationId: 'o1', delegateId: 'd1', admission: 'admitted', admittedAt: 7 }],
     documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],
   };
 }
@@ -55,9 +62,21 @@ export function restoreContract(open: () => Promise<Store>): void {
     expect((await store.loadDocument('w1/plan')).updates).toHaveLength(1);
     // In the archive's order, whatever their ids and times: the last is the row's current rating.
     expect(await store.listAssessments('w1')).toEqual(assessments('w1', 'p1'));
+    expect(await store.loadInvitationList('w1')).toEqual(restored('w1', 'ABCDEF', 'p1').invitations);
+    expect(await store.listAccreditations('w1')).toEqual(restored('w1', 'ABCDEF', 'p1').accreditations);
     await store.recordAttendance('w1', 's1', ['p1'], 99);
     await store.recordAttendance('w1', 's2', ['p1'], 100);
     expect((await store.listAttendance('w1')).map((a) => [a.sessionId, a.firstSeenAt])).toEqual([['s1', 10], ['s2', 100]]);
+    await store.close();
+  });
+
+  it('restores the same invitation list into two workshops', async () => {
+    const store = await open();
+    await store.restoreWorkshop(restored('w1', 'ABCDEF', 'p1'));
+    await store.restoreWorkshop(restored('w2', 'GHJKMN', 'p2'));
+    expect(await store.loadInvitationList('w2')).toEqual(await store.loadInvitationList('w1'));
+    expect(await store.findToken('hash-w2')).toMatchObject({ workshopId: 'w2' });
+    expect((await store.listAccreditations('w2')).map((a) => [a.participantId, a.organisationId])).toEqual([['p2', 'o1']]);
     await store.close();
   });
 
@@ -69,6 +88,7 @@ export function restoreContract(open: () => Promise<Store>): void {
     expect(await store.findWorkshop('w2')).toBeNull();
     expect(await store.findToken('hash-w2')).toBeNull();
     expect(await store.listAssessments('w2')).toEqual([]);
+    expect(await store.loadInvitationList('w2')).toEqual({ version: 0, organisations: [], delegates: [] });
     expect(await store.loadDocument('w2/plan')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
     await store.close();
   });

@@ -6,12 +6,13 @@ import { appendDocumentUpdates } from './postgresDocuments.js';
 import type { RestoredWorkshop } from '../Store.js';
 
 /**
- * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes, assessments and section
+ * Inserts the workshop, its tokens, participants, attendance, last-seen times, control record, votes, assessments, invitation list with participants' standing, and section
  * states. It is one transaction: a constraint that fails half-way (a taken join code, a clash
  * of ids) rolls everything back, so a broken archive never leaves a half-made workshop.
  */
 export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise<void> {
   const { workshop, tokens, participants, attendance, lastSeen, control, votes, assessments, documents } = restored;
+  const { invitations, accreditations } = restored;
   return inTransaction(pool, async (client) => {
     await query(
       client,
@@ -46,6 +47,26 @@ export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise
     }
     for (const row of lastSeen) {
       await query(client, 'INSERT INTO participant_last_seen (participant_id, workshop_id, last_seen_at) VALUES ($1, $2, $3)', [row.participantId, workshop.id, row.lastSeenAt]);
+    }
+    if (invitations.version > 0) {
+      await query(client, 'INSERT INTO invitation_lists (workshop_id, version) VALUES ($1, $2)', [workshop.id, invitations.version]);
+    }
+    for (const org of invitations.organisations) {
+      await query(client, 'INSERT INTO listed_organisations (workshop_id, id, name, aliases, returning_member) VALUES ($1, $2, $3, $4, $5)', [
+        workshop.id, org.id, org.name, JSON.stringify(org.aliases), org.returning,
+      ]);
+    }
+    for (const d of invitations.delegates) {
+      await query(client, 'INSERT INTO listed_delegates (workshop_id, id, organisation_id, name, contact, ballot_holder) VALUES ($1, $2, $3, $4, $5, $6)', [
+        workshop.id, d.id, d.organisationId, d.name, d.contact, d.ballotHolder,
+      ]);
+    }
+    for (const a of accreditations) {
+      await query(
+        client,
+        'INSERT INTO participant_accreditations (participant_id, workshop_id, organisation_id, delegate_id, admission, admitted_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [a.participantId, workshop.id, a.organisationId, a.delegateId, a.admission, a.admittedAt],
+      );
     }
     await query(client, 'INSERT INTO workshop_control (workshop_id, record) VALUES ($1, $2)', [workshop.id, JSON.stringify(control)]);
     for (const vote of votes) {
