@@ -4,8 +4,16 @@
  *              doc.getMap('clusterTitles') cluster id → title
  *     copied from the recommendations when the dialogue day is made, so readers who never open
  *     the recommendations document (it holds the CSOs' comments) still read what a row answers;
- *   responses: doc.getMap('responses')    plan row id → Y.Map of the Government's response
- *     (`position`, and Y.Text `ministry`, `timeline`, `indicator`, `comments`).
+ *   responses: doc.getMap('positions')    plan row id → the Government's position
+ *              doc.getText('response:<row id>:<field>') each text of a row's response
+ *                (`ministry`, `timeline`, `indicator`, `comments`)
+ *     Top-level types, never a map made per row: a type made inside a map on first use is made by
+ *     every writer who gets there first, and when two do so at once the map keeps one of them, the
+ *     other's writing lost. Top-level types are named, never made, so every first write merges.
+ *     Documents written before (`doc.getMap('responses')`: row id → Y.Map of `position` and the
+ *     four Y.Texts, made for every row when the day was made) are read as they are: a row's text
+ *     lives where it already lives, so every device edits the same one (`responseText`); a
+ *     dialogue day continued from such a document gets the new layout (`migrateLegacyResponses`).
  * Any writer may put anything there, so every value is read defensively.
  */
 import * as Y from 'yjs';
@@ -69,51 +77,113 @@ export function clusterOfRow(row: Pick<PlanRowData, 'clusterId' | 'recommendatio
   return null;
 }
 
-function responsesOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  return doc.getMap<Y.Map<unknown>>('responses');
+/** A row's response as documents before top-level texts kept it (see the head of this file). */
+function legacyResponsesOf(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('responses');
 }
 
-/** The response map of a plan row, made (with empty texts) on first use. */
-export function responseFor(doc: Y.Doc, rowId: string): Y.Map<unknown> {
-  const responses = responsesOf(doc);
-  const existing = responses.get(rowId);
-  if (existing instanceof Y.Map) return existing;
-  const made = new Y.Map<unknown>();
-  doc.transact(() => {
-    responses.set(rowId, made);
-    for (const field of RESPONSE_TEXT_FIELDS) made.set(field, new Y.Text());
-  });
-  return made;
+/** A row's map in such a document, or null. */
+function legacyRow(doc: Y.Doc, rowId: string): Y.Map<unknown> | null {
+  return asMap(legacyResponsesOf(doc).get(rowId));
 }
 
-/** Sets the Government's position on a plan row. */
+const asMap = (value: unknown): Y.Map<unknown> | null => (value instanceof Y.Map ? (value as Y.Map<unknown>) : null);
+
+function positionsOf(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('positions');
+}
+
+const TEXT_PREFIX = 'response:';
+
+/** The name of the top-level text holding one field of a row's response. */
+export const responseTextName = (rowId: string, field: ResponseTextField): string => `${TEXT_PREFIX}${rowId}:${field}`;
+
+/** The row and field a top-level name holds, or null for any other name. */
+function parseTextName(name: string): { rowId: string; field: ResponseTextField } | null {
+  if (!name.startsWith(TEXT_PREFIX)) return null;
+  const split = name.lastIndexOf(':');
+  const field = name.slice(split + 1);
+  const rowId = name.slice(TEXT_PREFIX.length, split);
+  return rowId && (RESPONSE_TEXT_FIELDS as readonly string[]).includes(field) ? { rowId, field: field as ResponseTextField } : null;
+}
+
+/**
+ * The Y.Text a field of a row's response is edited in: the row's own map's, in a document
+ * written before top-level texts (it exists on every device that holds the document: the day
+ * made it with the row), else the top-level one, which needs no making.
+ */
+export function responseText(doc: Y.Doc, rowId: string, field: ResponseTextField): Y.Text {
+  const text = legacyRow(doc, rowId)?.get(field);
+  return text instanceof Y.Text ? text : doc.getText(responseTextName(rowId, field));
+}
+
+/** Sets the Government's position on a plan row: one key per row, the latest write wins as with any choice. */
 export function setPosition(doc: Y.Doc, rowId: string, position: GovernmentPosition): void {
-  responseFor(doc, rowId).set('position', position);
+  positionsOf(doc).set(rowId, position);
 }
 
 /** Replaces one text of a response whole (server-side writers and tests; the page co-edits the Y.Text). */
 export function setResponseText(doc: Y.Doc, rowId: string, field: ResponseTextField, value: string): void {
-  const text = responseFor(doc, rowId).get(field);
-  if (!(text instanceof Y.Text)) return;
+  const text = responseText(doc, rowId, field);
   doc.transact(() => {
     text.delete(0, text.length);
     text.insert(0, value);
   });
 }
 
-/** Every response as plain data, by plan row id. */
+const isPosition = (value: unknown): value is GovernmentPosition => (GOVERNMENT_POSITIONS as readonly unknown[]).includes(value);
+
+/** Every row that holds a response (a position or any text) as plain data, by plan row id. */
 export function readResponses(doc: Y.Doc): Map<string, GovernmentResponse> {
+  const rowIds = new Set<string>(positionsOf(doc).keys());
+  for (const [rowId, entry] of legacyResponsesOf(doc).entries()) if (entry instanceof Y.Map) rowIds.add(rowId);
+  for (const name of doc.share.keys()) {
+    const parsed = parseTextName(name);
+    if (parsed) rowIds.add(parsed.rowId);
+  }
   const out = new Map<string, GovernmentResponse>();
-  for (const [rowId, entry] of responsesOf(doc).entries()) {
-    if (!(entry instanceof Y.Map)) continue;
-    const position = entry.get('position');
-    const texts = Object.fromEntries(
-      RESPONSE_TEXT_FIELDS.map((field) => {
-        const value = entry.get(field);
-        return [field, value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : ''];
-      }),
-    ) as Record<ResponseTextField, string>;
-    out.set(rowId, { rowId, position: (GOVERNMENT_POSITIONS as readonly unknown[]).includes(position) ? (position as GovernmentPosition) : null, ...texts });
+  for (const rowId of rowIds) {
+    const stored = positionsOf(doc).get(rowId);
+    const legacyPosition = legacyRow(doc, rowId)?.get('position');
+    const position = isPosition(stored) ? stored : isPosition(legacyPosition) ? legacyPosition : null;
+    const texts = Object.fromEntries(RESPONSE_TEXT_FIELDS.map((field) => [field, readText(doc, rowId, field)])) as Record<ResponseTextField, string>;
+    if (position === null && RESPONSE_TEXT_FIELDS.every((field) => texts[field] === '')) continue;
+    out.set(rowId, { rowId, position, ...texts });
   }
   return out;
+}
+
+/** A field's text without making a top-level type that is not there (a reader changes nothing). */
+function readText(doc: Y.Doc, rowId: string, field: ResponseTextField): string {
+  const value = legacyRow(doc, rowId)?.get(field);
+  if (value instanceof Y.Text) return value.toString();
+  if (typeof value === 'string') return value;
+  return doc.share.has(responseTextName(rowId, field)) ? doc.getText(responseTextName(rowId, field)).toString() : '';
+}
+
+/**
+ * Moves responses written before top-level texts (a row's Y.Map) to the top-level layout, in one
+ * transaction, leaving no row's map behind. Only for a document one writer holds — the server
+ * making a dialogue day from another's states: two devices moving the same text would each
+ * insert it, and it would read twice.
+ */
+export function migrateLegacyResponses(doc: Y.Doc): void {
+  const legacy = legacyResponsesOf(doc);
+  if (legacy.size === 0) return;
+  doc.transact(() => {
+    for (const [rowId, value] of [...legacy.entries()]) {
+      const entry = asMap(value);
+      if (entry) {
+        const position = entry.get('position');
+        if (isPosition(position) && !isPosition(positionsOf(doc).get(rowId))) positionsOf(doc).set(rowId, position);
+        for (const field of RESPONSE_TEXT_FIELDS) {
+          const value = entry.get(field);
+          const text = value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
+          const target = doc.getText(responseTextName(rowId, field));
+          if (text && target.length === 0) target.insert(0, text);
+        }
+      }
+      legacy.delete(rowId);
+    }
+  });
 }

@@ -3,7 +3,7 @@
  * recommendations (with their triage), plan rows, strategy and charter are the origin's own Yjs
  * states, so every row keeps its id and links back to its origin. The plan gets a copy of what
  * each row answers (`shared/responses.ts`), so layers that never open the recommendations read
- * it; each row gets an empty Government response. The origin is only read: its record is
+ * it; a row's Government response needs no making (`shared/responses.ts`). The origin is only read: its record is
  * untouched. Continuing from a dialogue day carries its responses and commitments on.
  */
 import * as Y from 'yjs';
@@ -16,7 +16,7 @@ import type { LinkBase } from '../../shared/links.js';
 import { readPlan } from '../../shared/plan.js';
 import { readClusters, readRecommendations } from '../../shared/readRecommendations.js';
 import type { RestoreRecord } from '../../shared/recordSchema.js';
-import { responseFor, writePlanReferences } from '../../shared/responses.js';
+import { migrateLegacyResponses, writePlanReferences } from '../../shared/responses.js';
 import { documentName, type Section } from '../../shared/sections.js';
 import type { WorkshopLanguage } from '../../shared/workshopLanguage.js';
 import { hashToken, newId, newToken } from '../auth/secrets.js';
@@ -49,9 +49,9 @@ export async function continueWorkshop(store: Store, record: RestoreRecord, base
     const rows = readPlan(plan);
     const clusters = readClusters(recommendations);
     writePlanReferences(plan, rows, readRecommendations(recommendations), clusters);
-    responses.transact(() => {
-      for (const row of rows) responseFor(responses, row.id);
-    });
+    // Responses carried from a day written before top-level texts move to them: this new day's
+    // document has one writer until it is stored, so nothing is moved twice.
+    migrateLegacyResponses(responses);
     const id = newId();
     const facilitatorToken = newToken();
     const projectorToken = newToken();

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { GOVERNMENT_POSITIONS, type GovernmentPosition, type JointCommitment } from '../../../../shared/dialogue.js';
 import type { PlanRowData, PlanTextField } from '../../../../shared/plan.js';
-import { type GovernmentResponse, RESPONSE_TEXT_FIELDS, responseFor, setPosition } from '../../../../shared/responses.js';
+import { type GovernmentResponse, RESPONSE_TEXT_FIELDS, responseText, setPosition } from '../../../../shared/responses.js';
 import { CollaborativeText } from '../../infra/collab/CollaborativeText.js';
 import { useControl } from '../../infra/control/ControlContext.js';
 import { usePageSession } from '../../infra/session/SessionContext.js';
@@ -109,7 +109,7 @@ function ResponseRow({ number, row, subject, response, doc, writes, commitment, 
               {RESPONSE_TEXT_FIELDS.map((field) => (
                 <div className="field" key={field}>
                   <label htmlFor={`${id}-${field}`}>{t(`dialogue.responses.fields.${field}`)}</label>
-                  <CollaborativeText id={`${id}-${field}`} text={responseFor(doc, row.id).get(field) as Y.Text} rows={field === 'comments' ? 3 : 1} />
+                  <CollaborativeText id={`${id}-${field}`} text={responseText(doc, row.id, field)} rows={field === 'comments' ? 3 : 1} />
                 </div>
               ))}
             </>

@@ -23,10 +23,10 @@ const planSpec = {
 };
 
 const responsesSpec = {
+  // The whole document: a response's texts are top-level types, one per row and field, made as they come.
   watch: (doc: Y.Doc, onChange: () => void) => {
-    const responses = doc.getMap('responses');
-    responses.observeDeep(onChange);
-    return () => responses.unobserveDeep(onChange);
+    doc.on('update', onChange);
+    return () => doc.off('update', onChange);
   },
   read: readResponses,
 };
