@@ -7,6 +7,7 @@
  */
 import type { Role } from './roles.js';
 import type { Section } from './sections.js';
+import { ADOPTION_KINDS, type Threshold, type VoteKind } from './voteKinds.js';
 
 /** Who a participant speaks for. Outside a dialogue day everyone is a CSO delegate. */
 export const LAYERS = ['cso', 'government', 'un', 'nhrc'] as const;
@@ -29,6 +30,26 @@ export interface JointCommitment {
   voteId: string | null;
   /** The representatives whose agreement the facilitator recorded (at least one Government, one CSO). */
   representatives: { name: string; organisation: string | null; layer: Layer }[];
+  /** The vote's count when the room voted (absent from commitments recorded before tallies were kept). */
+  tally?: CommitmentTally | null;
+}
+
+/** What the room's vote on a commitment counted: choices, ballots against voters present, and the rule it passed by. */
+export interface CommitmentTally {
+  counts: Record<string, number>;
+  ballots: number;
+  present: number;
+  threshold: Threshold;
+}
+
+/**
+ * Whether a vote is the room's vote on a plan row's joint commitment: on a dialogue day, a yes/no
+ * or consent question about one plan row (`commitment:put-to-vote` opens them). Passed, it
+ * confirms the row; failed, the row is not a commitment.
+ */
+export function commitmentVoteRow(spec: { kind: VoteKind; subject?: { section: Section; itemId?: string } }): string | null {
+  if (!ADOPTION_KINDS.includes(spec.kind) || spec.subject?.section !== 'plan') return null;
+  return spec.subject.itemId ?? null;
 }
 
 /** The dialogue day's part of the control record; null on an ordinary workshop. */

@@ -15,7 +15,7 @@ import { ADMISSIONS } from './accreditation.js';
 import { ENTRY_MODES } from './entryMode.js';
 import { recordAssessmentRequest } from './trackingSchema.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
-import { openVotePayload, voteResultSchema as voteResult } from './votes.js';
+import { THRESHOLDS, openVotePayload, voteResultSchema as voteResult } from './votes.js';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().max(max);
@@ -64,6 +64,10 @@ const controlRecord = z.object({
           confirmedAt: time,
           voteId: id.nullable(),
           representatives: z.array(z.object({ name: text(LIMITS.maxNameLength), organisation: text(LIMITS.maxOrganisationLength).nullable(), layer: z.enum(LAYERS) })).max(100),
+          tally: z
+            .object({ counts: z.record(z.string().max(200), z.number().min(0)), ballots: z.number().int().min(0), present: z.number().int().min(0), threshold: z.enum(THRESHOLDS) })
+            .nullable()
+            .optional(),
         }),
       ).refine((value) => Object.keys(value).length <= 5000, 'too many commitments'),
     })

@@ -5,6 +5,7 @@
  */
 import { recordCommitment, withdrawCommitment } from './dialogue/recordCommitment.js';
 import { setParticipantLayer } from './dialogue/setParticipantLayer.js';
+import { putCommitmentToVote } from './dialogue/putCommitmentToVote.js';
 import { mayRunDialogue } from '../policies/dialogue.js';
 import type { CommandTable } from './commandDefinition.js';
 import { editRecord } from './editRecord.js';
@@ -97,6 +98,8 @@ export const COMMAND_TABLE: CommandTable = {
   'participant:layer': { policy: mayRunDialogue, resolve: setParticipantLayer },
   'commitment:record': { policy: mayRunDialogue, resolve: recordCommitment },
   'commitment:withdraw': { policy: mayRunDialogue, resolve: withdrawCommitment },
+  // Opens an ordinary vote about the row; the vote's close records the commitment.
+  'commitment:put-to-vote': { policy: mayRunDialogue, resolve: putCommitmentToVote },
   // Votes write their own audit entries, field by field: a ballot's choice must never be one.
   'vote:open': { policy: mayRunVotes, resolve: openVote },
   'vote:cast': { policy: mayVote, resolve: castVote },

@@ -329,4 +329,53 @@ describe('Government responses and joint commitments', () => {
     expect((await facilitator.send('commitment:withdraw', { rowId: rowId! })).ok).toBe(true);
     await waitFor(() => !facilitator.latest()?.dialogue?.commitments[rowId!], 'the commitment withdrawn');
   });
+
+  it('the facilitator puts a row to a vote of the room: passed, it is a joint commitment with its tally; rejected, it is not', async () => {
+    const day = await dialogueDay();
+    const ministry = await joinWorkshop(server.url, day, 'Dorj', 'Ministry of Justice', { layer: 'government', body: 'Ministry of Justice' });
+    const cso = await joinWorkshop(server.url, day, 'Tuya', 'Globe International', { layer: 'cso' });
+    const facilitator = control(day.facilitatorToken);
+    const voters = [control(ministry.token), control(cso.token)];
+    await waitFor(() => facilitator.latest() !== null && voters.every((v) => v.latest() !== null), 'connected');
+    const [rowId, otherRow] = (await exportRecord(day.id, day.facilitatorToken)).planRows.map((row) => row.id) as [string, string];
+    const rules = { franchise: 'participant', secret: false, showResults: 'live', threshold: 'majority' } as const;
+
+    // Only whoever runs the room puts a row to the vote, and only a row of the plan.
+    expect((await voters[1]!.send('commitment:put-to-vote', { rowId, ...rules })).ok).toBe(false);
+    expect(await facilitator.send('commitment:put-to-vote', { rowId: 'no-such-row', ...rules })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const opened = await facilitator.send('commitment:put-to-vote', { rowId, ...rules });
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    expect(await facilitator.send('commitment:put-to-vote', { rowId, ...rules })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await waitFor(() => voters.every((v) => v.latest()?.votes.some((vote) => vote.id === opened.voteId && vote.status === 'open')), 'every layer sees the vote');
+    const vote = facilitator.latest()!.votes.find((v) => v.id === opened.voteId)!;
+    expect(vote.spec.subject).toEqual({ section: 'plan', itemId: rowId });
+    expect(vote.spec.question).toMatch(/^Confirm plan row 1 \(.+\) as a joint commitment\?$/);
+    for (const voter of voters) expect((await voter.send('vote:cast', { voteId: opened.voteId, choice: 'yes', requestId: crypto.randomUUID() })).ok).toBe(true);
+    expect((await facilitator.send('vote:close', { voteId: opened.voteId })).ok).toBe(true);
+    await waitFor(() => Boolean(voters[0]!.latest()?.dialogue?.commitments[rowId]), 'the Government sees the commitment');
+    const commitment = voters[0]!.latest()!.dialogue!.commitments[rowId]!;
+    expect(commitment).toMatchObject({ voteId: opened.voteId, representatives: [], tally: { counts: { yes: 2, no: 0, abstain: 0 }, ballots: 2, threshold: 'majority' } });
+    expect(await facilitator.send('commitment:put-to-vote', { rowId, ...rules })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    // Rejected: the other row stays open, and the audit says why.
+    const second = await facilitator.send('commitment:put-to-vote', { rowId: otherRow, ...rules, kind: 'consent' });
+    if (!second.ok) throw new Error(JSON.stringify(second));
+    expect((await voters[1]!.send('vote:cast', { voteId: second.voteId, choice: 'object', requestId: crypto.randomUUID() })).ok).toBe(true);
+    const closed = await facilitator.send('vote:close', { voteId: second.voteId });
+    expect(closed).toMatchObject({ ok: true, result: { passed: false } });
+    await waitFor(() => facilitator.audits.some((entry) => entry.detail.rowId === otherRow && String(entry.detail.commitment).startsWith('not confirmed')), 'the audit of the rejection');
+    expect(facilitator.latest()!.dialogue!.commitments[otherRow]).toBeUndefined();
+
+    // The tally stays in the record, and in a dialogue day continued from it.
+    const record = await exportRecord(day.id, day.facilitatorToken);
+    expect(record.control.dialogue!.commitments[rowId]!.tally).toEqual(commitment.tally);
+    const again = await continueArchive(JSON.stringify(record));
+    const next = again.body as unknown as CreateWorkshopResponse;
+    expect((await exportRecord(next.id, next.facilitatorToken)).control.dialogue!.commitments[rowId]!.tally).toEqual(commitment.tally);
+
+    // An ordinary workshop has no commitments to vote on.
+    const originFacilitator = control(origin.facilitatorToken);
+    await waitFor(() => originFacilitator.latest() !== null, 'connected');
+    expect((await originFacilitator.send('commitment:put-to-vote', { rowId, ...rules })).ok).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import type { JointCommitment } from '../../../shared/dialogue.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { authoriseDialogue } from '../../policies/dialogue.js';
 import type { CommandDeps } from '../commandDefinition.js';
+import { commitmentTally } from './settleCommitmentVote.js';
 
 type Confirmation = { rowId: string; voteId: string } | { rowId: string; participantIds: string[] };
 
@@ -15,13 +16,13 @@ export async function recordCommitment(payload: Confirmation, identity: Identity
   const { workshopId } = identity;
   authoriseDialogue(await deps.controls.load(workshopId));
   // VALIDATION: the vote passed, or the representatives are this workshop's, of both sides.
-  let confirmation: Pick<JointCommitment, 'voteId' | 'representatives'>;
+  let confirmation: Pick<JointCommitment, 'voteId' | 'representatives' | 'tally'>;
   if ('voteId' in payload) {
     const vote = (await deps.store.listVotes(workshopId)).find((v) => v.id === payload.voteId);
     if (!vote) throw notFound('no vote with this id in the workshop');
     if (!vote.result?.passed) throw conflict('that vote did not pass, or is not closed yet');
     if (vote.spec.subject?.itemId && vote.spec.subject.itemId !== payload.rowId) throw conflict('that vote is about another item');
-    confirmation = { voteId: vote.id, representatives: [] };
+    confirmation = { voteId: vote.id, representatives: [], tally: commitmentTally(vote, vote.result) };
   } else {
     const participants = new Map((await deps.store.listParticipants(workshopId)).map((p) => [p.id, p]));
     const named = [...new Set(payload.participantIds)].map((id) => participants.get(id));

@@ -1,10 +1,11 @@
-/** `vote:close`: closes, counts, records the result; an adoption vote then adopts the charter or leaves it frozen. */
+/** `vote:close`: closes, counts, records the result; an adoption vote then adopts the charter or leaves it frozen, a commitment vote confirms its row or not. */
 import type { Identity } from '../../../shared/api.js';
 import type { CommandResult } from '../../../shared/control.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import type { StoredVote } from '../../storage/Store.js';
 import { buildResult, type CountedBallot } from '../../votes/result.js';
 import { settleAmendmentVote } from '../amendments/settleAmendmentVote.js';
+import { settleCommitmentVote } from '../dialogue/settleCommitmentVote.js';
 import { conflict, notFound } from '../../errors.js';
 import { auditEntry, type VoteDeps } from './voteDeps.js';
 
@@ -76,6 +77,8 @@ async function closeAndCount(known: StoredVote, identity: Identity, deps: VoteDe
   deps.board.closed(closed);
   deps.changed(workshopId, entry);
   if (closed.spec.adopt === 'charter') await settleAdoption(closed, result, identity, deps);
+  // A dialogue day's vote on a plan row: passed, the row is a joint commitment, with the tally.
+  await settleCommitmentVote(closed, result, identity, deps);
   // An amendment's vote: passed, the replacement is written into the charter; failed, it is rejected.
   const amendment = await settleAmendmentVote(closed, result, identity, deps);
   return amendment ? { result, amendment } : { result };

@@ -137,9 +137,15 @@ function ResponseRow({ number, row, subject, response, doc, writes, commitment, 
 function CommitmentBadge({ commitment }: { commitment: JointCommitment }) {
   const { t } = useTranslation();
   const names = commitment.representatives.map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name)).join(', ');
+  const tally = commitment.tally && Object.entries(commitment.tally.counts).map(([choice, count]) => `${t(`votes.choices.${choice}`, { defaultValue: choice })}: ${count}`).join(', ');
+  const how = !commitment.voteId
+    ? t('dialogue.responses.confirmedBy', { names })
+    : tally
+      ? t('dialogue.responses.confirmedByTally', { tally })
+      : t('dialogue.responses.confirmedByVote');
   return (
     <p className="response-row__commitment" data-testid="joint-commitment">
-      <strong>{t('dialogue.responses.committed')}</strong> · {commitment.voteId ? t('dialogue.responses.confirmedByVote') : t('dialogue.responses.confirmedBy', { names })}
+      <strong>{t('dialogue.responses.committed')}</strong> · {how}
     </p>
   );
 }
