@@ -101,13 +101,33 @@ describe('the dialogue day', () => {
     await page.goto(`${server.url}/organiser#key=${server.organiserKey}`);
     await page.getByLabel('Archive file (record.json)').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(archive) });
     await page.getByRole('button', { name: 'Start a dialogue day from this archive' }).click();
-    const created = page.locator('[data-origin="restored"]');
+    const created = page.locator('[data-origin="dialogue"]');
     await created.getByLabel('Join code').waitFor();
     expect(await created.getByRole('heading', { level: 2 }).textContent()).toContain('dialogue day');
     const facilitator = await context.newPage();
     await facilitator.goto(await created.getByLabel('Facilitator link').inputValue());
     await facilitator.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
     await expect.poll(() => facilitator.getByText('Joint commitments').first().isVisible()).toBe(true);
+
+    // The live workshop just started, from this device's list: a dialogue day continuing it, with its own links.
+    const firstCode = await created.getByLabel('Join code').inputValue();
+    const listed = page.locator('.workshop-list__item').first();
+    await listed.getByRole('button', { name: /^Start a dialogue day from this workshop/ }).click();
+    const next = page.locator('section[data-origin="dialogue"]');
+    await expect.poll(async () => (await next.getByLabel('Join code').inputValue()) !== firstCode).toBe(true);
+    expect(await next.getByRole('heading', { level: 2 }).textContent()).toMatch(/^Dialogue day “.+ — dialogue day — dialogue day” started$/);
+    expect(await next.getByLabel('Facilitator link').inputValue()).toMatch(/\/w\/[^/]+/);
+    await saveScreenshot(page, 'dialogue-organiser-continue-live');
+
+    // And from the console of a live workshop: the new day's links appear in its panel.
+    await facilitator.locator('summary', { hasText: 'Dialogue day' }).click();
+    await facilitator.getByTestId('continue-dialogue').getByRole('button', { name: 'Start a dialogue day from this workshop' }).click();
+    const links = facilitator.getByTestId('dialogue-day-links');
+    await links.getByLabel('Join code').waitFor();
+    expect(await links.getByLabel('Join code').inputValue()).not.toBe(firstCode);
+    const started = await context.newPage();
+    await started.goto(await links.getByLabel('Facilitator link').inputValue());
+    await started.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
     await context.close();
   });
 });

@@ -35,6 +35,7 @@ import './console.css';
 import { ControlLinkNotice } from './ControlLinkNotice.js';
 import { ExportLink } from './ExportLink.js';
 import { TrackingLink } from '../../features/tracking/TrackingLink.js';
+import { ContinueAsDialogue } from '../../features/dialogue/ContinueAsDialogue.js';
 // Words that load with this screen, not with the first visit.
 import '../../features/entry/entryConsoleCatalogue.js';
 // Words that load with this screen, not with the first visit.
@@ -105,6 +106,9 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
             <AuditLogPanel />
           </ConsolePanel>
           <ConsoleLinks workshopId={workshopId} token={token} me={me} />
+          <ConsolePanel id="console-dialogue-day" title={t('dialogue.organiser.badge')}>
+            <ContinueAsDialogue workshopId={workshopId} token={token} />
+          </ConsolePanel>
           <ConsolePanel id="console-record" title={t('console.exportHeading')} defaultOpen>
             <WorkshopInfo workshop={me.workshop} />
             <ExportLink workshopId={workshopId} />

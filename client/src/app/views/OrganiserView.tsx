@@ -25,7 +25,7 @@ function initialKey(): string | null {
 export function OrganiserView() {
   const { t } = useTranslation();
   const [key, setKey] = useState<string | null>(initialKey);
-  const { busy, errorOf, shown, workshops, create, createDemo, restore, forget } = useOrganiserWorkshops(key);
+  const { busy, errorOf, shown, workshops, create, createDemo, restore, continueLive, forget } = useOrganiserWorkshops(key);
   const resultHeading = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -51,7 +51,8 @@ export function OrganiserView() {
         <ErrorNotice message={errorOf('demo')} />
         <RestoreWorkshopPanel busy={busy === 'restore'} onRestore={(text, title, asDialogue) => void restore(text, title, asDialogue)} />
         <ErrorNotice message={errorOf('restore')} />
-        <YourWorkshopsPanel workshops={workshops} onForget={forget} />
+        <YourWorkshopsPanel workshops={workshops} onForget={forget} continuing={busy === 'continue'} onContinue={(workshop) => void continueLive(workshop)} />
+        <ErrorNotice message={errorOf('continue')} />
       </div>
     </PageShell>
   );

@@ -29,6 +29,16 @@ export const dialogueEn = {
       choose: 'Choose…',
       withdraw: 'Withdraw the commitment',
     },
+    organiser: {
+      heading: 'Dialogue day “{{title}}” started',
+      badge: 'Dialogue day',
+      hint: 'It continues the workshop: the same recommendations, plan and charter, with new links and a new join code. Government, UN and NHRC representatives and the CSO delegates join with this code; the workshop it continues stays as it was.',
+      continueLive: 'Start a dialogue day from this workshop',
+      continueLiveOf: 'Start a dialogue day from this workshop: {{title}}',
+      consoleHint: 'A new workshop for the day with Government, UN agencies and the NHRC: the same recommendations, plan and charter, its own links and join code. This workshop stays as it is.',
+      started: 'The dialogue day is ready. Hand out its links:',
+      linksOfNew: 'The dialogue day’s links',
+    },
     progress: {
       title: 'Progress, cluster by cluster',
       counts: '{{committed}} of {{total}} agreed · {{answered}} answered',

@@ -4,6 +4,8 @@ import type { CreateWorkshopResponse } from '../../../../shared/api.js';
 import { CopyField } from '../../infra/ui/CopyField.js';
 import { LinkFields } from '../../infra/ui/LinkFields.js';
 import type { WorkshopOrigin } from './workshopList.js';
+// The dialogue day's words load with the organiser page, not with a participant's first visit.
+import '../dialogue/dialogueCatalogue.js';
 
 interface CreatedWorkshopPanelProps {
   title: string;
@@ -17,11 +19,12 @@ export function CreatedWorkshopPanel({ title, origin, created }: CreatedWorkshop
   return (
     <section className="panel panel--success" aria-labelledby="created-heading" data-origin={origin}>
       <h2 id="created-heading" tabIndex={-1}>
-        {t(`organiser.heading_${origin}`, { title })}
+        {origin === 'dialogue' ? t('dialogue.organiser.heading', { title }) : t(`organiser.heading_${origin}`, { title })}
         {origin === 'demo' && <span className="badge badge--demo">{t('organiser.origin_demo')}</span>}
       </h2>
       {origin === 'demo' && <p className="hint">{t('organiser.demoCreatedHint')}</p>}
       {origin === 'restored' && <p className="hint">{t('organiser.restoredHint')}</p>}
+      {origin === 'dialogue' && <p className="hint">{t('dialogue.organiser.hint')}</p>}
       <CopyField label={t('organiser.joinCode')} value={created.joinCode} large />
       <LinkFields join={created.links.join} projector={created.links.projector} facilitator={created.links.facilitator} reach={created.links.reach} />
       <p className="footnote">

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../../../shared/api.js';
-import { continueWorkshop, createDemoWorkshop, createWorkshop, fetchMe, restoreWorkshop } from '../../infra/api/workshopsApi.js';
+import { continueLiveWorkshop, continueWorkshop, createDemoWorkshop, createWorkshop, fetchMe, restoreWorkshop } from '../../infra/api/workshopsApi.js';
 import { errorMessage } from '../../infra/ui/errorMessage.js';
 import { restoreErrorMessage } from './restoreErrorMessage.js';
 import { forgetWorkshop, loadWorkshopList, rememberWorkshop, type RememberedWorkshop, type WorkshopOrigin } from './workshopList.js';
@@ -14,7 +14,7 @@ export interface ShownWorkshop {
   response: CreateWorkshopResponse;
 }
 
-type Action = 'create' | 'demo' | 'restore';
+type Action = 'create' | 'demo' | 'restore' | 'continue';
 
 /** One action at a time; its error is kept apart so it shows beside the panel that caused it. */
 export function useOrganiserWorkshops(key: string | null) {
@@ -71,11 +71,19 @@ export function useOrganiserWorkshops(key: string | null) {
         if (asDialogue) return { title: t('dialogueJoin.organiser.title', { title: shownTitle }), response: await continueWorkshop(organiserKey, recordJson) };
         return { title: shownTitle, response: await restoreWorkshop(organiserKey, recordJson) };
       },
-      'restored',
+      asDialogue ? 'dialogue' : 'restored',
+    );
+
+  /** A dialogue day continuing a live workshop of this device's list; the origin is only read. */
+  const continueLive = (workshop: RememberedWorkshop) =>
+    run(
+      'continue',
+      async (organiserKey) => ({ title: t('dialogueJoin.organiser.title', { title: workshop.title }), response: await continueLiveWorkshop(organiserKey, workshop.id) }),
+      'dialogue',
     );
 
   const forget = (id: string) => setWorkshops(forgetWorkshop(id));
 
   const errorOf = (action: Action) => (error?.action === action ? error.message : null);
-  return { busy, errorOf, shown, workshops, create, createDemo, restore, forget };
+  return { busy, errorOf, shown, workshops, create, createDemo, restore, continueLive, forget };
 }

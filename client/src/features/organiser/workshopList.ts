@@ -6,8 +6,8 @@
 import type { CreateWorkshopResponse, WorkshopLinks } from '../../../../shared/api.js';
 import { readStored, saveToken, writeStored } from '../../infra/auth/tokenStore.js';
 
-/** How a workshop came to be: created from the form, as a demo, or restored from an archive. */
-export type WorkshopOrigin = 'created' | 'demo' | 'restored';
+/** How a workshop came to be: created from the form, as a demo, restored from an archive, or a dialogue day continuing another. */
+export type WorkshopOrigin = 'created' | 'demo' | 'restored' | 'dialogue';
 
 /** One remembered workshop. */
 export interface RememberedWorkshop {
@@ -45,7 +45,7 @@ function isRememberedWorkshop(value: unknown): value is RememberedWorkshop {
     typeof entry.links?.facilitator === 'string' &&
     typeof entry.links.projector === 'string' &&
     typeof entry.links.join === 'string' &&
-    (entry.origin === 'created' || entry.origin === 'demo' || entry.origin === 'restored')
+    (entry.origin === 'created' || entry.origin === 'demo' || entry.origin === 'restored' || entry.origin === 'dialogue')
   );
 }
 
