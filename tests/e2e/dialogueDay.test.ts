@@ -76,6 +76,28 @@ describe('the dialogue day', () => {
     const progress = projector.getByTestId('cluster-progress').filter({ hasText: 'Torture: prevention [OP-CAT]' });
     await expect.poll(() => progress.getAttribute('data-committed')).toBe('1');
     await expect.poll(() => progress.textContent()).toContain('1 of 1 agreed · 1 answered');
+
+    // The second row goes to a vote of the room from the console; both layers vote; passed, it is a commitment with its tally.
+    const secondRow = facilitator.getByRole('article', { name: 'Plan row 2', exact: true });
+    await secondRow.getByRole('button', { name: 'Put to a vote of the room' }).click();
+    await secondRow.getByTestId('commitment-under-vote').waitFor();
+    for (const page of [government, cso]) {
+      const card = page.getByRole('article', { name: /^Confirm plan row 2/ });
+      await card.getByRole('radio', { name: 'Yes' }).check();
+      await card.getByRole('button', { name: 'Cast my ballot' }).click();
+      await card.getByText('Your ballot counts.').waitFor();
+    }
+    await saveScreenshot(facilitator, 'dialogue-console-vote-open');
+    await secondRow.getByRole('button', { name: /^Close/ }).click();
+    for (const page of [government, cso, facilitator]) {
+      await expect.poll(() => page.getByRole('article', { name: 'Plan row 2', exact: true }).getByTestId('joint-commitment').textContent()).toContain('Confirmed by a vote of the room (Yes: 2, No: 0, Abstain: 0)');
+    }
+    const committed = async () => {
+      let sum = 0;
+      for (const item of await projector.getByTestId('cluster-progress').all()) sum += Number(await item.getAttribute('data-committed'));
+      return sum;
+    };
+    await expect.poll(committed).toBe(2);
     await saveScreenshot(projector, 'dialogue-projector-1920');
     await saveScreenshot(government, 'dialogue-government');
     await cso.setViewportSize({ width: 390, height: 844 });
@@ -130,4 +152,5 @@ describe('the dialogue day', () => {
     await started.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
     await context.close();
   });
+
 });
