@@ -50,8 +50,11 @@ describe('the dialogue day', () => {
     const cso = await joinDialogue(browser, server, day, 'Сарангэрэл', 'MONFEMNET', /civil society/);
     const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const projector = await projectorContext.newPage();
+    const projectorSockets: string[] = [];
+    const projectorRefusals: string[] = [];
+    projector.on('websocket', (socket) => projectorSockets.push(socket.url()));
+    projector.on('response', (response) => void (response.status() === 403 && projectorRefusals.push(response.url())));
     await projector.goto(onServer(day.links.projector, server));
-    const { page: facilitator } = await openConsole(browser, server, day);
     await moveRoomTo(server, day, 'responses');
 
     const governmentRow = government.getByRole('article', { name: 'Plan row 1' });
@@ -64,6 +67,18 @@ describe('the dialogue day', () => {
     // The CSO delegate reads the response but has no field to write it.
     expect(await csoRow.getByLabel('Position').count()).toBe(0);
     await expect.poll(() => projector.getByTestId('dialogue-projection').textContent()).toContain('Хууль зүйн яам');
+
+    // Spotlit from the console, the row shows on the wall with the Government's response, without the recommendations ever being asked for.
+    const { page: facilitator } = await openConsole(browser, server, day);
+    await facilitator.getByRole('article', { name: 'Plan row 1' }).getByRole('button', { name: 'Spotlight' }).click();
+    const spotlit = projector.getByTestId('dialogue-spotlight');
+    await expect.poll(() => spotlit.textContent()).toContain('2027 он');
+    expect(await spotlit.textContent()).toContain('Хууль зүйн яам');
+    await saveScreenshot(projector, 'dialogue-projector-spotlight-1920');
+    expect(projectorSockets.filter((url) => url.includes('/recommendations'))).toEqual([]);
+    expect(projectorRefusals).toEqual([]);
+    await facilitator.getByRole('article', { name: 'Plan row 1' }).getByRole('button', { name: 'Spotlight' }).click();
+    await expect.poll(() => spotlit.count()).toBe(0);
 
     const consoleRow = facilitator.getByRole('article', { name: 'Plan row 1' });
     await consoleRow.getByLabel('Government representative').selectOption({ label: 'Батбаяр (Хууль зүйн яам)' });

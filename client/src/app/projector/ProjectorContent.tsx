@@ -35,10 +35,16 @@ export function ProjectorContent({ workshopId, token, session, stage, experience
   const spotlight = useControl((snapshot) => snapshot.state?.spotlight ?? null);
   const amendment = useControl((snapshot) => amendmentUnderVote(snapshot.state));
   const adoptionOpen = useControl((snapshot) => (snapshot.state?.charter.adoptionVoteId ?? null) !== null);
+  const dialogueDay = useControl((snapshot) => Boolean(snapshot.state?.dialogue));
 
   if (amendment) return <AmendmentProjection amendment={amendment} />;
   if (spotlight?.section === 'recommendations') return <RecommendationSpotlight workshopId={workshopId} token={token} recommendationKey={spotlight.itemId} />;
   if (spotlight?.section === 'experiences') return <SpotlightProjection spotlight={spotlight} experiences={experiences?.doc ?? null} />;
+  // The projector of a dialogue day never opens the recommendations (the room holds Government too):
+  // a spotlit plan row shows in the dialogue projection, with the Government's response beside it.
+  if (dialogueDay && !adoptionOpen && (spotlight?.section === 'plan' || spotlight?.section === 'responses')) {
+    return <DialogueSection workshopId={workshopId} token={token} spotlitRow={spotlight.itemId} />;
+  }
   // A plan row or an activity is spotlit within its own projection, which holds its page.
   const shown = adoptionOpen ? 'charter' : (spotlight?.section ?? stage);
   const spotlitKey = spotlight?.section === shown ? spotlight.itemId : null;
@@ -53,7 +59,7 @@ export function ProjectorContent({ workshopId, token, session, stage, experience
     case 'charter':
       return <CharterSection workshopId={workshopId} token={token} />;
     case 'responses':
-      return <DialogueSection workshopId={workshopId} token={token} />;
+      return <DialogueSection workshopId={workshopId} token={token} spotlitRow={null} />;
     default:
       return <ProjectorBrief session={session} />;
   }
@@ -69,10 +75,10 @@ function RowsProjection({ workshopId, token, section, spotlitKey }: { workshopId
 }
 
 /** The dialogue day: the plan and the Government's responses, the documents every layer opens. */
-function DialogueSection({ workshopId, token }: { workshopId: string; token: string }) {
+function DialogueSection({ workshopId, token, spotlitRow }: { workshopId: string; token: string; spotlitRow: string | null }) {
   const plan = useSectionConnection(workshopId, 'plan', token);
   const responses = useSectionConnection(workshopId, 'responses', token);
-  return plan && responses && <ResponsesProjection plan={plan.doc} responses={responses.doc} />;
+  return plan && responses && <ResponsesProjection plan={plan.doc} responses={responses.doc} spotlitRow={spotlitRow} />;
 }
 
 /** Opens the charter document only while it is shown. */

@@ -6,8 +6,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { PlanRowData } from '../../../../shared/plan.js';
-import { clusterOfRow, type GovernmentResponse } from '../../../../shared/responses.js';
+import type { PlanRowData, PlanTextField } from '../../../../shared/plan.js';
+import { clusterOfRow, type GovernmentResponse, RESPONSE_TEXT_FIELDS, type ResponseTextField } from '../../../../shared/responses.js';
 import { useControl } from '../../infra/control/ControlContext.js';
 import { rowSubject, usePlanView, useResponses } from '../../features/dialogue/useDialogueData.js';
 import { ProjectorPages } from './ProjectorPages.js';
@@ -22,7 +22,8 @@ interface ClusterProgress {
   committed: number;
 }
 
-export function ResponsesProjection({ plan, responses }: { plan: Y.Doc; responses: Y.Doc }) {
+/** `spotlitRow`: the plan row the facilitator spotlit; its page stays up and it shows every field of both sides. */
+export function ResponsesProjection({ plan, responses, spotlitRow = null }: { plan: Y.Doc; responses: Y.Doc; spotlitRow?: string | null }) {
   const { t } = useTranslation();
   const { rows, references, clusterTitles } = usePlanView(plan);
   const answers = useResponses(responses);
@@ -55,17 +56,31 @@ export function ResponsesProjection({ plan, responses }: { plan: Y.Doc; response
       <ProjectorPages
         items={rows}
         keyOf={(row) => row.id}
-        spotlitKey={null}
-        render={(row) => <ResponseCard row={row} subject={rowSubject(row, references) || t('dialogue.responses.noSubject')} response={answers.get(row.id) ?? null} committed={Boolean(commitments?.[row.id])} />}
+        spotlitKey={spotlitRow}
+        render={(row, spotlit) => (
+          <ResponseCard row={row} subject={rowSubject(row, references) || t('dialogue.responses.noSubject')} response={answers.get(row.id) ?? null} committed={Boolean(commitments?.[row.id])} full={spotlit} />
+        )}
       />
     </section>
   );
 }
 
-function ResponseCard({ row, subject, response, committed }: { row: PlanRowData; subject: string; response: GovernmentResponse | null; committed: boolean }) {
+const PLAN_FIELDS: readonly PlanTextField[] = ['governmentActions', 'civilSocietyActions', 'timeline', 'indicators'];
+const SHORT_PLAN_FIELDS: readonly PlanTextField[] = ['governmentActions'];
+const SHORT_RESPONSE_FIELDS: readonly ResponseTextField[] = ['ministry', 'timeline'];
+
+/** A row on the wall: the plan's Government actions and the response's ministry and timeline; spotlit (`full`), every field of both sides. */
+function ResponseCard({ row, subject, response, committed, full }: { row: PlanRowData; subject: string; response: GovernmentResponse | null; committed: boolean; full: boolean }) {
   const { t } = useTranslation();
+  const planFields = (full ? PLAN_FIELDS : SHORT_PLAN_FIELDS).filter((field) => row[field].trim());
+  const responseFields = (full ? RESPONSE_TEXT_FIELDS : SHORT_RESPONSE_FIELDS).filter((field) => response?.[field].trim());
   return (
-    <article className={`projection-row${committed ? ' projection-row--committed' : ''}`} data-row-id={row.id} aria-label={subject}>
+    <article
+      className={`projection-row${committed ? ' projection-row--committed' : ''}${full ? ' projection-row--spotlit' : ''}`}
+      data-row-id={row.id}
+      data-testid={full ? 'dialogue-spotlight' : undefined}
+      aria-label={subject}
+    >
       <p className="projection-row__subject">
         <span>{subject}</span>
         <span className="projection-row__status">
@@ -73,24 +88,18 @@ function ResponseCard({ row, subject, response, committed }: { row: PlanRowData;
         </span>
       </p>
       <dl className="projection-row__fields">
-        {row.governmentActions.trim() && (
-          <div>
-            <dt>{t('plan.fields.governmentActions')}</dt>
-            <dd>{row.governmentActions}</dd>
+        {planFields.map((field) => (
+          <div key={field}>
+            <dt>{t(`plan.fields.${field}`)}</dt>
+            <dd>{row[field]}</dd>
           </div>
-        )}
-        {response?.ministry.trim() && (
-          <div>
-            <dt>{t('dialogue.responses.fields.ministry')}</dt>
-            <dd>{response.ministry}</dd>
+        ))}
+        {responseFields.map((field) => (
+          <div key={field}>
+            <dt>{t(`dialogue.responses.fields.${field}`)}</dt>
+            <dd>{response![field]}</dd>
           </div>
-        )}
-        {response?.timeline.trim() && (
-          <div>
-            <dt>{t('dialogue.responses.fields.timeline')}</dt>
-            <dd>{response.timeline}</dd>
-          </div>
-        )}
+        ))}
       </dl>
     </article>
   );

@@ -14,6 +14,7 @@ import { useControl } from '../../infra/control/ControlContext.js';
 import { usePageSession } from '../../infra/session/SessionContext.js';
 import { useSectionDoc } from '../../infra/session/useSectionDoc.js';
 import type { StageViewProps } from '../stages/StageViewProps.js';
+import { SpotlightButton } from '../room/SpotlightButton.js';
 import { RecordAgreement } from './RecordAgreement.js';
 import { rowSubject, usePlanView, useResponses } from './useDialogueData.js';
 import './dialogue.css';
@@ -79,7 +80,10 @@ function ResponseRow({ number, row, subject, response, doc, writes, commitment, 
   const id = `response-${row.id}`;
   return (
     <article className={`response-row${commitment ? ' response-row--committed' : ''}`} aria-label={label} data-row-id={row.id}>
-      <h3 className="response-row__subject">{subject}</h3>
+      <div className="response-row__head">
+        <h3 className="response-row__subject">{subject}</h3>
+        {runsRoom && <SpotlightButton section="plan" itemId={row.id} />}
+      </div>
       {commitment && <CommitmentBadge commitment={commitment} />}
       <div className="response-row__sides">
         <dl className="response-row__plan" aria-label={t('dialogue.responses.plan')}>
