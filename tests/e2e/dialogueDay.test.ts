@@ -8,10 +8,30 @@ import { onServer, openConsole } from './support/roles.js';
 import type { TestServer } from './support/server.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
 import { moveRoomTo } from './support/uprWork.js';
+import { connectControl } from '../support/controlClient.js';
+import { waitFor } from '../support/waitFor.js';
+
+/** Adds a session on a CSO-only section (the dialogue day's agenda has none) and moves the room there. */
+async function moveRoomToCsoCaucus(server: TestServer, day: CreateWorkshopResponse): Promise<void> {
+  const control = connectControl(server.url, day.facilitatorToken);
+  try {
+    await waitFor(() => control.latest() !== null, 'the control state');
+    const dayId = control.latest()!.agenda.days[0]!.id;
+    const added = await control.send('agenda:add-session', { dayId, session: { title: 'CSO caucus', startsAt: '13:00', endsAt: '13:45', stage: 'strategy', notes: '' } });
+    if (!added.ok) throw new Error(added.error.message);
+    const moved = await control.send('stage:go', { sessionId: added.sessionId });
+    if (!moved.ok) throw new Error(moved.error.message);
+  } finally {
+    control.close();
+  }
+}
+
+/** Whether the page is wider than its viewport (something overflows sideways). */
+const overflows = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
 /** Joins through the join page; a dialogue day then asks whom the participant represents. */
-async function joinDialogue(browser: Browser, server: TestServer, day: CreateWorkshopResponse, name: string, organisation: string, layer: RegExp, body?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function joinDialogue(browser: Browser, server: TestServer, day: CreateWorkshopResponse, name: string, organisation: string, layer: RegExp, body?: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${server.url}/join?code=${day.joinCode}`);
   await page.getByLabel(/your name/i).fill(name);
@@ -168,4 +188,45 @@ describe('the dialogue day', () => {
     await context.close();
   });
 
+  it('a Government participant on a phone waits, in English and Mongolian, while the CSOs meet among themselves; the console and the wall in Mongolian', async () => {
+    const phone = await joinDialogue(browser, server, day, 'Дорж', 'Эрүүл мэндийн яам', /The Government/, 'Эрүүл мэндийн яам', true);
+    const sockets: string[] = [];
+    phone.on('websocket', (socket) => sockets.push(socket.url()));
+    await moveRoomToCsoCaucus(server, day);
+    const waiting = phone.getByTestId('cso-only-stage');
+    await expect.poll(() => waiting.textContent()).toContain('The civil society organisations are meeting among themselves');
+    expect(await waiting.textContent()).toContain('brought back here automatically when the joint session resumes');
+    expect(await overflows(phone)).toBeLessThanOrEqual(0);
+    await saveScreenshot(phone, 'dialogue-government-waiting-390');
+    await phone.getByLabel('Language').selectOption('mn');
+    await expect.poll(() => waiting.textContent()).toContain('Иргэний нийгмийн байгууллагууд дотроо хуралдаж байна');
+    expect(await overflows(phone)).toBeLessThanOrEqual(0);
+    await saveScreenshot(phone, 'dialogue-government-waiting-390-mn');
+    // The page never asked for the CSOs' section.
+    expect(sockets.filter((url) => /\/(strategy|recommendations|experiences)\b/.test(url))).toEqual([]);
+
+    // The joint session resumes: the page is brought back, in the language chosen.
+    await moveRoomTo(server, day, 'responses');
+    await phone.getByRole('article', { name: 'Төлөвлөгөөний мөр 1' }).waitFor();
+    expect(await waiting.count()).toBe(0);
+    expect(await overflows(phone)).toBeLessThanOrEqual(0);
+    await saveScreenshot(phone, 'dialogue-government-390-mn');
+    await phone.getByLabel('Хэл').selectOption('en');
+    await phone.getByRole('article', { name: 'Plan row 1' }).waitFor();
+    expect(await overflows(phone)).toBeLessThanOrEqual(0);
+    await saveScreenshot(phone, 'dialogue-government-390');
+
+    const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'mn-MN' })).newPage();
+    await screen.goto(onServer(day.links.projector, server));
+    await expect.poll(() => screen.getByTestId('dialogue-projection').textContent()).toContain('Явц, бүлэг бүлгээр');
+    await saveScreenshot(screen, 'dialogue-projector-1920-mn');
+    const consolePage = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'mn-MN' })).newPage();
+    await consolePage.goto(onServer(day.links.facilitator, server));
+    // Withdrawn, the second row offers both ways again.
+    const second = consolePage.getByRole('article', { name: 'Төлөвлөгөөний мөр 2', exact: true });
+    await second.getByRole('button', { name: 'Амлалтыг цуцлах' }).click();
+    await second.getByRole('button', { name: 'Танхимын санал хураалтад оруулах' }).waitFor();
+    expect(await second.getByRole('group', { name: 'Нэрлэсэн төлөөлөгчдийн тохиролцоо' }).count()).toBe(1);
+    await saveScreenshot(consolePage, 'dialogue-console-mn');
+  });
 });

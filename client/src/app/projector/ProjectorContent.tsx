@@ -5,7 +5,9 @@
  */
 import type { AgendaSession, Stage } from '../../../../shared/agenda.js';
 import type { Amendment } from '../../../../shared/amendments.js';
+import { DIALOGUE_SHARED_SECTIONS } from '../../../../shared/dialogue.js';
 import type { WorkshopState } from '../../../../shared/events.js';
+import type { Section } from '../../../../shared/sections.js';
 import { useSectionConnection } from '../../infra/collab/useSectionConnection.js';
 import { useControl } from '../../infra/control/ControlContext.js';
 import { RecommendationSpotlight } from '../../features/triage/RecommendationSpotlight.js';
@@ -48,6 +50,8 @@ export function ProjectorContent({ workshopId, token, session, stage, experience
   // A plan row or an activity is spotlit within its own projection, which holds its page.
   const shown = adoptionOpen ? 'charter' : (spotlight?.section ?? stage);
   const spotlitKey = spotlight?.section === shown ? spotlight.itemId : null;
+  // The room's screen of a dialogue day opens only the shared sections: while CSOs work among themselves it shows the session.
+  if (dialogueDay && !DIALOGUE_SHARED_SECTIONS.includes(shown as Section)) return <ProjectorBrief session={session} />;
   switch (shown) {
     case 'experiences':
       return experiences && <ExperiencesProjection doc={experiences.doc} />;

@@ -39,6 +39,11 @@ export const dialogueEn = {
       started: 'The dialogue day is ready. Hand out its links:',
       linksOfNew: 'The dialogue day’s links',
     },
+    csoOnly: {
+      title: 'The civil society organisations are meeting among themselves',
+      body: 'This part of the day is for the CSOs only. You will be brought back here automatically when the joint session resumes.',
+      hint: 'You can keep this page open. Meanwhile you may read the implementation plan, the outcome charter and the Government responses with “Look at a section” above.',
+    },
     progress: {
       title: 'Progress, cluster by cluster',
       counts: '{{committed}} of {{total}} agreed · {{answered}} answered',
