@@ -86,6 +86,9 @@ describe('the dialogue day', () => {
     await expect.poll(() => csoRow.textContent()).toContain('2027 он');
     // The CSO delegate reads the response but has no field to write it.
     expect(await csoRow.getByLabel('Position').count()).toBe(0);
+    // Tracking is offered to the CSO delegate, not to the Government representative.
+    expect(await cso.getByRole('link', { name: 'Track implementation' }).count()).toBe(1);
+    expect(await government.getByRole('link', { name: 'Track implementation' }).count()).toBe(0);
     await expect.poll(() => projector.getByTestId('dialogue-projection').textContent()).toContain('Хууль зүйн яам');
 
     // Spotlit from the console, the row shows on the wall with the Government's response, without the recommendations ever being asked for.
@@ -197,6 +200,8 @@ describe('the dialogue day', () => {
     await expect.poll(() => waiting.textContent()).toContain('The civil society organisations are meeting among themselves');
     expect(await waiting.textContent()).toContain('brought back here automatically when the joint session resumes');
     expect(await overflows(phone)).toBeLessThanOrEqual(0);
+    // Tracking is the CSOs' own: no way to it is offered to the Government.
+    expect(await phone.getByRole('link', { name: 'Track implementation' }).count()).toBe(0);
     await saveScreenshot(phone, 'dialogue-government-waiting-390');
     await phone.getByLabel('Language').selectOption('mn');
     await expect.poll(() => waiting.textContent()).toContain('Иргэний нийгмийн байгууллагууд дотроо хуралдаж байна');

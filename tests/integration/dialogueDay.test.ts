@@ -199,6 +199,26 @@ describe('stakeholder layers on a dialogue day', () => {
     for (const marker of [STRATEGY_SECRET, INTERNAL_COMMENT, strategyRow]) expect(contains(received as string[], marker), marker).toBe(false);
   });
 
+  it('implementation tracking is the CSOs’: the Government, UN and NHRC layers neither read the board nor its reports, nor write assessments', async () => {
+    const day = await dialogueDay();
+    const cso = await joinWorkshop(server.url, day, 'Tuya', 'Globe International', { layer: 'cso' });
+    const others = [
+      await joinWorkshop(server.url, day, 'Dorj', 'Ministry of Justice', { layer: 'government', body: 'Ministry of Justice' }),
+      await joinWorkshop(server.url, day, 'Anna', 'UNDP', { layer: 'un', body: 'UNDP' }),
+      await joinWorkshop(server.url, day, 'Bold', 'NHRC', { layer: 'nhrc' }),
+    ];
+    const tracking = (path: string, token: string, init: RequestInit = {}) =>
+      fetch(`${server.url}/api/workshops/${day.id}/tracking${path}`, { ...init, headers: { ...bearer(token), 'content-type': 'application/json' } });
+    const board = (await (await tracking('', cso.token)).json()) as { planRows: { id: string }[] };
+    const assessment = JSON.stringify({ target: { kind: 'planRow', id: board.planRows[0]!.id }, rating: 'partially', evidence: '', source: 'https://example.org', assessedOn: '2026-11-01' });
+    for (const other of others) {
+      expect((await tracking('', other.token)).status).toBe(403);
+      expect((await tracking('/export/midterm-report.docx', other.token)).status).toBe(403);
+      expect((await tracking('/assessments', other.token, { method: 'POST', body: assessment })).status).toBe(403);
+    }
+    expect((await tracking('/assessments', cso.token, { method: 'POST', body: assessment })).status).toBe(201);
+  });
+
   it('each layer writes only its own documents: the Government its responses, CSOs the plan', async () => {
     const day = await dialogueDay();
     const ministry = await joinWorkshop(server.url, day, 'Dorj', 'Ministry of Health', { layer: 'government', body: 'Ministry of Health' });

@@ -65,7 +65,8 @@ export function ParticipantWorkspace({ workshopId, token, me }: RolePageProps) {
         <aside className="workspace__side">
           <WorkshopInfo workshop={me.workshop} />
           <PresencePanel state={presence} />
-          <TrackingLink workshopId={workshopId} />
+          {/* Tracking is the coalition's draft: the server refuses it to the Government, UN and NHRC layers, so they are not offered it. */}
+          {(me.identity.layer ?? 'cso') === 'cso' && <TrackingLink workshopId={workshopId} />}
         </aside>
       </div>
     </PageShell>
