@@ -39,7 +39,7 @@ describe('PostgreSQL migrations', () => {
     const other = createPool(parseTarget(TEST_DATABASE_URL, { schema }), 2);
     pools.push(other);
     const applied = await Promise.all([migrate(pool, schema), migrate(other, schema)]);
-    expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(applied.flat().sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('adopts a database created before migrations existed, keeping its rows', async () => {
