@@ -12,7 +12,7 @@ import type { PlanRowData } from './plan.js';
 import type { ClusterData, RecommendationData, Review } from './recommendations.js';
 import type { Section } from './sections.js';
 import type { StrategyRowData } from './strategy.js';
-import type { Assessment } from './tracking.js';
+import type { Assessment, SubmissionKind } from './tracking.js';
 import type { RecordCharter, RecordVote, VoteResult, VoteSpec } from './votes.js';
 
 export const RECORD_FORMAT = 'convene-record';
@@ -20,9 +20,10 @@ export const RECORD_FORMAT = 'convene-record';
  * The record's version. Each version adds what an older server would silently drop, so an older
  * server refuses a newer record rather than restore part of it; a restore reads every version
  * up to this one. 1: the first. 2: implementation assessments (`assessments`). 3: the invitation
- * list and participants' standing on it (`invitations`).
+ * list and participants' standing on it (`invitations`). 4: implementation tracking's settings
+ * (`tracking`: the mid-term report's joint or single submission).
  */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 /** An implementation assessment in the record: as stored, without the workshop's id (a restore gives it the new one). */
 export type RecordAssessment = Omit<Assessment, 'workshopId'>;
@@ -111,6 +112,8 @@ export interface WorkshopRecordFile {
   archivedVotes: ArchivedVote[];
   /** Every implementation assessment in the order stored (oldest first); a restore keeps the order and renews the ids. */
   assessments: RecordAssessment[];
+  /** Implementation tracking's settings for the workshop: the mid-term report's word limit. */
+  tracking: { submission: SubmissionKind };
   /** The invitation list and participants' standing, for a restore; `attendance` above is the readable form. */
   invitations: RecordInvitations;
   /** Each section's full Yjs state, base64-encoded (`Y.encodeStateAsUpdate`). */

@@ -13,6 +13,7 @@ import { RECORD_FORMAT, RECORD_VERSION } from './record.js';
 import { SECTIONS } from './sections.js';
 import { ADMISSIONS } from './accreditation.js';
 import { ENTRY_MODES } from './entryMode.js';
+import { SUBMISSION_KINDS } from './tracking.js';
 import { recordAssessmentRequest } from './trackingSchema.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
 import { THRESHOLDS, openVotePayload, voteResultSchema as voteResult } from './votes.js';
@@ -107,7 +108,7 @@ const recordInvitations = z.object({
 });
 
 /** Which version first holds each part that a record of that version or later must hold. */
-const REQUIRED_SINCE = { assessments: 2, invitations: 3 } as const;
+const REQUIRED_SINCE = { assessments: 2, invitations: 3, tracking: 4 } as const;
 
 /** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */
 export const restoreRecordSchema = z.object({
@@ -150,6 +151,8 @@ export const restoreRecordSchema = z.object({
   assessments: z.array(recordAssessment).max(100_000).optional(),
   // Records before version 3 have none: a restore started without a list.
   invitations: recordInvitations.optional(),
+  // Records before version 4 have none: the word limit was each device's choice, a joint submission unless chosen.
+  tracking: z.object({ submission: z.enum(SUBMISSION_KINDS) }).optional(),
 }).superRefine((record, context) => {
   for (const [part, since] of Object.entries(REQUIRED_SINCE)) {
     if (record.version >= since && record[part as keyof typeof REQUIRED_SINCE] === undefined) {

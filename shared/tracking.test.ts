@@ -24,6 +24,7 @@ const assessment = (over: Partial<Assessment>): Assessment => ({
 const board = (assessments: Assessment[]): TrackingBoard => ({
   workshop: { id: 'w1', title: 'Mid-term', country: 'Mongolia' },
   language: 'en',
+  submission: 'joint',
   recommendations: [
     { key: 'current/108.1', ref: '108.1', text: 'Ratify the Optional Protocol.', recommendingStates: ['France'], response: 'supported', themes: ['Torture'], clusterTitle: null },
     { key: 'current/108.2', ref: '108.2', text: 'Protect journalists.', recommendingStates: ['Norway'], response: 'noted', themes: [], clusterTitle: null },

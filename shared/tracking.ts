@@ -70,6 +70,8 @@ export interface TrackingBoard {
   recommendations: TrackedRecommendation[];
   planRows: TrackedPlanRow[];
   assessments: Assessment[];
+  /** The mid-term report's word limit, chosen once for the workshop so every coalition member counts against the same one. */
+  submission: SubmissionKind;
 }
 
 /** Lengths the server refuses beyond (and the form's fields stop at). */

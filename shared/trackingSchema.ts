@@ -1,6 +1,6 @@
 /** `POST /api/workshops/:id/tracking/assessments`: the body the server validates (zod: server only). */
 import { z } from 'zod';
-import { ASSESSMENT_LIMITS, RATINGS, TARGET_KINDS } from './tracking.js';
+import { ASSESSMENT_LIMITS, RATINGS, SUBMISSION_KINDS, TARGET_KINDS } from './tracking.js';
 
 const isoDate = z
   .string()
@@ -19,3 +19,6 @@ export const recordAssessmentRequest = z.object({
   assessedOn: isoDate,
 });
 export type RecordAssessmentRequest = z.infer<typeof recordAssessmentRequest>;
+
+/** `PUT /api/workshops/:id/tracking/submission`: the workshop's joint or single submission. */
+export const setSubmissionRequest = z.object({ submission: z.enum(SUBMISSION_KINDS) }).strict();

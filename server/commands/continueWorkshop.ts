@@ -75,6 +75,7 @@ export async function continueWorkshop(store: Store, record: RestoreRecord, base
       // No list: the Government, UN and NHRC representatives join with the code; the facilitator may list them.
       invitations: EMPTY_INVITATION_LIST,
       accreditations: [],
+      submission: 'joint',
       documents: CARRIED.map((section) => ({ name: documentName(id, section), state: Y.encodeStateAsUpdate(docs.get(section)!) })),
     };
     await store.restoreWorkshop(restored);

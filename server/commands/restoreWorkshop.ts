@@ -61,6 +61,7 @@ export async function restoreWorkshop(store: Store, record: RestoreRecord, base:
     })),
     assessments: renewedAssessments(record.assessments ?? [], id, participantIds),
     ...restoredInvitations(record.invitations, participantIds),
+    submission: record.tracking?.submission ?? 'joint',
     documents: documents.map(({ section, state }) => ({ name: documentName(id, section), state })),
   };
   await store.restoreWorkshop(restored);

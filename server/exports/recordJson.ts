@@ -48,6 +48,7 @@ export async function buildRecord(store: Store, workshop: WorkshopRecord, now = 
       control,
       archivedVotes: storedVotes.map(({ id, spec, charter, openedAt, closedAt, result }) => ({ id, spec, charter, openedAt, closedAt, result })),
       assessments: (await store.listAssessments(workshop.id)).map(({ workshopId: _workshop, ...assessment }) => assessment),
+      tracking: { submission: await store.loadSubmissionKind(workshop.id) },
       invitations: { ...(await store.loadInvitationList(workshop.id)), accreditations: await store.listAccreditations(workshop.id) },
       documents: Object.fromEntries(
         SECTIONS.map((section) => [section, Buffer.from(Y.encodeStateAsUpdate(docs[section])).toString('base64')]),

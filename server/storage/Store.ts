@@ -7,7 +7,7 @@ import type { Accreditation, InvitationEdit, InvitationList } from '../../shared
 import type { AuditEntry, ControlRecord } from '../../shared/events.js';
 import type { Layer } from '../../shared/dialogue.js';
 import type { Role } from '../../shared/roles.js';
-import type { Assessment } from '../../shared/tracking.js';
+import type { Assessment, SubmissionKind } from '../../shared/tracking.js';
 import type { BallotChoice, VoteResult, VoteSpec } from '../../shared/votes.js';
 
 export interface WorkshopRecord {
@@ -167,6 +167,8 @@ export interface RestoredWorkshop {
   invitations: InvitationList;
   /** The participants' standing on it, under their new ids. */
   accreditations: Accreditation[];
+  /** The mid-term report's joint or single submission. */
+  submission: SubmissionKind;
   /** Each section's Yjs state, stored as the document's first update. */
   documents: { name: string; state: Uint8Array }[];
 }
@@ -304,6 +306,10 @@ export interface Store {
   addAssessment(assessment: Assessment): Promise<void>;
   /** A workshop's assessments in the order they were stored. */
   listAssessments(workshopId: string): Promise<Assessment[]>;
+  /** The workshop's mid-term report submission kind; joint when never chosen. */
+  loadSubmissionKind(workshopId: string): Promise<SubmissionKind>;
+  /** Chooses the workshop's submission kind (upsert); false when there is no such workshop. */
+  setSubmissionKind(workshopId: string, submission: SubmissionKind): Promise<boolean>;
 
   /**
    * Personal invitations, in one transaction with their audit entry: the links of `revoke`'s

@@ -45,6 +45,7 @@ function restored(id: string, joinCode: string, participantId: string): Restored
       delegates: [{ id: 'd1', organisationId: 'o1', name: 'Saran', contact: null, ballotHolder: true }],
     },
     accreditations: [{ participantId, organisationId: 'o1', delegateId: 'd1', admission: 'admitted', admittedAt: 7 }],
+    submission: 'single',
     documents: [{ name: `${id}/plan`, state: Y.encodeStateAsUpdate(doc) }],
   };
 }
@@ -64,6 +65,7 @@ export function restoreContract(open: () => Promise<Store>): void {
     expect(await store.listAssessments('w1')).toEqual(assessments('w1', 'p1'));
     expect(await store.loadInvitationList('w1')).toEqual(restored('w1', 'ABCDEF', 'p1').invitations);
     expect(await store.listAccreditations('w1')).toEqual(restored('w1', 'ABCDEF', 'p1').accreditations);
+    expect(await store.loadSubmissionKind('w1')).toBe('single');
     await store.recordAttendance('w1', 's1', ['p1'], 99);
     await store.recordAttendance('w1', 's2', ['p1'], 100);
     expect((await store.listAttendance('w1')).map((a) => [a.sessionId, a.firstSeenAt])).toEqual([['s1', 10], ['s2', 100]]);

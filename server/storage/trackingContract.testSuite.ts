@@ -44,4 +44,19 @@ export function trackingContract(open: () => Promise<Store>): void {
     expect(await store.listAssessments('w1')).toEqual([]);
     await store.close();
   });
+
+  it('keeps one joint or single submission per workshop, joint until chosen', async () => {
+    const store = await open();
+    await store.createWorkshop(workshop('w1', 'TRACK1'), []);
+    await store.createWorkshop(workshop('w2', 'TRACK2'), []);
+    expect(await store.loadSubmissionKind('w1')).toBe('joint');
+    expect(await store.setSubmissionKind('w1', 'single')).toBe(true);
+    expect(await store.loadSubmissionKind('w1')).toBe('single');
+    expect(await store.loadSubmissionKind('w2')).toBe('joint');
+    expect(await store.setSubmissionKind('w1', 'joint')).toBe(true);
+    expect(await store.loadSubmissionKind('w1')).toBe('joint');
+    expect(await store.setSubmissionKind('nowhere', 'single')).toBe(false);
+    expect(await store.loadSubmissionKind('nowhere')).toBe('joint');
+    await store.close();
+  });
 }

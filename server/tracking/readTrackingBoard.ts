@@ -12,11 +12,12 @@ import { rowsIfArray } from '../exports/recordParts.js';
 import type { Store, WorkshopRecord } from '../storage/Store.js';
 
 export async function readTrackingBoard(store: Store, workshop: WorkshopRecord): Promise<TrackingBoard> {
-  const [recommendationsDoc, planDoc, control, assessments] = await Promise.all([
+  const [recommendationsDoc, planDoc, control, assessments, submission] = await Promise.all([
     loadSectionDoc(store, workshop.id, 'recommendations'),
     loadSectionDoc(store, workshop.id, 'plan'),
     store.loadControl(workshop.id),
     store.listAssessments(workshop.id),
+    store.loadSubmissionKind(workshop.id),
   ]);
   try {
     const clusters = new Map(readClusters(recommendationsDoc).map((c) => [c.id, c.title]));
@@ -46,6 +47,7 @@ export async function readTrackingBoard(store: Store, workshop: WorkshopRecord):
       recommendations,
       planRows,
       assessments,
+      submission,
     };
   } finally {
     recommendationsDoc.destroy();

@@ -87,6 +87,14 @@ describe('implementation tracking', () => {
     await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^Үгийн тоо: \d+ \/ 2,815$/);
     expect((await horizontalOverflow(page)).culprits).toEqual([]);
     await saveScreenshot(page, 'tracking-phone-mn');
+
+    // The choice is the workshop's, not the device's: another member's first visit counts against it too.
+    const other = await joinAsParticipant(browser, server, workshop.joinCode, 'Bold', 'MONFEMNET', { context: { viewport: { width: 390, height: 844 } } });
+    await other.page.getByRole('link', { name: 'Track implementation' }).click();
+    await other.page.getByTestId('word-count').waitFor();
+    expect(await other.page.getByTestId('word-count').textContent()).toMatch(/of 2,815$/);
+    expect(await other.page.getByLabel('Single submission (2,815 words)').isChecked()).toBe(true);
+    await other.context.close();
     await context.close();
   });
 

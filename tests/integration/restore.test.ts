@@ -54,6 +54,7 @@ async function assessSome(): Promise<void> {
     [{ target: row, rating: 'fully', evidence: 'Ratified', source: 'UN Treaty Collection', assessedOn: '2026-06-01' }, workshop.facilitatorToken],
   ];
   for (const [body, token] of bodies) expect((await tracking(workshop.id, token, '/assessments', { method: 'POST', body: JSON.stringify(body) })).status).toBe(201);
+  expect((await tracking(workshop.id, member, '/submission', { method: 'PUT', body: JSON.stringify({ submission: 'single' }) })).status).toBe(200);
 }
 
 beforeAll(async () => {
@@ -110,6 +111,15 @@ describe('restore from record.json', () => {
     expect((await exportRecord(restored.id, restored.facilitatorToken)).assessments).toEqual([]);
   });
 
+  it('keeps the workshop’s joint or single submission, and restores an older record (version 3) as a joint one', async () => {
+    expect(original.tracking).toEqual({ submission: 'single' });
+    const copy = (await restore(JSON.stringify(original))).body as unknown as CreateWorkshopResponse;
+    expect(((await (await tracking(copy.id, copy.facilitatorToken)).json()) as TrackingBoard).submission).toBe('single');
+    const { tracking: _dropped, ...older } = original;
+    const old = (await restore(JSON.stringify({ ...older, version: 3 }))).body as unknown as CreateWorkshopResponse;
+    expect(((await (await tracking(old.id, old.facilitatorToken)).json()) as TrackingBoard).submission).toBe('joint');
+  });
+
   it('restores from the Yjs states: an old copy of a document merges without duplicating anything', async () => {
     const { body } = await restore(JSON.stringify(original));
     const restored = body as unknown as CreateWorkshopResponse;
@@ -141,6 +151,8 @@ describe('restore from record.json', () => {
     ['a hostile vote spec', () => JSON.stringify({ ...original, archivedVotes: [{ ...original.archivedVotes[0], spec: { kind: 'rm -rf' } }] }), 400, /archivedVotes/],
     ['a newer version than the server reads', () => JSON.stringify({ ...original, version: 99 }), 400, new RegExp(`version 1 to ${RECORD_VERSION}`)],
     ['a record of version 2 without its assessments', () => JSON.stringify({ ...original, assessments: undefined }), 400, /assessments/],
+    ['a record of version 4 without its tracking settings', () => JSON.stringify({ ...original, tracking: undefined }), 400, /tracking/],
+    ['an unknown submission kind', () => JSON.stringify({ ...original, tracking: { submission: 'double' } }), 400, /tracking\.submission/],
     ['an assessment without its source', () => JSON.stringify({ ...original, assessments: [{ ...original.assessments[0], source: '  ' }] }), 400, /assessments\.0\.source/],
     ['an assessment with an unknown rating', () => JSON.stringify({ ...original, assessments: [{ ...original.assessments[0], rating: 'mostly' }] }), 400, /assessments\.0\.rating/],
     ['an assessment by no participant of the archive', () => JSON.stringify({ ...original, assessments: [{ ...original.assessments[0], authorParticipantId: 'nobody' }] }), 422, /assessments\.0\.authorParticipantId/],

@@ -162,6 +162,31 @@ describe('implementation tracking', () => {
     expect(text).toMatch(/Word count: [\d,]+ of 5,630 \(joint submission\)\./);
   });
 
+  it('keeps the joint or single submission for the workshop: every member reads the one limit, the report is written to it', async () => {
+    const other = (await joinWorkshop(server.url, workshop, 'Болд', 'MONFEMNET')).token;
+    expect((await board()).submission).toBe('joint');
+    const choose = (submission: unknown, token = participantToken) => api('/submission', token, { method: 'PUT', body: JSON.stringify({ submission }) });
+    const chosen = await choose('single');
+    expect(chosen.status).toBe(200);
+    expect(await chosen.json()).toEqual({ submission: 'single' });
+    // Another member, the facilitator and the organiser read the same choice.
+    for (const token of [other, workshop.facilitatorToken, server.organiserKey]) expect((await board(token)).submission).toBe('single');
+    // The report is written to it unless asked for the other limit.
+    const xml = (query: string) => download('midterm-report.docx', query).then((docx) => strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!));
+    expect(await xml('?lang=en')).toMatch(/Word count: [\d,]+ of 2,815 \(single submission\)\./);
+    expect(await xml('?lang=en&submission=joint')).toMatch(/Word count: [\d,]+ of 5,630 \(joint submission\)\./);
+    // A bad choice, or the projector's, changes nothing.
+    for (const [body, token, status] of [['both', participantToken, 400], [undefined, participantToken, 400], ['joint', workshop.projectorToken, 403]] as const) {
+      const refused = await choose(body, token);
+      expect(refused.status).toBe(status);
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(status === 400 ? /joint.*single/ : /projector/);
+    }
+    expect((await board(other)).submission).toBe('single');
+    // The facilitator chooses again for everyone.
+    expect((await choose('joint', workshop.facilitatorToken)).status).toBe(200);
+    expect((await board(other)).submission).toBe('joint');
+  });
+
   it('refuses an unknown export file', async () => {
     expect((await api('/export/secrets.txt', participantToken)).status).toBe(404);
   });

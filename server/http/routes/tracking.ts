@@ -1,6 +1,6 @@
 /**
  * Implementation tracking between meetings: the board (what may be assessed and every
- * assessment), a new assessment, and the reports drawn from them (the OHCHR matrix, the CSO
+ * assessment), a new assessment, the workshop's joint or single submission, and the reports drawn from them (the OHCHR matrix, the CSO
  * mid-term report). Coalition members, the facilitator and the organiser; never the projector.
  */
 import { Router, type Request } from 'express';
@@ -8,6 +8,7 @@ import type { Identity } from '../../../shared/api.js';
 import { isWorkshopLanguage } from '../../../shared/workshopLanguage.js';
 import { submissionKind } from '../../../shared/tracking.js';
 import { recordAssessment } from '../../commands/recordAssessment.js';
+import { setSubmissionKind } from '../../commands/setSubmissionKind.js';
 import { notFound } from '../../errors.js';
 import { isTrackingFileName, renderTrackingFile } from '../../exports/tracking/trackingFiles.js';
 import { authoriseTracking } from '../../policies/tracking.js';
@@ -50,16 +51,24 @@ export function trackingRoutes({ store, organiserKey }: TrackingRoutesOptions): 
     response.status(201).json({ assessment });
   });
 
+  router.put('/api/workshops/:id/tracking/submission', rateLimitPerAddress(ASSESSMENTS_PER_ADDRESS_PER_MINUTE), async (request, response) => {
+    // AUTH: whoever may write assessments chooses for the coalition; the use case validates and stores.
+    const identity = await authorise(request, 'write');
+    response.json({ submission: await setSubmissionKind(store, identity, request.body) });
+  });
+
   router.get('/api/workshops/:id/tracking/export/:file', rateLimitPerAddress(EXPORTS_PER_ADDRESS_PER_MINUTE), async (request, response) => {
     // AUTH
     const identity = await authorise(request, 'read');
     // VALIDATION
     const file = String(request.params.file);
     if (!isTrackingFileName(file)) throw notFound('no such tracking export');
-    // RESOLUTION: the report's language is the reader's choice, else the workshop's.
+    // RESOLUTION: the report's language is the reader's choice, else the workshop's; its word
+    // limit the workshop's choice, unless the request asks for the other one (a preview).
     const board = await boardOf(identity);
     const language = isWorkshopLanguage(request.query.lang) ? request.query.lang : board.language;
-    const { contentType, bytes } = await renderTrackingFile(file, board, language, submissionKind(request.query.submission));
+    const submission = request.query.submission === undefined ? board.submission : submissionKind(request.query.submission);
+    const { contentType, bytes } = await renderTrackingFile(file, board, language, submission);
     response.set('Content-Type', contentType);
     response.set('Content-Disposition', `attachment; filename="convene-${board.workshop.id}-${file}"`);
     response.set('Cache-Control', 'no-store');

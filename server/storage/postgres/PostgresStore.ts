@@ -9,10 +9,10 @@ import type { Layer } from '../../../shared/dialogue.js';
 import type { Pool } from 'pg';
 import type { Accreditation, InvitationEdit, InvitationList } from '../../../shared/accreditation.js';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
-import type { Assessment } from '../../../shared/tracking.js';
+import type { Assessment, SubmissionKind } from '../../../shared/tracking.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import { describeError, log } from '../../logger.js';
-import { insertAssessment, selectAssessments } from './postgresAssessments.js';
+import { insertAssessment, selectAssessments, selectSubmission, upsertSubmission } from './postgresAssessments.js';
 import { insertAudit } from './postgresAudit.js';
 import { PostgresControl } from './postgresControl.js';
 import { PostgresDocuments } from './postgresDocuments.js';
@@ -332,6 +332,14 @@ export class PostgresStore implements Store, SharedDocumentLog {
 
   async listAssessments(workshopId: string): Promise<Assessment[]> {
     return selectAssessments(this.pool, workshopId);
+  }
+
+  async loadSubmissionKind(workshopId: string): Promise<SubmissionKind> {
+    return selectSubmission(this.pool, workshopId);
+  }
+
+  async setSubmissionKind(workshopId: string, submission: SubmissionKind): Promise<boolean> {
+    return upsertSubmission(this.pool, workshopId, submission);
   }
 
   /** One round trip on a pooled connection; the caller bounds how long it may wait. */

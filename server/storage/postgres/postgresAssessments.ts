@@ -1,6 +1,6 @@
 /** Implementation assessments in PostgreSQL: an append-only history, read in the order stored. */
 import type { Pool } from 'pg';
-import type { Assessment } from '../../../shared/tracking.js';
+import { type Assessment, type SubmissionKind, submissionKind } from '../../../shared/tracking.js';
 import { assessmentFromRow, type AssessmentRow } from '../assessmentRow.js';
 import { type Queryable, query } from './postgresConnection.js';
 
@@ -25,4 +25,20 @@ export async function selectAssessments(pool: Pool, workshopId: string): Promise
     [workshopId],
   );
   return rows.map(assessmentFromRow);
+}
+
+export async function selectSubmission(pool: Pool, workshopId: string): Promise<SubmissionKind> {
+  const { rows } = await query<{ submission: string }>(pool, 'SELECT submission FROM tracking_settings WHERE workshop_id = $1', [workshopId]);
+  return submissionKind(rows[0]?.submission);
+}
+
+/** False when there is no such workshop. */
+export async function upsertSubmission(client: Queryable, workshopId: string, submission: SubmissionKind): Promise<boolean> {
+  const { rowCount } = await query(
+    client,
+    `INSERT INTO tracking_settings (workshop_id, submission) SELECT id, $2 FROM workshops WHERE id = $1
+     ON CONFLICT (workshop_id) DO UPDATE SET submission = excluded.submission`,
+    [workshopId, submission],
+  );
+  return rowCount === 1;
 }

@@ -145,6 +145,15 @@ export const MIGRATIONS: readonly Migration[] = [
     DROP INDEX listed_delegates_by_workshop;
     DROP INDEX invitation_links_by_workshop`,
   },
+  {
+    version: 10,
+    name: 'tracking settings',
+    // The mid-term report's word limit, one choice per workshop; no row is a joint submission.
+    sql: `CREATE TABLE tracking_settings (
+      workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+      submission TEXT NOT NULL CHECK (submission IN ('joint', 'single'))
+    )`,
+  },
 ];
 
 /** Brings the schema to the newest migration; resolves to the versions applied now (none when it was current). */

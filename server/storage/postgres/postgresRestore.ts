@@ -1,7 +1,7 @@
 /** A workshop restored from an archive, written to PostgreSQL in one transaction. */
 import type { Pool } from 'pg';
 import { inTransaction, query } from './postgresConnection.js';
-import { insertAssessment } from './postgresAssessments.js';
+import { insertAssessment, upsertSubmission } from './postgresAssessments.js';
 import { appendDocumentUpdates } from './postgresDocuments.js';
 import type { RestoredWorkshop } from '../Store.js';
 
@@ -80,6 +80,7 @@ export function restoreWorkshop(pool: Pool, restored: RestoredWorkshop): Promise
     }
     // In the archive's order: a target's current rating is its latest assessment.
     for (const assessment of assessments) await insertAssessment(client, assessment);
+    await upsertSubmission(client, workshop.id, restored.submission);
     // In the archive's order, so each section's state is its document's first update.
     for (const document of documents) {
       await appendDocumentUpdates(client, document.name, [document.state]);

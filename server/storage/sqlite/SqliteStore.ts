@@ -12,7 +12,7 @@ import type { Accreditation, InvitationEdit, InvitationList } from '../../../sha
 import type { Layer } from '../../../shared/dialogue.js';
 import type { AuditEntry, ControlRecord } from '../../../shared/events.js';
 import type { Role } from '../../../shared/roles.js';
-import type { Assessment } from '../../../shared/tracking.js';
+import type { Assessment, SubmissionKind } from '../../../shared/tracking.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import { describeError, log } from '../../logger.js';
 import { checkSnapshotCovers } from '../snapshotCheck.js';
@@ -436,6 +436,18 @@ export class SqliteStore implements Store {
 
   async listAssessments(workshopId: string): Promise<Assessment[]> {
     return this.assessments.list(workshopId);
+  }
+
+  async loadSubmissionKind(workshopId: string): Promise<SubmissionKind> {
+    return this.assessments.submission(workshopId);
+  }
+
+  async setSubmissionKind(workshopId: string, submission: SubmissionKind): Promise<boolean> {
+    let stored = false;
+    await this.durably(() => {
+      stored = this.assessments.setSubmission(workshopId, submission);
+    });
+    return stored;
   }
 
   async restoreWorkshop(restored: RestoredWorkshop): Promise<void> {

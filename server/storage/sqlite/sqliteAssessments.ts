@@ -1,6 +1,6 @@
 /** Implementation assessments in SQLite: an append-only history, read in the order stored. */
 import type Database from 'better-sqlite3';
-import type { Assessment } from '../../../shared/tracking.js';
+import { type Assessment, type SubmissionKind, submissionKind } from '../../../shared/tracking.js';
 import { assessmentFromRow, type AssessmentRow } from '../assessmentRow.js';
 
 /** The insert, with named parameters: an assessment's fields and its target in two columns. */
@@ -16,7 +16,7 @@ export class SqliteAssessments {
   private readonly insert: Database.Statement;
   private readonly select: Database.Statement<[string]>;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(INSERT_ASSESSMENT);
     this.select = db.prepare(
       `SELECT id, workshop_id AS workshopId, target_kind AS targetKind, target_id AS targetId, rating, evidence, source,
@@ -32,5 +32,21 @@ export class SqliteAssessments {
 
   list(workshopId: string): Assessment[] {
     return (this.select.all(workshopId) as AssessmentRow[]).map(assessmentFromRow);
+  }
+
+  submission(workshopId: string): SubmissionKind {
+    return submissionKind(this.db.prepare('SELECT submission FROM tracking_settings WHERE workshop_id = ?').pluck().get(workshopId));
+  }
+
+  /** Inside the caller's transaction; false when there is no such workshop. */
+  setSubmission(workshopId: string, submission: SubmissionKind): boolean {
+    return (
+      this.db
+        .prepare(
+          `INSERT INTO tracking_settings (workshop_id, submission) SELECT id, ? FROM workshops WHERE id = ?
+           ON CONFLICT (workshop_id) DO UPDATE SET submission = excluded.submission`,
+        )
+        .run(submission, workshopId).changes === 1
+    );
   }
 }

@@ -51,6 +51,7 @@ export function restoreWorkshop(db: Database.Database, restored: RestoredWorksho
     // In the archive's order: a target's current rating is its latest assessment.
     const insertAssessment = db.prepare(INSERT_ASSESSMENT);
     for (const assessment of assessments) insertAssessment.run(assessmentParameters(assessment));
+    db.prepare('INSERT INTO tracking_settings (workshop_id, submission) VALUES (?, ?)').run(workshop.id, restored.submission);
     const insertUpdate = db.prepare('INSERT INTO document_updates (document, data) VALUES (?, ?)');
     for (const document of documents) insertUpdate.run(document.name, document.state);
   })();

@@ -168,6 +168,11 @@ CREATE TABLE IF NOT EXISTS assessments (
   recorded_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS assessments_by_workshop ON assessments (workshop_id, seq);
+-- The mid-term report's word limit, one choice per workshop; no row is a joint submission.
+CREATE TABLE IF NOT EXISTS tracking_settings (
+  workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+  submission TEXT NOT NULL CHECK (submission IN ('joint', 'single'))
+);
 -- The invitation list (shared/accreditation.ts): its version, organisations (aliases as a JSON array) and delegates.
 CREATE TABLE IF NOT EXISTS invitation_lists (
   workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),

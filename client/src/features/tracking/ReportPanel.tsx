@@ -1,16 +1,16 @@
 /**
- * The mid-term report's settings (language, joint or single submission), the live word count of
- * the draft against the UN's limit, and the downloads: the OHCHR matrix and the report.
+ * The mid-term report's settings (language, and the workshop's joint or single submission, one
+ * choice stored on the server for the whole coalition), the live word count of the draft against
+ * the UN's limit, and the downloads: the OHCHR matrix and the report.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { midTermReport } from '../../../../shared/midTermReport.js';
-import { SUBMISSION_KINDS, submissionKind, TRACKING_FILES, type SubmissionKind, type TrackingBoard, type TrackingFileName } from '../../../../shared/tracking.js';
+import { SUBMISSION_KINDS, TRACKING_FILES, type SubmissionKind, type TrackingBoard, type TrackingFileName } from '../../../../shared/tracking.js';
 import { WORKSHOP_LANGUAGES, type WorkshopLanguage } from '../../../../shared/workshopLanguage.js';
-import { readStored, writeStored } from '../../infra/auth/tokenStore.js';
 import { formatNumber } from '../../infra/i18n/formatting.js';
 import { saveBlob } from '../exporting/saveBlob.js';
-import { fetchTrackingFile } from './trackingApi.js';
+import { fetchTrackingFile, putSubmission } from './trackingApi.js';
 
 /** Each file's label key (a file name's dot would split an i18next key). */
 const FILE_LABELS = {
@@ -20,22 +20,31 @@ const FILE_LABELS = {
   'midterm-report.pdf': 'reportPdf',
 } as const satisfies Record<TrackingFileName, string>;
 
-const submissionKey = (workshopId: string) => `convene:report:${workshopId}:submission`;
-
 export function ReportPanel({ board, workshopId, token }: { board: TrackingBoard; workshopId: string; token: string }) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<WorkshopLanguage>(board.language);
-  const [submission, setSubmission] = useState<SubmissionKind>(() => submissionKind(readStored(submissionKey(workshopId))));
+  // The coalition's choice as the board was read, until this page changes it.
+  const [chosen, setChosen] = useState<SubmissionKind | null>(null);
+  const submission = chosen ?? board.submission;
   const [busy, setBusy] = useState<TrackingFileName | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [submissionFailure, setSubmissionFailure] = useState<string | null>(null);
   // The same blocks the DOCX and PDF are written from: the count is the submitted text's.
   const report = useMemo(() => midTermReport(board, language, submission), [board, language, submission]);
   const over = report.words - report.limit;
   const number = (n: number) => formatNumber(i18n.language, n);
 
-  function handleSubmission(kind: SubmissionKind) {
-    setSubmission(kind);
-    writeStored(submissionKey(workshopId), kind);
+  /** Shown at once; the stored choice answers, and a refusal puts the previous one back. */
+  async function handleSubmission(kind: SubmissionKind) {
+    const previous = chosen;
+    setChosen(kind);
+    setSubmissionFailure(null);
+    try {
+      setChosen(await putSubmission(workshopId, token, kind));
+    } catch (error) {
+      setChosen(previous);
+      setSubmissionFailure(t('tracking.report.submissionFailed', { message: error instanceof Error ? error.message : String(error) }));
+    }
   }
 
   async function handleDownload(file: TrackingFileName) {
@@ -68,10 +77,12 @@ export function ReportPanel({ board, workshopId, token }: { board: TrackingBoard
           <legend>{t('tracking.report.submission')}</legend>
           {SUBMISSION_KINDS.map((kind) => (
             <label key={kind} className="rating-choice">
-              <input type="radio" name="report-submission" value={kind} checked={submission === kind} onChange={() => handleSubmission(kind)} />
+              <input type="radio" name="report-submission" value={kind} checked={submission === kind} onChange={() => void handleSubmission(kind)} />
               {t(`tracking.report.${kind}`)}
             </label>
           ))}
+          <p className="hint">{t('tracking.report.submissionShared')}</p>
+          {submissionFailure && <p className="notice notice--error" role="alert">{submissionFailure}</p>}
         </fieldset>
       </div>
       <div className={over > 0 ? 'word-count word-count--over' : 'word-count'}>

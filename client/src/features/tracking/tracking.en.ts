@@ -50,6 +50,8 @@ export const trackingEn = {
       hint: 'The report draft is written from the latest assessments. The count is of what would be submitted.',
       language: 'Report language',
       submission: 'Submission',
+      submissionShared: 'One choice for the whole coalition: every member counts against this limit.',
+      submissionFailed: 'The choice was not saved: {{message}}',
       joint: 'Joint submission (5,630 words)',
       single: 'Single submission (2,815 words)',
       wordCount: 'Word count: {{count}} of {{limit}}',

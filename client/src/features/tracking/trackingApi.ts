@@ -23,6 +23,12 @@ export async function postAssessment(workshopId: string, token: string, draft: A
   return assessment;
 }
 
+/** Chooses the workshop's joint or single submission for every coalition member → the stored choice. */
+export async function putSubmission(workshopId: string, token: string, submission: SubmissionKind): Promise<SubmissionKind> {
+  const stored = await requestJson<{ submission: SubmissionKind }>(`${base(workshopId)}/submission`, { method: 'PUT', token, body: { submission } });
+  return stored.submission;
+}
+
 /** One report file's bytes and the name to save it under. */
 export async function fetchTrackingFile(
   workshopId: string,

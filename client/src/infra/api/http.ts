@@ -13,7 +13,7 @@ export class ApiFailure extends Error {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   token?: string;
   body?: unknown;
   /** A body that is JSON text already (a file's content), sent as it is instead of re-encoded. */
