@@ -77,11 +77,13 @@ const SECTION_EDITS: Record<Section, (doc: Y.Doc, round: number) => void> = {
     paragraph.insert(0, [text]);
     text.format(0, 8, { bold: true });
   },
+  // Both layouts (shared/responses.ts): top-level texts now, a row's own map in older documents.
   responses: (doc, round) => {
+    doc.getMap('positions').set(`row-${round}`, 'accepts');
+    doc.getText(`response:row-${round}:ministry`).insert(0, `Ministry of Justice ${round}`);
     const response = new Y.Map<unknown>();
-    doc.getMap<Y.Map<unknown>>('responses').set(`row-${round}`, response);
-    response.set('position', 'accepts');
-    response.set('ministry', new Y.Text(`Ministry of Justice ${round}`));
+    doc.getMap<Y.Map<unknown>>('responses').set(`row-old-${round}`, response);
+    response.set('timeline', new Y.Text(`2027 ${round}`));
   },
 };
 
