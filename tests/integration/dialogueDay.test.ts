@@ -275,6 +275,31 @@ describe('stakeholder layers on a dialogue day', () => {
 });
 
 describe('Government responses and joint commitments', () => {
+  it('two representatives answering a row added on the day, for the first time at once, each a different field: both answers stay', async () => {
+    const day = await dialogueDay();
+    // A row the day itself adds: nothing was made for it when the day was made.
+    let rowId = '';
+    await server.rooms.change(documentName(day.id, 'plan'), organiserOf(day.id), (doc) => {
+      rowId = String(addPlanRow(doc, { texts: { governmentActions: 'Establish a shelter in every aimag' } }).get('id'));
+    });
+    const writers: ReturnType<typeof connectStock>[] = [];
+    for (const name of ['Батбаяр', 'Цэцэг']) {
+      const { token } = await joinWorkshop(server.url, day, name, 'Хууль зүйн яам', { layer: 'government', body: 'Хууль зүйн яам' });
+      const writer = connectStock(server.url, day.id, 'responses', token);
+      cleanups.push(() => writer.destroy());
+      writers.push(writer);
+    }
+    await Promise.all(writers.map((writer) => synced(writer)));
+    // Neither has heard of the other's first write when it makes its own.
+    setResponseText(writers[0]!.doc, rowId, 'ministry', 'Хууль зүйн яам');
+    setPosition(writers[1]!.doc, rowId, 'will-consider');
+    setResponseText(writers[1]!.doc, rowId, 'indicator', 'Хуулийн төсөл өргөн баригдсан');
+    const expected = { rowId, position: 'will-consider', ministry: 'Хууль зүйн яам', timeline: '', indicator: 'Хуулийн төсөл өргөн баригдсан', comments: '' };
+    await waitFor(() => writers.every((writer) => JSON.stringify(readResponses(writer.doc).get(rowId)) === JSON.stringify(expected)), 'both answers on both devices');
+    await Promise.all(writers.map((writer) => syncRoundTrip(writer)));
+    expect((await exportRecord(day.id, day.facilitatorToken)).responses).toEqual([expected]);
+  });
+
   it('a response the Government writes on the dialogue day appears, beside the plan’s text, in the joint commitments exports', async () => {
     const day = await dialogueDay();
     const ministry = await joinWorkshop(server.url, day, 'Батбаяр', 'Хууль зүйн яам', { layer: 'government', body: 'Хууль зүйн яам' });
