@@ -94,6 +94,20 @@ describe('personal invitations and badges', () => {
       const lefts = await Promise.all([0, 1, 2, 3, 4].map(async (i) => Math.round((await cards.nth(i).boundingBox())!.x)));
       expect(new Set(lefts).size).toBe(2);
       await saveScreenshot(facilitator, `invitations-badge-sheet-print-${language}`);
+      // The printed page: A4's 190 × 277 mm inside its 10 mm margins, at 96 px an inch. Each card keeps
+      // its name and its caption at least 4 mm (15 px) inside the cut line.
+      const screenSize = facilitator.viewportSize()!;
+      await facilitator.setViewportSize({ width: 718, height: 1047 });
+      expect(new Set(await Promise.all([0, 1, 2, 3, 4].map(async (i) => Math.round((await cards.nth(i).boundingBox())!.x)))).size).toBe(2);
+      for (let i = 0; i < 5; i++) {
+        const card = (await cards.nth(i).boundingBox())!;
+        const name = (await cards.nth(i).locator('.badge-card__name').boundingBox())!;
+        const caption = (await cards.nth(i).locator('.badge-card__hint').boundingBox())!;
+        expect(name.y - card.y).toBeGreaterThanOrEqual(15);
+        expect(card.y + card.height - (caption.y + caption.height)).toBeGreaterThanOrEqual(15);
+      }
+      await saveScreenshot(facilitator, `invitations-badge-sheet-a4-${language}`);
+      await facilitator.setViewportSize(screenSize);
       const pdf = await facilitator.pdf({ format: 'A4', printBackground: false });
       expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
       await facilitator.emulateMedia({ media: 'screen' });
