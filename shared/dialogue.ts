@@ -7,7 +7,7 @@
  */
 import type { Role } from './roles.js';
 import type { Section } from './sections.js';
-import { ADOPTION_KINDS, type Threshold, type VoteKind } from './voteKinds.js';
+import type { Threshold } from './voteKinds.js';
 
 /** Who a participant speaks for. Outside a dialogue day everyone is a CSO delegate. */
 export const LAYERS = ['cso', 'government', 'un', 'nhrc'] as const;
@@ -40,16 +40,6 @@ export interface CommitmentTally {
   ballots: number;
   present: number;
   threshold: Threshold;
-}
-
-/**
- * Whether a vote is the room's vote on a plan row's joint commitment: on a dialogue day, a yes/no
- * or consent question about one plan row (`commitment:put-to-vote` opens them). Passed, it
- * confirms the row; failed, the row is not a commitment.
- */
-export function commitmentVoteRow(spec: { kind: VoteKind; subject?: { section: Section; itemId?: string } }): string | null {
-  if (!ADOPTION_KINDS.includes(spec.kind) || spec.subject?.section !== 'plan') return null;
-  return spec.subject.itemId ?? null;
 }
 
 /** The dialogue day's part of the control record; null on an ordinary workshop. */

@@ -5,7 +5,7 @@
  */
 import type { Identity } from '../../../shared/api.js';
 import type { ParsedPayload } from '../../../shared/control.js';
-import { commitmentVoteRow } from '../../../shared/dialogue.js';
+import { commitmentVoteRow } from '../../../shared/commitmentVotes.js';
 import { readPlan } from '../../../shared/plan.js';
 import { readPlanReferences } from '../../../shared/responses.js';
 import { documentName } from '../../../shared/sections.js';

@@ -3,7 +3,8 @@
  * commitment confirmed by that vote, with its tally; failed, it is not one (and the audit says so).
  */
 import type { Identity } from '../../../shared/api.js';
-import { type CommitmentTally, commitmentVoteRow } from '../../../shared/dialogue.js';
+import { commitmentVoteRow } from '../../../shared/commitmentVotes.js';
+import type { CommitmentTally } from '../../../shared/dialogue.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import type { StoredVote } from '../../storage/Store.js';
 import { auditEntry, type VoteDeps } from '../votes/voteDeps.js';

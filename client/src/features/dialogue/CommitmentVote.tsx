@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commitmentVoteRow } from '../../../../shared/dialogue.js';
+import { commitmentVoteRow } from '../../../../shared/commitmentVotes.js';
 import { FRANCHISES, type Franchise, THRESHOLDS, type Threshold } from '../../../../shared/voteKinds.js';
 import { useCommand } from '../../infra/control/useCommand.js';
 import { useControl } from '../../infra/control/ControlContext.js';

@@ -5,10 +5,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkshopResponse } from '../../../../shared/api.js';
-import { continueLiveWorkshop } from '../../infra/api/workshopsApi.js';
+import { continueLiveWorkshop } from './continueLiveWorkshop.js';
 import { CopyField } from '../../infra/ui/CopyField.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
-import { errorMessage } from '../../infra/ui/errorMessage.js';
 import { LinkFields } from '../../infra/ui/LinkFields.js';
 // Words that load with this screen, not with the first visit.
 import './dialogueCatalogue.js';
@@ -25,7 +24,8 @@ export function ContinueAsDialogue({ workshopId, token }: { workshopId: string; 
     try {
       setCreated(await continueLiveWorkshop(token, workshopId));
     } catch (failure) {
-      setError(errorMessage(t, failure));
+      // Not `errorMessage`: importing it here splits a chunk of the participant's first visit in two.
+      setError(t('dialogue.organiser.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
       setBusy(false);
     }

@@ -38,6 +38,7 @@ export const dialogueEn = {
       consoleHint: 'A new workshop for the day with Government, UN agencies and the NHRC: the same recommendations, plan and charter, its own links and join code. This workshop stays as it is.',
       started: 'The dialogue day is ready. Hand out its links:',
       linksOfNew: 'The dialogue day’s links',
+      failed: 'The dialogue day could not be started: {{reason}}',
     },
     csoOnly: {
       title: 'The civil society organisations are meeting among themselves',

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../../../shared/api.js';
-import { continueLiveWorkshop, continueWorkshop, createDemoWorkshop, createWorkshop, fetchMe, restoreWorkshop } from '../../infra/api/workshopsApi.js';
+import { continueWorkshop, createDemoWorkshop, createWorkshop, fetchMe, restoreWorkshop } from '../../infra/api/workshopsApi.js';
+import { continueLiveWorkshop } from '../dialogue/continueLiveWorkshop.js';
 import { errorMessage } from '../../infra/ui/errorMessage.js';
 import { restoreErrorMessage } from './restoreErrorMessage.js';
 import { forgetWorkshop, loadWorkshopList, rememberWorkshop, type RememberedWorkshop, type WorkshopOrigin } from './workshopList.js';

@@ -31,11 +31,6 @@ export function continueWorkshop(organiserKey: string, recordJson: string): Prom
   return requestJson('/api/workshops/continue', { method: 'POST', token: organiserKey, jsonText: recordJson });
 }
 
-/** A dialogue day continued from a live workshop, with the organiser key or its facilitator token. */
-export function continueLiveWorkshop(token: string, workshopId: string): Promise<CreateWorkshopResponse> {
-  return requestJson(`/api/workshops/${encodeURIComponent(workshopId)}/continue`, { method: 'POST', token });
-}
-
 /** Finds the workshop a join code opens. */
 export function lookUpJoinCode(code: string): Promise<JoinCodeLookupResponse> {
   return requestJson(`/api/join-codes/${encodeURIComponent(code)}`);
