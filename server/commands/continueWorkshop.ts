@@ -58,7 +58,9 @@ export async function continueWorkshop(store: Store, record: RestoreRecord, base
     const joinCode = await unusedJoinCode(store);
     const { control, votes } = dialogueControl(record, id, clusters.map((c) => c.title).filter(Boolean));
     const { country, startsOn, endsOn } = record.workshop;
-    const title = (record.workshop.title + TITLE_SUFFIX[control.language]).slice(0, LIMITS.maxTitleLength);
+    // A dialogue day continued again keeps its title rather than growing a second suffix.
+    const suffixed = Object.values(TITLE_SUFFIX).some((suffix) => record.workshop.title.endsWith(suffix));
+    const title = (suffixed ? record.workshop.title : record.workshop.title + TITLE_SUFFIX[control.language]).slice(0, LIMITS.maxTitleLength);
     const restored: RestoredWorkshop = {
       workshop: { id, title, country, startsOn, endsOn, joinCode, createdAt: now },
       tokens: [

@@ -101,6 +101,8 @@ describe('continuing a workshop as a dialogue day', () => {
     expect(again.status).toBe(201);
     const next = await exportRecord((again.body as unknown as CreateWorkshopResponse).id, (again.body as unknown as CreateWorkshopResponse).facilitatorToken);
     expect(next.control.dialogue?.origin).toEqual({ workshopId: dialogue.id, title: record.workshop.title });
+    // Continued again, the title keeps one suffix.
+    expect(next.workshop.title).toBe(record.workshop.title);
     expect(next.documents.responses).toBeTruthy();
   });
 

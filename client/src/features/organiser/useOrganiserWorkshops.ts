@@ -79,7 +79,15 @@ export function useOrganiserWorkshops(key: string | null) {
   const continueLive = (workshop: RememberedWorkshop) =>
     run(
       'continue',
-      async (organiserKey) => ({ title: t('dialogueJoin.organiser.title', { title: workshop.title }), response: await continueLiveWorkshop(organiserKey, workshop.id) }),
+      async (organiserKey) => {
+        const response = await continueLiveWorkshop(organiserKey, workshop.id);
+        // The server names the new day; asking it keeps the list's title the same as the workshop's.
+        const title = await fetchMe(response.id, response.facilitatorToken).then(
+          (me) => me.workshop.title,
+          () => t('dialogueJoin.organiser.title', { title: workshop.title }),
+        );
+        return { title, response };
+      },
       'dialogue',
     );
 
