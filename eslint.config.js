@@ -57,8 +57,8 @@ export default tseslint.config(
     // use infra/ and each other, never a page of app/. (Each rule repeats the ones before it for
     // its files: a later no-restricted-imports replaces an earlier one.)
     files: ['client/src/infra/**/*.{ts,tsx}'],
-    // The one registry of every feature's message catalogue.
-    ignores: ['client/src/infra/i18n/catalogues.ts', 'client/src/infra/i18n/catalogues.test.ts'],
+    // The one registry of every feature's message catalogue (its English, and its Mongolian).
+    ignores: ['client/src/infra/i18n/catalogues.ts', 'client/src/infra/i18n/catalogues.mn.ts', 'client/src/infra/i18n/catalogues.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/features/**', '**/app/**'] }],
     },
@@ -93,6 +93,8 @@ export default tseslint.config(
               message: 'This module builds zod schemas when loaded: import its values from a zod-free module (shared/voteKinds.ts, shared/agendaReading.ts, shared/limits.ts).',
             },
           ],
+          // A screen loaded on demand waits for its words in the reader's language (no English flash).
+          paths: [{ name: 'react', importNames: ['lazy'], message: 'Use `lazy` from client/src/infra/ui/lazy.ts: it waits for the screen’s catalogues in the reader’s language.' }],
         },
       ],
     },

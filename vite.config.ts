@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { packCatalogue } from './scripts/packCatalogue.js';
 import { precompress } from './scripts/precompress.js';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -33,6 +34,8 @@ export default defineConfig({
   root: 'client',
   plugins: [
     react(),
+    // The Mongolian fetched on demand ships as its messages only: the page has the keys already.
+    packCatalogue(),
     serviceWorker,
     // Brotli and gzip copies beside each file; the server picks one by Accept-Encoding.
     precompress(),

@@ -1,5 +1,5 @@
 /** Chooses the view for the current route. */
-import { lazy } from 'react';
+import { lazy } from '../infra/ui/lazy.js';
 import { useRoute } from './routing/locationStore.js';
 import { OnDemand } from '../infra/ui/OnDemand.js';
 import { InviteView } from './views/InviteView.js';

@@ -5,6 +5,5 @@
  */
 import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
 import { screenEn } from './screen.en.js';
-import { screenMn } from './screen.mn.js';
 
-addCatalogue({ name: 'screen', en: screenEn, mn: screenMn });
+void addCatalogue({ name: 'screen', en: screenEn, mn: async () => (await import('./screen.mn.js')).screenMn });

@@ -1,5 +1,6 @@
 /** `/w/:id` (participant) and `/w/:id/facilitator`: who this page is, then the page for that role. */
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
+import { lazy } from '../../infra/ui/lazy.js';
 import { ControlProvider } from '../../infra/control/ControlContext.js';
 import { lastKnownStateKey } from '../../infra/control/lastKnownState.js';
 import { SessionProvider } from '../../infra/session/SessionContext.js';

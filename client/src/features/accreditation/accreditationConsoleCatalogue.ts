@@ -5,6 +5,5 @@
  */
 import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
 import { accreditationConsoleEn } from './accreditationConsole.en.js';
-import { accreditationConsoleMn } from './accreditationConsole.mn.js';
 
-addCatalogue({ name: 'waiting list and invitation list', en: accreditationConsoleEn, mn: accreditationConsoleMn });
+void addCatalogue({ name: 'waiting list and invitation list', en: accreditationConsoleEn, mn: async () => (await import('./accreditationConsole.mn.js')).accreditationConsoleMn });

@@ -5,6 +5,5 @@
  */
 import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
 import { dialogueEn } from './dialogue.en.js';
-import { dialogueMn } from './dialogue.mn.js';
 
-addCatalogue({ name: 'dialogue day', en: dialogueEn, mn: dialogueMn });
+void addCatalogue({ name: 'dialogue day', en: dialogueEn, mn: async () => (await import('./dialogue.mn.js')).dialogueMn });

@@ -5,6 +5,5 @@
  */
 import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
 import { entryConsoleEn } from './entryConsole.en.js';
-import { entryConsoleMn } from './entryConsole.mn.js';
 
-addCatalogue({ name: 'attendance and badges', en: entryConsoleEn, mn: entryConsoleMn });
+void addCatalogue({ name: 'attendance and badges', en: entryConsoleEn, mn: async () => (await import('./entryConsole.mn.js')).entryConsoleMn });

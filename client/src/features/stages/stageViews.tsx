@@ -3,7 +3,8 @@
  * title and notes. New views (triage, charter, …) are added here and nowhere else; a view may be
  * lazy (`StageWorkspace` renders it inside `OnDemand`).
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazy } from '../../infra/ui/lazy.js';
 import type { Stage } from '../../../../shared/agenda.js';
 import type { Section } from '../../../../shared/sections.js';
 import { ExperiencesOverview } from '../experiences/ExperiencesOverview.js';

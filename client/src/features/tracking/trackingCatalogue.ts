@@ -4,6 +4,5 @@
  */
 import { addCatalogue } from '../../infra/i18n/addCatalogue.js';
 import { trackingEn } from './tracking.en.js';
-import { trackingMn } from './tracking.mn.js';
 
-addCatalogue({ name: 'implementation tracking', en: trackingEn, mn: trackingMn });
+void addCatalogue({ name: 'implementation tracking', en: trackingEn, mn: async () => (await import('./tracking.mn.js')).trackingMn });

@@ -2,7 +2,7 @@
  * Every catalogue pair — the main one and each feature's — has the same keys in English and
  * Mongolian (the type check holds this too), every message translated with the same
  * {{placeholders}}, and no two feature catalogues claim the same section (merged bundles would
- * overwrite each other).
+ * overwrite each other). The first visit's Mongolian set names the same catalogues as its English.
  */
 import { describe, expect, it } from 'vitest';
 import { dialogueEn } from '../../features/dialogue/dialogue.en.js';
@@ -15,11 +15,12 @@ import { entryConsoleEn } from '../../features/entry/entryConsole.en.js';
 import { entryConsoleMn } from '../../features/entry/entryConsole.mn.js';
 import { trackingEn } from '../../features/tracking/tracking.en.js';
 import { trackingMn } from '../../features/tracking/tracking.mn.js';
-import { CATALOGUES as EAGER } from './catalogues.js';
+import { MONGOLIAN } from './catalogues.mn.js';
+import { ENGLISH, loadMongolian } from './catalogues.js';
 
-/** The catalogues of the first visit, and those that load with their page. */
+/** The first visit's catalogues (English bundled, Mongolian fetched), and those that load with their page. */
 const CATALOGUES = [
-  ...EAGER,
+  ...Object.entries(ENGLISH).map(([name, english]) => ({ name, en: english, mn: MONGOLIAN[name as keyof typeof ENGLISH] })),
   { name: 'implementation tracking (with its page)', en: trackingEn, mn: trackingMn },
   { name: 'dialogue day (with its screens)', en: dialogueEn, mn: dialogueMn },
   { name: 'attendance and badges (with the console)', en: entryConsoleEn, mn: entryConsoleMn },
@@ -67,6 +68,12 @@ describe.each(CATALOGUES)('the Mongolian $name catalogue', ({ mn: mongolian }) =
     const variants = paths(mongolian).filter((path) => NOT_IN_GLOSSARY.some((variant) => variant.test(String(messageAt(mongolian, path)))));
     expect(variants).toEqual([]);
   });
+});
+
+it('the first visit’s Mongolian, fetched on demand, has a catalogue for each English one and no other', async () => {
+  const mongolian = await loadMongolian();
+  expect(Object.keys(mongolian).sort()).toEqual(Object.keys(ENGLISH).sort());
+  for (const name of Object.keys(ENGLISH) as (keyof typeof ENGLISH)[]) expect(Object.keys(mongolian[name]), name).toEqual(Object.keys(ENGLISH[name]));
 });
 
 it('no two catalogues claim the same section, so merging overwrites nothing', () => {

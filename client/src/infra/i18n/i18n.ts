@@ -1,16 +1,20 @@
-/** i18next set-up: English and Mongolian, the choice remembered on this device. */
+/**
+ * i18next set-up: English bundled, Mongolian fetched when it is wanted, the choice remembered on
+ * this device. Which catalogues exist is `catalogues.ts`'s business; when each arrives, `addCatalogue.ts`'s.
+ */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStored, writeStored } from '../auth/tokenStore.js';
-import { translation } from './catalogues.js';
+import { addCatalogue, loadLanguage, type LanguageCode } from './addCatalogue.js';
+import { ENGLISH, loadMongolian, translation } from './catalogues.js';
+
+export type { LanguageCode };
 
 /** The languages offered, each named in its own language for the switch. */
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
   { code: 'mn', label: 'Монгол' },
-] as const;
-
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+] as const satisfies readonly { code: LanguageCode; label: string }[];
 
 const STORAGE_KEY = 'convene:language';
 
@@ -26,25 +30,49 @@ function initialLanguage(): LanguageCode {
   return isLanguage(preferred) ? preferred : 'en';
 }
 
-/** Starts i18next synchronously (resources are bundled), so the first render is translated. */
-export function initI18n(): void {
-  const lng = initialLanguage();
-  void i18next.use(initReactI18next).init({
-    lng,
+/** Shows `code`, whose catalogues are here, and tells assistive technology through `<html lang>`. */
+async function show(code: LanguageCode): Promise<void> {
+  await i18next.changeLanguage(code);
+  document.documentElement.lang = code;
+}
+
+/**
+ * Starts i18next with the bundled English, then fetches the reader's language when it is another
+ * one: render once this resolves and the first paint is in the right language. Never rejects: a
+ * language that cannot be fetched leaves the page in English (the switch can retry), and the
+ * stored choice is tried again on the next visit.
+ */
+export async function initI18n(): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    lng: 'en',
     fallbackLng: 'en',
-    resources: {
-      en: { translation: translation('en') },
-      mn: { translation: translation('mn') },
-    },
+    // Languages arrive through addResourceBundle: i18next must not expect them all at init.
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React escapes already.
     initAsync: false,
   });
-  document.documentElement.lang = lng;
+  await addCatalogue({ name: 'first visit', en: translation(ENGLISH), mn: async () => translation(await loadMongolian()) });
+  const language = initialLanguage();
+  try {
+    await loadLanguage(language);
+    await show(language);
+  } catch (error) {
+    console.warn(`The ${language} catalogues could not be fetched; the page opens in English.`, error);
+    await show('en');
+  }
 }
 
-/** Switches language, remembers it and tells assistive technology through `<html lang>`. */
-export function setLanguage(code: LanguageCode): void {
+let latestChoice = 0;
+
+/**
+ * Switches language once its catalogues are here (fetched the first time: from the service
+ * worker's precache when offline), remembers it and updates `<html lang>`. Rejects, the language
+ * left as it was, when they cannot be fetched. Of two quick choices, the later one wins.
+ */
+export async function setLanguage(code: LanguageCode): Promise<void> {
+  const choice = ++latestChoice;
+  await loadLanguage(code);
+  if (choice !== latestChoice) return;
   writeStored(STORAGE_KEY, code);
-  document.documentElement.lang = code;
-  void i18next.changeLanguage(code);
+  await show(code);
 }
