@@ -6,7 +6,7 @@ import { LANGUAGES, setLanguage, type LanguageCode } from './i18n.js';
 /**
  * A labelled select; the choice persists across reloads. A language fetched on first use shows
  * as chosen while it arrives; when it cannot be fetched (offline before the service worker had
- * it) the page stays as it was and says so.
+ * it) the page stays as it was, says so and offers the reload that tries again.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -49,7 +49,10 @@ export function LanguageSwitch() {
       </label>
       {failed && (
         <p className="language-switch__failed" role="alert">
-          {t('app.languageUnavailable')}
+          {t('app.languageUnavailable')}{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('app.reload')}
+          </button>
         </p>
       )}
     </>

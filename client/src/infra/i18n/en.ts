@@ -4,7 +4,7 @@ export const en = {
     name: 'Convene',
     tagline: 'Workshop follow-up of the Universal Periodic Review',
     language: 'Language',
-    languageUnavailable: 'This language could not be loaded. Check the connection and try again.',
+    languageUnavailable: 'This language could not be loaded. Check the connection, then reload the page.',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
     loadFailed: 'This part of the page could not be shown. The connection may have dropped.',

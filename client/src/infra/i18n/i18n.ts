@@ -65,14 +65,16 @@ export async function initI18n(): Promise<void> {
 let latestChoice = 0;
 
 /**
- * Switches language once its catalogues are here (fetched the first time: from the service
- * worker's precache when offline), remembers it and updates `<html lang>`. Rejects, the language
- * left as it was, when they cannot be fetched. Of two quick choices, the later one wins.
+ * Remembers the choice, then switches once its catalogues are here (fetched the first time: from
+ * the service worker's precache when offline) and updates `<html lang>`. Rejects, the page left
+ * in its language, when they cannot be fetched: the browser keeps a failed module import for the
+ * page's life, so the next try is a reload, which opens in the remembered choice. Of two quick
+ * choices, the later one wins.
  */
 export async function setLanguage(code: LanguageCode): Promise<void> {
   const choice = ++latestChoice;
+  writeStored(STORAGE_KEY, code);
   await loadLanguage(code);
   if (choice !== latestChoice) return;
-  writeStored(STORAGE_KEY, code);
   await show(code);
 }
