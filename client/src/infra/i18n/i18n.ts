@@ -49,6 +49,9 @@ export async function initI18n(): Promise<void> {
     // Languages arrive through addResourceBundle: i18next must not expect them all at init.
     partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React escapes already.
+    // A catalogue that arrives after its words were shown (a fetch that outlived the wait in
+    // infra/ui/lazy.ts) re-renders them rather than leaving them in English.
+    react: { bindI18nStore: 'added' },
     initAsync: false,
   });
   await addCatalogue({ name: 'first visit', en: translation(ENGLISH), mn: async () => translation(await loadMongolian()) });
