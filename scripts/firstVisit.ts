@@ -19,9 +19,11 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /**
  * The entry's files (JS, CSS, assets) and those of every chunk it imports statically, transitively,
- * each once, in the order found. Dynamic imports are left out: they load on demand.
+ * each once, in the order found. Dynamic imports are left out: they load on demand, except the
+ * chunks named in `alsoLoaded` (keys of the manifest), which this visit fetches before it shows
+ * (the Mongolian catalogues for a Mongolian reader), with their own static imports.
  */
-export function firstVisitFiles(manifest: Manifest): string[] {
+export function firstVisitFiles(manifest: Manifest, alsoLoaded: readonly string[] = []): string[] {
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
   if (entries.length !== 1) throw new Error(`expected one entry in the manifest, found ${entries.length}`);
   const files = new Set<string>();
@@ -35,6 +37,7 @@ export function firstVisitFiles(manifest: Manifest): string[] {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entries[0]!);
+  alsoLoaded.forEach(visit);
   return [...files];
 }
 
@@ -58,10 +61,10 @@ export interface FirstVisitSizes {
   total: Omit<FileSize, 'file'>;
 }
 
-/** index.html plus the entry's static import graph, measured in a built client folder. */
-export function measureFirstVisit(clientDir: string): FirstVisitSizes {
+/** index.html plus the entry's static import graph (and `alsoLoaded`'s), measured in a built client folder. */
+export function measureFirstVisit(clientDir: string, alsoLoaded: readonly string[] = []): FirstVisitSizes {
   const manifest = JSON.parse(fs.readFileSync(path.join(clientDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-  const files = ['index.html', ...firstVisitFiles(manifest)].map((file) => sizeOf(clientDir, file));
+  const files = ['index.html', ...firstVisitFiles(manifest, alsoLoaded)].map((file) => sizeOf(clientDir, file));
   const sum = (key: 'bytes' | 'brotli' | 'gzip') => files.reduce((total, file) => total + file[key], 0);
   return { files, total: { bytes: sum('bytes'), brotli: sum('brotli'), gzip: sum('gzip') } };
 }
