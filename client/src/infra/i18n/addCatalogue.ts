@@ -24,7 +24,10 @@ interface Registered {
   load: Record<FetchedLanguage, () => Promise<object>>;
   /** Languages whose messages are in i18next's store. */
   loaded: Set<FetchedLanguage>;
-  /** One fetch per language at a time; a failed one is forgotten so the next need retries it. */
+  /**
+   * One fetch per language at a time; a failed one is forgotten so the next need asks again
+   * (Chromium answers a failed module import from memory for the page's life: a reload retries).
+   */
   fetching: Map<FetchedLanguage, Promise<void>>;
 }
 

@@ -39,8 +39,8 @@ async function show(code: LanguageCode): Promise<void> {
 /**
  * Starts i18next with the bundled English, then fetches the reader's language when it is another
  * one: render once this resolves and the first paint is in the right language. Never rejects: a
- * language that cannot be fetched leaves the page in English (the switch can retry), and the
- * stored choice is tried again on the next visit.
+ * language that cannot be fetched leaves the page in English, and the stored choice is tried
+ * again on the next load of the page.
  */
 export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
