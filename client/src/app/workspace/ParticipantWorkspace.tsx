@@ -1,5 +1,6 @@
 /** The participant's page: follow the room (or browse), the timer, a hand to raise, the working view. */
-import { lazy, useState } from 'react';
+import { useState } from 'react';
+import { lazy } from '../../infra/ui/lazy.js';
 import { ConnectionIndicator } from '../../infra/collab/ConnectionIndicator.js';
 import { useSectionConnection } from '../../infra/collab/useSectionConnection.js';
 import { createFollowStore } from '../../features/follow/followStore.js';
