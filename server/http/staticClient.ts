@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Router, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import { chooseEncoding, ENCODINGS } from './contentEncoding.js';
 
 /** Vite names everything under /assets/ by content hash: a changed file gets a new name. */
@@ -42,11 +42,13 @@ async function sendClientFile(clientDir: string, relative: string, request: Requ
   const encoding = chooseEncoding(request.get('Accept-Encoding'), available);
   // The type of the original: send would name a .br file application/x-brotli.
   response.type(path.extname(relative));
-  response.set('Cache-Control', relative.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+  const immutable = relative.startsWith('/assets/');
+  response.set('Cache-Control', immutable ? IMMUTABLE : 'no-cache');
   if (available.length > 0) response.vary('Accept-Encoding');
   if (encoding) response.set('Content-Encoding', encoding.name);
   await new Promise<void>((resolve, reject) => {
-    response.sendFile(relative + (encoding?.extension ?? ''), { root: clientDir, cacheControl: false }, (error) => {
+    // A hashed asset is never revalidated: a Last-Modified would only cost a first visit bytes.
+    response.sendFile(relative + (encoding?.extension ?? ''), { root: clientDir, cacheControl: false, lastModified: !immutable, acceptRanges: false }, (error) => {
       // Once headers are out the failure is the client's (it went away): nothing left to answer.
       if (error && !response.headersSent) reject(error);
       else resolve();
@@ -54,9 +56,15 @@ async function sendClientFile(clientDir: string, relative: string, request: Requ
   });
 }
 
-/** GET and HEAD of the client's files, and index.html for every other page path. */
-export function staticClient(clientDir: string): Router {
-  const router = Router();
+/**
+ * GET and HEAD of the client's files, and index.html for every other page path. An application of
+ * its own, without ETags: the page revalidates by Last-Modified, and the ~20 responses of a first
+ * visit on venue Wi-Fi carry no validator they will never use.
+ */
+export function staticClient(clientDir: string): express.Express {
+  const router = express();
+  router.set('etag', false);
+  router.disable('x-powered-by');
   router.get(/.*/, async (request, response, next) => {
     const relative = (await clientFile(clientDir, request)) ?? (NOT_A_PAGE.test(request.path) ? null : '/index.html');
     if (!relative) return next();

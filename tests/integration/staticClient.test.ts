@@ -84,6 +84,13 @@ describe('the built client', () => {
     }
   }
 
+  it('sends a hashed asset without validators (never revalidated, they only cost a first visit bytes), and the page with them', async () => {
+    const asset = await get('/assets/index-Ab12Cd34.js', { 'Accept-Encoding': 'gzip' });
+    expect([asset.headers.etag, asset.headers['last-modified'], asset.headers['accept-ranges']]).toEqual([undefined, undefined, undefined]);
+    const page = await get('/', { 'Accept-Encoding': 'gzip' });
+    expect(page.headers['last-modified']).toBeDefined();
+  });
+
   it('answers every page route with index.html, revalidated', async () => {
     for (const route of ['/join?code=K7M2QX', '/organiser', '/w/abc123/facilitator', '/w/abc123/export']) {
       const response = await get(route, { 'Accept-Encoding': 'gzip' });
