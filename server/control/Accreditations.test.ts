@@ -56,6 +56,14 @@ describe('Accreditations across instances', () => {
     expect((await b.forBallot('w1', 'p1')).standing).toMatchObject({ admission: 'admitted', organisationId: 'osf' });
   });
 
+  it('a facilitator’s decision reads the book from the store first, not a copy a lost announcement left behind', async () => {
+    const { b, admit } = await twoInstances(60_000);
+    await admit();
+    expect(b.waiting('w1').map((w) => w.participantId)).toEqual(['p1']);
+    await b.current('w1');
+    expect(b.waiting('w1')).toEqual([]);
+  });
+
   it('the periodic re-read catches up a lost announcement and tells the room', async () => {
     const { b, admit } = await twoInstances(100);
     const told: string[] = [];

@@ -177,6 +177,15 @@ export class Accreditations {
     this.changes.set(workshopId, (this.changes.get(workshopId) ?? 0) + 1);
   }
 
+  /**
+   * Across instances, reads a loaded workshop's book from the store now, so a decision made on it
+   * does not rest on a copy a lost announcement left up to RECHECK_MS behind; alone, the copy is
+   * the truth and nothing is read.
+   */
+  async current(workshopId: string): Promise<void> {
+    if (this.announcements.shared) await this.refresh(workshopId, false);
+  }
+
   /** A change stored here: the other instances read the workshop's book again. */
   private announce(workshopId: string): void {
     this.noteChange(workshopId);

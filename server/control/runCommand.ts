@@ -18,6 +18,22 @@ const refuse = (code: ErrorCode, message: string): { ok: false; error: ErrorBody
 /** True for a name the table defines (own keys only: `toString` is no command). */
 export const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_SCHEMAS, name);
 
+/**
+ * Commands that decide on the invitation list (who is admitted, matched or merged, and the list's
+ * version a result records): across instances they read it from the store first, never from a
+ * copy a lost announcement left behind.
+ */
+const DECIDES_ON_THE_LIST = new Set<CommandName>([
+  'participant:admit',
+  'invitations:save-organisation',
+  'invitations:remove-organisation',
+  'invitations:save-delegate',
+  'invitations:remove-delegate',
+  'invitations:merge',
+  'roster:mark-returning',
+  'vote:close',
+]);
+
 /** Runs the command `name` for `identity`; `table` is the server's own unless a test brings one. */
 export function runCommand(name: string, payload: unknown, identity: Identity, deps: CommandDeps, table: CommandTable = COMMAND_TABLE): Promise<Ack<object>> {
   if (!isCommandName(name)) return Promise.resolve(refuse('not_found', `there is no command "${name.slice(0, 64)}"`));
@@ -35,6 +51,7 @@ async function run<C extends CommandName>(name: C, payload: unknown, identity: I
   // RESOLUTION
   let resolved: CommandResult<C> | void;
   try {
+    if (DECIDES_ON_THE_LIST.has(name)) await deps.accreditations.current(identity.workshopId);
     resolved = await resolve(parsed.data, identity, afterCommit(deps, name), name);
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, error: error.toBody() };
