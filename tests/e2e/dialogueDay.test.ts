@@ -144,11 +144,11 @@ describe('the dialogue day', () => {
     // The facilitator corrects the delegate's layer: their page opens again under it, without the CSOs' sections.
     const picker = cso.getByLabel('Look at a section');
     expect(await picker.locator('option').allTextContents()).toContain('Action strategy');
-    await facilitator.locator('summary', { hasText: 'Organisations present' }).click();
+    await facilitator.locator('summary', { hasText: 'Attendance' }).click();
     await facilitator.getByLabel('Whom Сарангэрэл represents').selectOption('nhrc');
     await saveScreenshot(facilitator, 'dialogue-console');
     const reloaded = cso.waitForEvent('load');
-    await facilitator.locator('.roster').getByRole('button', { name: 'Change' }).click();
+    await facilitator.locator('.attendance').getByRole('button', { name: 'Change' }).click();
     await reloaded;
     await expect
       .poll(() => cso.getByLabel('Look at a section').locator('option').allTextContents())

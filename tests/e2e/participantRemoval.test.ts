@@ -25,8 +25,8 @@ describe('removing a participant from the console', () => {
     const intruder = await joinAsParticipant(browser, server, workshop.joinCode, 'Not Invited', 'Unknown NGO');
     const facilitator = await openConsole(browser, server, workshop);
 
-    await facilitator.page.locator('summary', { hasText: 'Organisations present' }).click();
-    const roster = facilitator.page.locator('.roster');
+    await facilitator.page.locator('summary', { hasText: 'Attendance' }).click();
+    const roster = facilitator.page.locator('.attendance');
     await roster.getByRole('button', { name: 'Remove Not Invited' }).click();
     // Nothing happens before the facilitator has read what follows.
     await roster.getByText('Their link stops working at once on every device; what they wrote stays.').waitFor();

@@ -81,8 +81,8 @@ describe('the waiting list', () => {
     await newcomer.getByTestId('identity').filter({ hasText: 'Tuya' }).waitFor();
     await saveScreenshot(newcomer, 'admitted-phone-mn');
     await projector.page.getByTestId('projector-waiting').waitFor({ state: 'detached' });
-    await facilitator.page.locator('summary', { hasText: 'Organisations present' }).click();
-    await facilitator.page.locator('.roster .roster__name', { hasText: 'Open Society Forum Mongolia' }).waitFor();
+    await facilitator.page.locator('summary', { hasText: 'Attendance' }).click();
+    await facilitator.page.locator('.attendance .attendance__name', { hasText: 'Open Society Forum Mongolia' }).waitFor();
 
     await phone.close();
     await projector.context.close();

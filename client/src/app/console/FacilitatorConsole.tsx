@@ -17,7 +17,6 @@ import { AuditLogPanel } from '../../features/room/AuditLogPanel.js';
 import { HandsQueue } from '../../features/room/HandsQueue.js';
 import { LocksPanel } from '../../features/room/LocksPanel.js';
 import { WorkshopLanguagePanel } from '../../features/room/WorkshopLanguagePanel.js';
-import { RosterPanel } from '../../features/room/RosterPanel.js';
 import { SpotlightPanel } from '../../features/room/SpotlightPanel.js';
 import { sectionWithView } from '../../features/stages/stageViews.js';
 import { StageWorkspace } from '../../features/stages/StageWorkspace.js';
@@ -98,9 +97,6 @@ export function FacilitatorConsole({ workshopId, token, me }: RolePageProps) {
           </ConsolePanel>
           <ConsolePanel id="console-attendance" title={t('attendance.title')}>
             <AttendancePanel workshopId={workshopId} linkBase={me.linkBase?.url ?? window.location.origin} />
-          </ConsolePanel>
-          <ConsolePanel id="console-roster" title={t('roster.title')}>
-            <RosterPanel />
           </ConsolePanel>
           <ConsolePanel id="console-audit" title={t('audit.title')}>
             <AuditLogPanel />

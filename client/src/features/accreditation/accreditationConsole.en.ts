@@ -1,4 +1,4 @@
-/** English for the console's waiting list and invitation list, and the screen's count; loaded with them (`accreditationConsoleCatalogue.ts`). */
+/** English for the console's waiting list, invitation list and roster, and the screen's count; loaded with them (`accreditationConsoleCatalogue.ts`). */
 export const accreditationConsoleEn = {
   accreditationConsole: {
     waiting: {
@@ -37,6 +37,11 @@ export const accreditationConsoleEn = {
       remove: 'Remove',
       removeLabel: 'Remove {{name}}',
       aka: 'also: {{aliases}}',
+    },
+    roster: {
+      counts: '{{registered}} registered · {{admitted}} admitted · {{present}} present',
+      markReturning: 'Mark as returning',
+      markFirstTime: 'Mark as first time',
     },
   },
 };

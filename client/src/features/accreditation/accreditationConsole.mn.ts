@@ -1,4 +1,4 @@
-/** Mongolian for the console's waiting list and invitation list, and the screen's count; loaded with them (`accreditationConsoleCatalogue.ts`). */
+/** Mongolian for the console's waiting list, invitation list and roster, and the screen's count; loaded with them (`accreditationConsoleCatalogue.ts`). */
 import type { Catalogue } from '../../infra/i18n/Catalogue.js';
 import type { accreditationConsoleEn } from './accreditationConsole.en.js';
 
@@ -40,6 +40,11 @@ export const accreditationConsoleMn = {
       remove: 'Хасах',
       removeLabel: 'Хасах: {{name}}',
       aka: 'бусад нэр: {{aliases}}',
+    },
+    roster: {
+      counts: 'бүртгэлтэй {{registered}} · зөвшөөрсөн {{admitted}} · одоо байгаа {{present}}',
+      markReturning: 'Өмнө оролцсон гэж тэмдэглэх',
+      markFirstTime: 'Анх удаа гэж тэмдэглэх',
     },
   },
 } satisfies Catalogue<typeof accreditationConsoleEn>;

@@ -1,33 +1,34 @@
 /**
- * The attendance roster by organisation: each listed delegate (came or not), who is admitted,
- * present now, or absent and when last seen; first-time organisations marked. The names stay on
- * the console: the room's screen shows counts only.
+ * The console's one roster, by organisation: each listed delegate (came or not), who is admitted,
+ * present now, or absent and when last seen; first-time organisations marked (the facilitator
+ * turns the mark); the people the list does not name yet, with a control to match them to it.
+ * The names stay on the console: the room's screen shows counts only.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RosterPerson } from '../../../../shared/attendanceRoster.js';
-import { formatDate } from '../../infra/i18n/formatting.js';
+import type { PresenceEntry } from '../../../../shared/events.js';
+import { useControl } from '../../infra/control/ControlContext.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
-import { RemoveDelegate } from '../room/RemoveDelegate.js';
 import { BadgesPanel } from './BadgesPanel.js';
+import { RosterOrganisation, type RosterContext } from './RosterOrganisation.js';
 import { useAttendanceRoster } from './useAttendanceRoster.js';
 import './entry.css';
 // Words that load with this screen, not with the first visit.
 import './entryConsoleCatalogue.js';
+import '../accreditation/accreditationConsoleCatalogue.js';
 
-function PersonStatus({ person }: { person: RosterPerson }) {
-  const { t, i18n } = useTranslation();
-  const time = (at: number) => formatDate(i18n.resolvedLanguage ?? 'en', at, 'dateTime');
-  if (person.present) return <span className="badge badge--present">{t('attendance.present')}</span>;
-  return (
-    <span className="attendance__absent">
-      {t('attendance.absent')} · {person.lastSeenAt ? t('attendance.lastSeen', { time: time(person.lastSeenAt) }) : t('attendance.neverSeen')}
-    </span>
-  );
-}
+const nobody: PresenceEntry[] = [];
 
 export function AttendancePanel({ workshopId, linkBase }: { workshopId: string; linkBase: string }) {
   const { t } = useTranslation();
   const { roster, refresh, command } = useAttendanceRoster();
+  const list = useControl((snapshot) => snapshot.state?.accreditation.list ?? null);
+  const presence = useControl((snapshot) => snapshot.state?.presence ?? nobody);
+  const dialogue = useControl((snapshot) => Boolean(snapshot.state?.dialogue));
+  const context = useMemo<RosterContext>(
+    () => ({ list, present: new Map(presence.map((entry) => [entry.id, entry])), dialogue, refresh: () => void refresh() }),
+    [list, presence, dialogue, refresh],
+  );
   return (
     <section className="panel attendance" aria-labelledby="attendance-heading">
       <h2 id="attendance-heading">{t('attendance.title')}</h2>
@@ -38,23 +39,7 @@ export function AttendancePanel({ workshopId, linkBase }: { workshopId: string; 
       )}
       <ul className="attendance__list">
         {roster?.organisations.map((organisation) => (
-          <li key={organisation.organisationId ?? `typed:${organisation.name}`} className="attendance__organisation">
-            <div className="attendance__head">
-              <span className="attendance__name">{organisation.name}</span>
-              {organisation.firstTime && <span className="badge badge--new">{t('attendance.firstTime')}</span>}
-              {!organisation.organisationId && <span className="hint">{t('attendance.notListed')}</span>}
-            </div>
-            <ul className="attendance__people">
-              {organisation.people.map((person) => (
-                <li key={person.delegateId ?? person.participantIds[0]} className="attendance__person">
-                  <span>{person.name}</span>
-                  <PersonStatus person={person} />
-                  {person.admission === 'admitted' && !person.delegateId && <span className="hint">{t('attendance.unlisted')}</span>}
-                  {person.participantIds[0] && <RemoveDelegate delegate={{ id: person.participantIds[0], name: person.name }} />}
-                </li>
-              ))}
-            </ul>
-          </li>
+          <RosterOrganisation key={organisation.organisationId ?? `typed:${organisation.name}`} organisation={organisation} context={context} />
         ))}
       </ul>
       <div className="actions">

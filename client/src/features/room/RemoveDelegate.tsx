@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../infra/control/useCommand.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
-import type { Delegate } from './roster.js';
 
 /** Removal names a participant by id and shows their name; nothing else of them. */
-export function RemoveDelegate({ delegate }: { delegate: Pick<Delegate, 'id' | 'name'> }) {
+export function RemoveDelegate({ delegate }: { delegate: { id: string; name: string } }) {
   const { t } = useTranslation();
   const command = useCommand();
   const [confirming, setConfirming] = useState(false);

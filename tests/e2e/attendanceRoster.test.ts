@@ -1,0 +1,126 @@
+/**
+ * The console's one roster, by organisation: registered, admitted and present counts, absent
+ * with last seen, the first-time mark; and a burst of arrivals causes a handful of roster reads.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { joinWorkshop } from '../support/api.js';
+import { type ControlClient, connectControl } from '../support/controlClient.js';
+import { expectNoSeriousA11yViolations } from './support/axe.js';
+import { documentLanguage } from './support/pageState.js';
+import { onServer } from './support/roles.js';
+import { createWorkshop, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/serverAndBrowser.js';
+
+/** The console at 1920×1080, counting the roster reads it sends, with the Attendance panel open. */
+async function openRoster(browser: Browser, server: TestServer, workshop: Awaited<ReturnType<typeof createWorkshop>>) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  let reads = 0;
+  page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => void (String(payload).includes('"roster:list"') && reads++)));
+  await page.goto(onServer(workshop.links.facilitator, server));
+  await page.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
+  await page.locator('summary', { hasText: 'Attendance' }).click();
+  await page.getByTestId('attendance-summary').waitFor();
+  return { context, page, reads: () => reads };
+}
+
+/**
+ * What the facilitator sees at 1920×1080: the console's side column scrolls on its own, so it is
+ * scrolled to `focus` (the panel's end by default) and the window is saved as it is.
+ */
+async function saveRoster(page: Page, name: string, focus?: Locator): Promise<void> {
+  await (focus ?? page.locator('.attendance .actions').first()).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
+
+async function setLanguage(page: Page, language: 'en' | 'mn'): Promise<void> {
+  await page.locator('header select').selectOption(language);
+  await expect.poll(() => documentLanguage(page)).toBe(language);
+}
+
+async function send<T>(control: ControlClient, ...[name, payload]: Parameters<ControlClient['send']>): Promise<T> {
+  const answer = await control.send(name, payload);
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer as unknown as T;
+}
+
+describe('the attendance roster', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  useServerAndBrowser((started, launched) => {
+    server = started;
+    browser = launched;
+  });
+
+  it('shows each organisation’s counts, who is absent since when, and the first-time mark the facilitator turns', async () => {
+    const workshop = await createWorkshop(server, 'Roster');
+    // Two people join before there is a list: the join admits them.
+    const bold = await joinWorkshop(server.url, workshop, 'Bold', 'OSF');
+    const saran = await joinWorkshop(server.url, workshop, 'Saran', 'Globe International');
+    const boldSocket = connectControl(server.url, bold.token);
+    const saranSocket = connectControl(server.url, saran.token);
+    await expect.poll(() => saranSocket.latest()).not.toBeNull();
+    saranSocket.close();
+
+    const facilitator = connectControl(server.url, workshop.facilitatorToken);
+    await expect.poll(() => facilitator.latest()).not.toBeNull();
+    const { organisationId: osf } = await send<{ organisationId: string }>(facilitator, 'invitations:save-organisation', {
+      name: 'Open Society Forum Mongolia',
+      aliases: ['OSF'],
+      returning: false,
+    });
+    await send(facilitator, 'invitations:save-delegate', { organisationId: osf, name: 'Bold', contact: null, ballotHolder: true });
+    await send(facilitator, 'invitations:save-organisation', { name: 'Globe International', aliases: [], returning: true });
+
+    const consolePage = await openRoster(browser, server, workshop);
+    const { page } = consolePage;
+    const roster = page.locator('.attendance');
+    const group = (name: string, listed = true) =>
+      roster.getByTestId('roster-organisation').filter({ has: page.locator('.attendance__name', { hasText: name }) }).filter(listed ? { hasNotText: 'Not on the list' } : { hasText: 'Not on the list' });
+    // One panel: the old "Organisations present" is gone.
+    expect(await page.locator('summary', { hasText: 'Organisations present' }).count()).toBe(0);
+    await expect.poll(() => group('Open Society Forum Mongolia').locator('.attendance__counts').textContent()).toBe('1 registered · 0 admitted · 0 present');
+    await group('Open Society Forum Mongolia').locator('.badge--new').waitFor();
+    await group('OSF', false).getByText('Present now').waitFor();
+    await group('OSF', false).getByText('Joined without an invitation').waitFor();
+    // Saran left: absent, and when she was last seen.
+    await expect.poll(() => group('Globe International', false).locator('.attendance__absent').textContent()).toMatch(/^Absent · last seen /);
+    expect(await group('Globe International').locator('.badge--new').count()).toBe(0);
+    await saveRoster(page, 'roster-console-1920-en');
+    await expectNoSeriousA11yViolations(page);
+
+    // The first-time mark turns from here.
+    await group('Open Society Forum Mongolia').getByRole('button', { name: 'Mark as returning Open Society Forum Mongolia' }).click();
+    await group('Open Society Forum Mongolia').getByRole('button', { name: 'Mark as first time Open Society Forum Mongolia' }).waitFor();
+    expect(await group('Open Society Forum Mongolia').locator('.badge--new').count()).toBe(0);
+
+    await setLanguage(page, 'mn');
+    await expect.poll(() => group('Open Society Forum Mongolia').locator('.attendance__counts').textContent()).toBe('бүртгэлтэй 1 · зөвшөөрсөн 0 · одоо байгаа 0');
+    await saveRoster(page, 'roster-console-1920-mn');
+    boldSocket.close();
+    facilitator.close();
+    await consolePage.context.close();
+  });
+
+  it('200 arrivals within seconds cause a handful of roster reads, and the roster ends with all of them', async () => {
+    const workshop = await createWorkshop(server, 'Morning');
+    const consolePage = await openRoster(browser, server, workshop);
+    const before = consolePage.reads();
+    const joined = await Promise.all(Array.from({ length: 200 }, (_, i) => joinWorkshop(server.url, workshop, `Delegate ${i}`, `Org ${i % 40}`)));
+    const sockets = joined.map((participant) => connectControl(server.url, participant.token));
+    try {
+      await expect
+        .poll(() => consolePage.page.getByTestId('attendance-summary').textContent(), { timeout: 30_000 })
+        .toBe('Registered 0 · admitted 200 · present 200');
+      // Two hundred arrivals, each a presence change: the reads stay a handful.
+      const reads = consolePage.reads() - before;
+      console.log(`roster reads for 200 arrivals: ${reads}`);
+      expect(reads).toBeLessThanOrEqual(15);
+    } finally {
+      for (const socket of sockets) socket.close();
+      await consolePage.context.close();
+    }
+  });
+});
