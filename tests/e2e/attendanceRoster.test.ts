@@ -1,6 +1,7 @@
 /**
  * The console's one roster, by organisation: registered, admitted and present counts, absent
- * with last seen, the first-time mark; and a burst of arrivals causes a handful of roster reads.
+ * with last seen, the first-time mark; someone admitted before the invitation list existed is
+ * matched to it from there; and a burst of arrivals causes a handful of roster reads.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -54,12 +55,12 @@ describe('the attendance roster', () => {
     browser = launched;
   });
 
-  it('shows each organisation’s counts, who is absent since when, and the first-time mark the facilitator turns', async () => {
+  it('shows each organisation’s counts, who is absent since when, the first-time mark, and matches someone admitted before the list', async () => {
     const workshop = await createWorkshop(server, 'Roster');
     // Two people join before there is a list: the join admits them.
     const bold = await joinWorkshop(server.url, workshop, 'Bold', 'OSF');
     const saran = await joinWorkshop(server.url, workshop, 'Saran', 'Globe International');
-    const boldSocket = connectControl(server.url, bold.token);
+    let boldSocket = connectControl(server.url, bold.token);
     const saranSocket = connectControl(server.url, saran.token);
     await expect.poll(() => saranSocket.latest()).not.toBeNull();
     saranSocket.close();
@@ -71,7 +72,7 @@ describe('the attendance roster', () => {
       aliases: ['OSF'],
       returning: false,
     });
-    await send(facilitator, 'invitations:save-delegate', { organisationId: osf, name: 'Bold', contact: null, ballotHolder: true });
+    const { delegateId } = await send<{ delegateId: string }>(facilitator, 'invitations:save-delegate', { organisationId: osf, name: 'Bold', contact: null, ballotHolder: true });
     await send(facilitator, 'invitations:save-organisation', { name: 'Globe International', aliases: [], returning: true });
 
     const consolePage = await openRoster(browser, server, workshop);
@@ -96,9 +97,29 @@ describe('the attendance roster', () => {
     await group('Open Society Forum Mongolia').getByRole('button', { name: 'Mark as first time Open Society Forum Mongolia' }).waitFor();
     expect(await group('Open Society Forum Mongolia').locator('.badge--new').count()).toBe(0);
 
+    // Bold, admitted before the list, is matched to his listed organisation and delegate entry.
+    const boldRow = group('OSF', false).locator('.attendance__person', { hasText: 'Bold' });
+    await boldRow.getByText('Match to listed organisation/delegate').click();
+    const form = boldRow.getByRole('group', { name: 'Match Bold to the invitation list' });
+    expect(await form.getByLabel('Listed organisation').inputValue()).toBe(osf);
+    await form.getByLabel('Listed delegate').selectOption(delegateId);
+    await saveRoster(page, 'roster-match-1920-en', form);
+    await form.getByRole('button', { name: 'Match Bold' }).click();
+    // His connection reopens as who he is now.
+    await expect.poll(() => boldSocket.socket.disconnected).toBe(true);
+    boldSocket = connectControl(server.url, bold.token);
+    await expect.poll(() => group('Open Society Forum Mongolia').locator('.attendance__counts').textContent()).toBe('1 registered · 1 admitted · 1 present');
+    await group('OSF', false).waitFor({ state: 'detached' });
+    const standing = (await server.store.listAccreditations(workshop.id)).find((s) => s.participantId === bold.participantId);
+    expect(standing).toMatchObject({ organisationId: osf, delegateId, admission: 'admitted' });
+
     await setLanguage(page, 'mn');
-    await expect.poll(() => group('Open Society Forum Mongolia').locator('.attendance__counts').textContent()).toBe('бүртгэлтэй 1 · зөвшөөрсөн 0 · одоо байгаа 0');
+    await expect.poll(() => group('Open Society Forum Mongolia').locator('.attendance__counts').textContent()).toBe('бүртгэлтэй 1 · зөвшөөрсөн 1 · одоо байгаа 1');
     await saveRoster(page, 'roster-console-1920-mn');
+    const saranRow = roster.locator('.attendance__person', { hasText: 'Saran' });
+    await saranRow.locator('summary').click();
+    await saveRoster(page, 'roster-match-1920-mn', saranRow.locator('.match-to-list__form button'));
+
     boldSocket.close();
     facilitator.close();
     await consolePage.context.close();

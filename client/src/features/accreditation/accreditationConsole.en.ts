@@ -42,6 +42,12 @@ export const accreditationConsoleEn = {
       counts: '{{registered}} registered · {{admitted}} admitted · {{present}} present',
       markReturning: 'Mark as returning',
       markFirstTime: 'Mark as first time',
+      match: 'Match to listed organisation/delegate',
+      matchLabel: 'Match {{name}} to the invitation list',
+      organisation: 'Listed organisation',
+      delegate: 'Listed delegate',
+      anyDelegate: 'No particular delegate',
+      matchButton: 'Match',
     },
   },
 };

@@ -45,6 +45,12 @@ export const accreditationConsoleMn = {
       counts: 'бүртгэлтэй {{registered}} · зөвшөөрсөн {{admitted}} · одоо байгаа {{present}}',
       markReturning: 'Өмнө оролцсон гэж тэмдэглэх',
       markFirstTime: 'Анх удаа гэж тэмдэглэх',
+      match: 'Жагсаалтын байгууллага/төлөөлөгчтэй тааруулах',
+      matchLabel: 'Урилгын жагсаалттай тааруулах: {{name}}',
+      organisation: 'Жагсаалтын байгууллага',
+      delegate: 'Жагсаалтын төлөөлөгч',
+      anyDelegate: 'Тодорхой төлөөлөгчгүй',
+      matchButton: 'Тааруулах',
     },
   },
 } satisfies Catalogue<typeof accreditationConsoleEn>;

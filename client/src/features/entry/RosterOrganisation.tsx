@@ -1,7 +1,8 @@
 /**
  * One organisation of the attendance roster: how many of its delegates are registered, admitted
  * and present, its first-time mark (which the facilitator may turn), and each person with their
- * standing, last seen, and what the facilitator may do about them.
+ * standing, last seen, and what the facilitator may do about them: correct a layer, remove, or
+ * match someone the list does not name yet to it.
  */
 import { useTranslation } from 'react-i18next';
 import type { InvitationList } from '../../../../shared/accreditation.js';
@@ -10,6 +11,7 @@ import type { PresenceEntry } from '../../../../shared/events.js';
 import { useCommand } from '../../infra/control/useCommand.js';
 import { formatDate } from '../../infra/i18n/formatting.js';
 import { ErrorNotice } from '../../infra/ui/ErrorNotice.js';
+import { MatchToList } from '../accreditation/MatchToList.js';
 import { CorrectLayer } from '../dialogue/CorrectLayer.js';
 import { RemoveDelegate } from '../room/RemoveDelegate.js';
 
@@ -33,10 +35,12 @@ function PersonStatus({ person }: { person: RosterPerson }) {
   );
 }
 
-function Person({ person, context }: { person: RosterPerson; context: RosterContext }) {
+function Person({ person, organisation, context }: { person: RosterPerson; organisation: Organisation; context: RosterContext }) {
   const { t } = useTranslation();
   const participantId = person.participantIds[0];
   const here = participantId ? context.present.get(participantId) : undefined;
+  // Someone admitted whom the list does not name yet (admitted before it existed, or let in unmatched).
+  const matchable = participantId && person.admission === 'admitted' && !person.delegateId && context.list && context.list.organisations.length > 0;
   return (
     <li className="attendance__person">
       <span className="attendance__person-name">{person.name}</span>
@@ -44,6 +48,16 @@ function Person({ person, context }: { person: RosterPerson; context: RosterCont
       {person.admission === 'admitted' && !person.delegateId && <span className="hint">{t('attendance.unlisted')}</span>}
       {context.dialogue && here && <CorrectLayer participantId={here.id} name={here.name} layer={here.layer ?? 'cso'} />}
       {participantId && <RemoveDelegate delegate={{ id: participantId, name: person.name }} />}
+      {matchable && context.list && (
+        <MatchToList
+          participantId={participantId}
+          name={person.name}
+          organisationId={organisation.organisationId}
+          typedOrganisation={organisation.name}
+          list={context.list}
+          onMatched={context.refresh}
+        />
+      )}
     </li>
   );
 }
@@ -78,7 +92,7 @@ export function RosterOrganisation({ organisation, context }: { organisation: Or
       <ErrorNotice message={command.error} />
       <ul className="attendance__people">
         {people.map((person) => (
-          <Person key={person.delegateId ?? person.participantIds[0]} person={person} context={context} />
+          <Person key={person.delegateId ?? person.participantIds[0]} person={person} organisation={organisation} context={context} />
         ))}
       </ul>
     </li>
