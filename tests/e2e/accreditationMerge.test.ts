@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { connectControl } from '../support/controlClient.js';
+import { joinToWaitingRoom } from './support/participant.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, type TestServer } from './support/server.js';
 import { useServerAndBrowser } from './support/serverAndBrowser.js';
@@ -31,13 +32,7 @@ describe('merging organisations', () => {
     const into = await saved('Open Society Forum');
     const last = await saved('Open Society Forum Mongolia');
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/join?code=${workshop.joinCode}`);
-    await page.getByLabel(/your name/i).fill('Tuya');
-    await page.getByLabel(/your organisation/i).fill('OSF');
-    await page.getByRole('button', { name: 'Join' }).click();
-    await page.getByTestId('waiting-room').waitFor();
+    const { context, page } = await joinToWaitingRoom(browser, server, workshop.joinCode, 'Tuya', 'OSF');
     await expect.poll(() => facilitator.latest()?.accreditation.waiting.length).toBe(1);
     const participantId = facilitator.latest()!.accreditation.waiting[0]!.participantId;
     expect((await facilitator.send('participant:admit', { participantId, organisationId: from })).ok).toBe(true);

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { documentLanguage } from './support/pageState.js';
+import { joinToWaitingRoom } from './support/participant.js';
 import { openConsole, openProjector } from './support/roles.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { createWorkshop, type TestServer } from './support/server.js';
@@ -43,12 +44,7 @@ describe('the waiting list', () => {
     await facilitator.page.locator('summary', { hasText: 'Invitation list' }).click();
 
     // A newcomer joins on a phone and waits.
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const newcomer = await phone.newPage();
-    await newcomer.goto(`${server.url}/join?code=${workshop.joinCode}`);
-    await newcomer.getByLabel(/your name/i).fill('Tuya');
-    await newcomer.getByLabel(/your organisation/i).fill('OSF');
-    await newcomer.getByRole('button', { name: 'Join' }).click();
+    const { context: phone, page: newcomer } = await joinToWaitingRoom(browser, server, workshop.joinCode, 'Tuya', 'OSF');
     await newcomer.getByTestId('waiting-room').getByText('You are on the waiting list').waitFor();
     await saveScreenshot(newcomer, 'waiting-phone-en');
     await expectNoSeriousA11yViolations(newcomer);

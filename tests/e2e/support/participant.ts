@@ -42,3 +42,15 @@ export function syncStatus(page: Page): Promise<string | null> {
   return page.locator('header [data-status]').getAttribute('data-status');
 }
 
+
+/** Joins on a 390 px phone while the invitation list is in force: the page stops in the waiting room. */
+export async function joinToWaitingRoom(browser: Browser, server: TestServer, joinCode: string, name: string, organisation: string): Promise<Participant> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/join?code=${joinCode}`);
+  await page.getByLabel(/your name/i).fill(name);
+  await page.getByLabel(/your organisation/i).fill(organisation);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByTestId('waiting-room').waitFor();
+  return { context, page };
+}
