@@ -89,7 +89,7 @@ describe('the attendance roster', () => {
     // Saran left: absent, and when she was last seen.
     await expect.poll(() => group('Globe International', false).locator('.attendance__absent').textContent()).toMatch(/^Absent · last seen /);
     expect(await group('Globe International').locator('.badge--new').count()).toBe(0);
-    await saveRoster(page, 'roster-console-1920-en');
+    await saveRoster(page, 'roster-console-1920-en', group('Open Society Forum Mongolia'));
     await expectNoSeriousA11yViolations(page);
 
     // The first-time mark turns from here.
@@ -115,7 +115,7 @@ describe('the attendance roster', () => {
 
     await setLanguage(page, 'mn');
     await expect.poll(() => group('Open Society Forum Mongolia').locator('.attendance__counts').textContent()).toBe('бүртгэлтэй 1 · зөвшөөрсөн 1 · одоо байгаа 1');
-    await saveRoster(page, 'roster-console-1920-mn');
+    await saveRoster(page, 'roster-console-1920-mn', group('Open Society Forum Mongolia'));
     const saranRow = roster.locator('.attendance__person', { hasText: 'Saran' });
     await saranRow.locator('summary').click();
     await saveRoster(page, 'roster-match-1920-mn', saranRow.locator('.match-to-list__form button'));
