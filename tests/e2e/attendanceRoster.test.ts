@@ -143,6 +143,9 @@ describe('the attendance roster', () => {
       // Two hundred arrivals, each a presence change (sent in 50 ms batches): the reads stay a handful,
       // about one a second (6 here; asked on every batch, they were about 70).
       expect(consolePage.reads() - before).toBeLessThanOrEqual(12);
+      // Without an invitation list nobody is said to be missing from it.
+      expect(await consolePage.page.locator('.attendance').getByText('Not on the list').count()).toBe(0);
+      expect(await consolePage.page.locator('.attendance').getByText('Joined without an invitation').count()).toBe(0);
     } finally {
       for (const socket of sockets) socket.close();
       await consolePage.context.close();

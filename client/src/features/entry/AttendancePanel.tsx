@@ -26,7 +26,13 @@ export function AttendancePanel({ workshopId, linkBase }: { workshopId: string; 
   const presence = useControl((snapshot) => snapshot.state?.presence ?? nobody);
   const dialogue = useControl((snapshot) => Boolean(snapshot.state?.dialogue));
   const context = useMemo<RosterContext>(
-    () => ({ list, present: new Map(presence.map((entry) => [entry.id, entry])), dialogue, refresh: () => void refresh() }),
+    () => ({
+      list,
+      inForce: (list?.organisations.length ?? 0) > 0,
+      present: new Map(presence.map((entry) => [entry.id, entry])),
+      dialogue,
+      refresh: () => void refresh(),
+    }),
     [list, presence, dialogue, refresh],
   );
   return (

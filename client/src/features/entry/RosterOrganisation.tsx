@@ -17,6 +17,8 @@ import { RemoveDelegate } from '../room/RemoveDelegate.js';
 
 export interface RosterContext {
   list: InvitationList | null;
+  /** The list names an organisation: who is not on it is worth saying (without a list, nobody is). */
+  inForce: boolean;
   /** Present participants by id: their layer, on a dialogue day. */
   present: ReadonlyMap<string, PresenceEntry>;
   dialogue: boolean;
@@ -40,15 +42,15 @@ function Person({ person, organisation, context }: { person: RosterPerson; organ
   const participantId = person.participantIds[0];
   const here = participantId ? context.present.get(participantId) : undefined;
   // Someone admitted whom the list does not name yet (admitted before it existed, or let in unmatched).
-  const matchable = participantId && person.admission === 'admitted' && !person.delegateId && context.list && context.list.organisations.length > 0;
+  const unlisted = context.inForce && person.admission === 'admitted' && !person.delegateId;
   return (
     <li className="attendance__person">
       <span className="attendance__person-name">{person.name}</span>
       <PersonStatus person={person} />
-      {person.admission === 'admitted' && !person.delegateId && <span className="hint">{t('attendance.unlisted')}</span>}
+      {unlisted && <span className="hint">{t('attendance.unlisted')}</span>}
       {context.dialogue && here && <CorrectLayer participantId={here.id} name={here.name} layer={here.layer ?? 'cso'} />}
       {participantId && <RemoveDelegate delegate={{ id: participantId, name: person.name }} />}
-      {matchable && context.list && (
+      {unlisted && participantId && context.list && (
         <MatchToList
           participantId={participantId}
           name={person.name}
@@ -80,7 +82,7 @@ export function RosterOrganisation({ organisation, context }: { organisation: Or
       <div className="attendance__head">
         <span className="attendance__name">{organisation.name}</span>
         {organisation.firstTime && <span className="badge badge--new">{t('attendance.firstTime')}</span>}
-        {!organisation.organisationId && <span className="hint">{t('attendance.notListed')}</span>}
+        {context.inForce && !organisation.organisationId && <span className="hint">{t('attendance.notListed')}</span>}
       </div>
       <div className="attendance__meta">
         <span className="hint attendance__counts">{t('accreditationConsole.roster.counts', counts)}</span>
