@@ -20,4 +20,10 @@ describe('tracking policy', () => {
       expect(mayReadTracking({ ...participant, layer })).toBe(false);
     }
   });
+
+  it('a newcomer on the waiting list neither reads nor writes them', () => {
+    expect(mayReadTracking({ ...participant, waiting: true })).toBe(false);
+    expect(mayWriteAssessment({ ...participant, waiting: true })).toBe(false);
+    expect(mayReadTracking({ ...participant, waiting: false })).toBe(true);
+  });
 });

@@ -9,8 +9,12 @@ import { forbidden } from '../errors.js';
 import type { Store } from '../storage/Store.js';
 import { authenticateFor, authoriseWorkshop } from './workshopAccess.js';
 
-/** A member of the coalition's side: any role but the projector, in no layer (an ordinary workshop) or the CSOs'. */
-const inCoalition = (identity: Identity): boolean => identity.role !== 'projector' && (identity.layer === undefined || identity.layer === 'cso');
+/**
+ * A member of the coalition's side: any role but the projector, in no layer (an ordinary workshop)
+ * or the CSOs', and admitted (a newcomer on the waiting list is no member yet).
+ */
+const inCoalition = (identity: Identity): boolean =>
+  identity.role !== 'projector' && (identity.layer === undefined || identity.layer === 'cso') && !identity.waiting;
 
 /**
  * Reading the board and downloading the reports drawn from it: the coalition's draft, so on a

@@ -73,6 +73,15 @@ describe('accreditation', () => {
     expect(((await me.json()) as { identity: { waiting?: boolean } }).identity.waiting).toBe(true);
     const section = await fetch(`${url}/api/workshops/${room.workshop.id}/sections/plan/state`, { headers: { authorization: `Bearer ${newcomer.token}` } });
     expect(section.ok).toBe(false);
+    // Nor the coalition's implementation tracking: not its board, not its submission setting.
+    const board = await fetch(`${url}/api/workshops/${room.workshop.id}/tracking`, { headers: { authorization: `Bearer ${newcomer.token}` } });
+    expect(board.status).toBe(403);
+    const submission = await fetch(`${url}/api/workshops/${room.workshop.id}/tracking/submission`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${newcomer.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'single' }),
+    });
+    expect(submission.status).toBe(403);
     const writer = connectStock(url, room.workshop.id, 'plan', newcomer.token);
     cleanups.push(() => writer.destroy());
     const closed = await new Promise<number>((resolve) => writer.provider.ws!.addEventListener('close', (event) => resolve(event.code), { once: true }));
