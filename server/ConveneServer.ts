@@ -95,10 +95,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   let closing: Promise<void> | null = null;
   const revocations = new Revocations(scaleOut);
-  if (scaleOut) {
-    const workshopOf = (room: string) => room.slice(0, room.indexOf('/'));
-    revocations.watchStore(store, () => [...controls.loadedWorkshops(), ...rooms.loadedRooms().map(workshopOf)]);
-  }
   const app = createApp({
     store,
     controls,
@@ -121,6 +117,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   yjs.attach(server);
   const channel = new ControlChannel(server, store, controls, rooms, revocations, accreditations, scaleOut);
   control = channel;
+  if (scaleOut) {
+    const workshopOf = (room: string) => room.slice(0, room.indexOf('/'));
+    revocations.watchStore(
+      store,
+      () => [...controls.loadedWorkshops(), ...rooms.loadedRooms().map(workshopOf)],
+      (workshopId) => [...yjs.layersHere(workshopId), ...channel.layersHere(workshopId)],
+    );
+  }
   // Hearing the other instances' removals, presence and votes before the first client can arrive.
   await Promise.all([revocations.ready(), channel.start()]);
 

@@ -70,13 +70,28 @@ describe('revocations', () => {
       ['w1', [{ participantId: 'known', removedAt: 1 }, { participantId: 'lost', removedAt: 2 }]],
       ['w2', [{ participantId: 'elsewhere', removedAt: 3 }]],
     ]);
-    const store = { listRemovals: async (workshopId: string) => stored.get(workshopId) ?? [] };
-    revocations.watchStore(store, () => ['w1', 'w1'], 10);
+    const store = { listRemovals: async (workshopId: string) => stored.get(workshopId) ?? [], listParticipants: async () => [] };
+    revocations.watchStore(store, () => ['w1', 'w1'], () => [], 10);
     await waitFor(() => closed.length === 2, 'the lost removal applied');
     expect(closed).toEqual(['w1/known', 'w1/lost']);
     expect(revocations.isRevoked('w1', 'lost')).toBe(true);
     // Only the workshops open here are read.
     expect(revocations.isRevoked('w2', 'elsewhere')).toBe(false);
+    await revocations.close();
+  });
+
+  it('closes the connections of someone held under a layer since corrected, whose announcement was lost', async () => {
+    process.env.LOG_LEVEL ??= 'silent';
+    const revocations = new Revocations();
+    const reopened: string[] = [];
+    revocations.onReidentify((workshopId, participantId) => reopened.push(`${workshopId}/${participantId}`));
+    const participant = (id: string, layer?: 'government') => ({ id, workshopId: 'w1', name: id, organisation: 'Org', createdAt: 1, ...(layer ? { layer } : {}) });
+    const store = { listRemovals: async () => [], listParticipants: async () => [participant('corrected', 'government'), participant('same'), participant('offline', 'government')] };
+    // 'corrected' holds a Yjs connection opened as a CSO delegate and a control socket opened after the correction.
+    const connected: [string, 'cso' | 'government'][] = [['corrected', 'government'], ['corrected', 'cso'], ['same', 'cso']];
+    revocations.watchStore(store, () => ['w1'], () => connected, 10);
+    await waitFor(() => reopened.length > 0, 'the stale connection closed');
+    expect(new Set(reopened)).toEqual(new Set(['w1/corrected']));
     await revocations.close();
   });
 });

@@ -8,12 +8,16 @@
  * `revocations` channel and every instance closes its own connections of that participant as if
  * the change had been made there.
  */
+import type { Layer } from '../../shared/dialogue.js';
 import { describeError, log } from '../logger.js';
 import { Announcements } from '../scaleOut/Announcements.js';
 import type { SharedChannels } from '../scaleOut/ScaleOut.js';
 import type { Store } from '../storage/Store.js';
 
 export type RevocationListener = (workshopId: string, participantId: string) => void;
+
+type WatchedStore = Pick<Store, 'listRemovals' | 'listParticipants'>;
+type LayersHere = (workshopId: string) => [participantId: string, layer: Layer][];
 
 /** How often, across instances, the stored removals of the workshops open here are read, in case an announcement was lost. */
 export const REMOVAL_RECHECK_MS = 5000;
@@ -53,26 +57,36 @@ export class Revocations {
   }
 
   /**
-   * Across instances: every few seconds, reads the stored removals of the workshops open here and
-   * closes the connections of anyone removed whose announcement never arrived.
+   * Across instances: every few seconds, reads the stored removals and layers of the workshops
+   * open here, and closes the connections of anyone removed, or held under a layer since
+   * corrected, whose announcement never arrived. `layersHere`: the layer each participant's open
+   * connections here were made under.
    */
-  watchStore(store: Pick<Store, 'listRemovals'>, workshopsHere: () => Iterable<string>, intervalMs = REMOVAL_RECHECK_MS): void {
+  watchStore(store: WatchedStore, workshopsHere: () => Iterable<string>, layersHere: LayersHere, intervalMs = REMOVAL_RECHECK_MS): void {
     let checking = false;
     this.recheck = setInterval(() => {
       if (checking) return;
       checking = true;
-      void this.catchUp(store, [...new Set(workshopsHere())]).finally(() => (checking = false));
+      void this.catchUp(store, [...new Set(workshopsHere())], layersHere).finally(() => (checking = false));
     }, intervalMs);
     this.recheck.unref();
   }
 
-  private async catchUp(store: Pick<Store, 'listRemovals'>, workshopIds: string[]): Promise<void> {
+  private async catchUp(store: WatchedStore, workshopIds: string[], layersHere: LayersHere): Promise<void> {
     for (const workshopId of workshopIds) {
       try {
         for (const { participantId } of await store.listRemovals(workshopId)) {
           if (this.isRevoked(workshopId, participantId)) continue;
           log.warn('auth.revocation_caught_up', { workshopId });
           this.applyRemoval(workshopId, participantId);
+        }
+        const connected = layersHere(workshopId);
+        if (connected.length === 0) continue;
+        const stored = new Map((await store.listParticipants(workshopId)).map((participant) => [participant.id, participant.layer ?? 'cso']));
+        const stale = new Set(connected.filter(([participantId, held]) => stored.has(participantId) && stored.get(participantId) !== held).map(([participantId]) => participantId));
+        for (const participantId of stale) {
+          log.warn('auth.reidentify_caught_up', { workshopId });
+          this.applyChange(workshopId, participantId);
         }
       } catch (error) {
         log.warn('auth.revocation_recheck_failed', { workshopId, error: describeError(error) });

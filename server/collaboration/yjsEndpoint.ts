@@ -3,6 +3,7 @@
  * y-websocket protocol. The token is checked before the room is touched: a refused socket is
  * closed with a code from shared/ and never receives a byte of any document.
  */
+import type { Layer } from '../../shared/dialogue.js';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -62,6 +63,15 @@ export class YjsEndpoint {
       const { identity } = connection;
       if (identity.workshopId === workshopId && identity.participantId === participantId) connection.close(code, reason);
     }
+  }
+
+  /** The layer each connection of a participant here was opened under. */
+  layersHere(workshopId: string): [participantId: string, layer: Layer][] {
+    const layers: [string, Layer][] = [];
+    for (const { identity } of this.connections) {
+      if (identity.workshopId === workshopId && identity.participantId && identity.layer) layers.push([identity.participantId, identity.layer]);
+    }
+    return layers;
   }
 
   /** Closes every connection with "server shutdown" so clients reconnect elsewhere or later. */

@@ -4,6 +4,7 @@
  * socket gets it whole on connect, cut to its role (`roleViews.ts`), then only what changed as
  * versioned deltas (`StateFeed.ts`) after every change.
  */
+import type { Layer } from '../../shared/dialogue.js';
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { Identity } from '../../shared/api.js';
@@ -138,6 +139,16 @@ export class ControlChannel {
       this.io.local.to(room).emit('session:changed');
       this.io.local.in(room).disconnectSockets(true);
     });
+  }
+
+  /** The layer each control socket of a participant on this instance was opened under. */
+  layersHere(workshopId: string): [participantId: string, layer: Layer][] {
+    const layers: [string, Layer][] = [];
+    for (const socket of this.io.sockets.sockets.values()) {
+      const identity = socket.data.identity;
+      if (identity?.workshopId === workshopId && identity.participantId && identity.layer) layers.push([identity.participantId, identity.layer]);
+    }
+    return layers;
   }
 
   /**
