@@ -82,4 +82,13 @@ describe('AwarenessStates', () => {
     expect(states.apply('conn-a2', alice, [{ clientId: 1, clock: 6, state: { cursor: 1 } }])).toHaveLength(1);
     expect(states.removalsBehind([{ clientId: 1, clock: 6, state: { cursor: 1 } }])).toEqual([]);
   });
+
+  it('lets one connection speak for a handful of client ids, not a flood of made-up ones', () => {
+    const states = new AwarenessStates<string>();
+    const flood = Array.from({ length: 1000 }, (_, i) => ({ clientId: i + 1, clock: 1, state: { cursor: i } }));
+    expect(states.apply('conn-a', alice, flood)).toHaveLength(16);
+    // Leaving, they are remembered to tell the clients when they return; another connection is not hindered.
+    expect(states.removeOwner('conn-a')).toHaveLength(16);
+    expect(states.apply('conn-b', bold, [{ clientId: 5000, clock: 1, state: { cursor: 1 } }])).toHaveLength(1);
+  });
 });

@@ -6,6 +6,11 @@
 import type { Identity } from '../../shared/api.js';
 import type { AwarenessEntry } from './yjsMessages.js';
 
+/** Client ids one connection may speak for: a page has one per document; a few more cover reloads of it. */
+const MAX_CLIENTS_PER_OWNER = 16;
+/** Removals remembered for clients that may come back; the oldest are forgotten past this. */
+const MAX_REMEMBERED_REMOVALS = 2000;
+
 interface Held<Owner> {
   clock: number;
   state: Record<string, unknown> | null;
@@ -34,6 +39,7 @@ export class AwarenessStates<Owner> {
       // A removal of a state this connection does not hold is an echo (stock clients repeat every
       // change they hear): taken as a claim, it would lock the id's own client out when it returns.
       if (entry.state === null && held?.owner !== owner) continue;
+      if (held === undefined && this.countOwned(owner) >= MAX_CLIENTS_PER_OWNER) continue;
       const takesOver = held !== undefined && held.owner !== owner;
       // Only the same person may take over what another instance relayed: a client id is no credential.
       if (takesOver && (!this.isRelay(held.owner) || !belongsTo(held.state, identity.participantId))) continue;
@@ -68,6 +74,12 @@ export class AwarenessStates<Owner> {
     return changed;
   }
 
+  private countOwned(owner: Owner): number {
+    let count = 0;
+    for (const held of this.states.values()) if (held.owner === owner) count++;
+    return count;
+  }
+
   /** Removes every state the owner introduced; returns the removals to relay. */
   removeOwner(owner: Owner): AwarenessEntry[] {
     const removed: AwarenessEntry[] = [];
@@ -77,6 +89,7 @@ export class AwarenessStates<Owner> {
       // A state its client already removed (it said goodbye) is gone for everyone at its own clock.
       const removedAt = held.state === null ? held.clock : held.clock + 1;
       this.removals.set(clientId, removedAt);
+      if (this.removals.size > MAX_REMEMBERED_REMOVALS) this.removals.delete(this.removals.keys().next().value!);
       if (held.state !== null) removed.push({ clientId, clock: removedAt, state: null });
     }
     return removed;
