@@ -5,6 +5,7 @@
  */
 import type { GovernmentPosition } from '../../shared/dialogue.js';
 import type { WorkshopRecordFile } from '../../shared/record.js';
+import { confirmationInWords } from './commitmentConfirmation.js';
 import type { ExportLanguage } from './planWords.js';
 import { isoTime, list, type Table } from './table.js';
 
@@ -14,7 +15,6 @@ const WORDS = {
     noCluster: 'Not clustered',
     header: ['Cluster', 'Recommendations', 'Government actions (plan)', 'Civil society actions (plan)', 'Timeline (plan)', 'Indicators (plan)', 'Government position', 'Responsible ministry', 'Government timeline', 'Government indicator', 'Government comments', 'Confirmed by', 'Confirmed at'],
     position: { accepts: 'Accepts', 'will-consider': 'Will consider', declines: 'Declines' } satisfies Record<GovernmentPosition, string>,
-    vote: 'Vote of the room',
     csoSide: 'Civil society',
     governmentSide: 'Government',
   },
@@ -23,7 +23,6 @@ const WORDS = {
     noCluster: 'Бүлэглээгүй',
     header: ['Бүлэг', 'Зөвлөмжүүд', 'Засгийн газрын арга хэмжээ (төлөвлөгөө)', 'Иргэний нийгмийн арга хэмжээ (төлөвлөгөө)', 'Хугацаа (төлөвлөгөө)', 'Шалгуур үзүүлэлт (төлөвлөгөө)', 'Засгийн газрын байр суурь', 'Хариуцах яам', 'Засгийн газрын хугацаа', 'Засгийн газрын шалгуур үзүүлэлт', 'Засгийн газрын тайлбар', 'Баталгаажуулсан', 'Баталгаажсан огноо'],
     position: { accepts: 'Хүлээн зөвшөөрнө', 'will-consider': 'Авч үзнэ', declines: 'Татгалзана' } satisfies Record<GovernmentPosition, string>,
-    vote: 'Танхимын санал хураалт',
     csoSide: 'Иргэний нийгэм',
     governmentSide: 'Засгийн газар',
   },
@@ -52,7 +51,7 @@ export function commitmentEntries(record: WorkshopRecordFile, language: ExportLa
     const clusterId = row.clusterId ?? recommendations.find((r) => r.clusterId)?.clusterId ?? null;
     const cluster = (clusterId && clusters.get(clusterId)) || words.noCluster;
     const response = responses.get(row.id);
-    const confirmedBy = commitment.voteId ? words.vote : list(commitment.representatives.map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name)));
+    const confirmedBy = confirmationInWords(commitment, record.votes, language);
     const refs = list(recommendations.map((r) => (r.ref ? `${r.ref} ${r.text}` : r.text)));
     return [{
       cluster,

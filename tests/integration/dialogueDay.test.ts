@@ -36,6 +36,18 @@ const exportRecord = async (id: string, token: string) => JSON.parse(await expor
 const withoutExportTime = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": null');
 const continueLive = (id: string, token: string) => postRaw(`${server.url}/api/workshops/${id}/continue`, '', bearer(token));
 const continueArchive = (record: string, key = server.organiserKey) => postRaw(`${server.url}/api/workshops/continue`, record, bearer(key));
+/** The three commitments files of a workshop in one language, read back as a reader's program would: XLSX rows, CSV rows, DOCX paragraphs. */
+async function commitmentFiles(id: string, token: string, language: 'en' | 'mn') {
+  const file = async (name: string) => Buffer.from(await (await fetch(`${server.url}/api/workshops/${id}/export/${name}?lang=${language}`, { headers: bearer(token) })).arrayBuffer());
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await file('commitments.xlsx')) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0]!;
+  const xlsx = sheet.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((value) => (value ?? '') as string));
+  const csv: string[][] = parse((await file('commitments.csv')).toString('utf8').slice(1));
+  const xml = strFromU8(unzipSync(new Uint8Array(await file('commitments.docx')))['word/document.xml']!);
+  const docx = xml.split('</w:p>').map((paragraph) => [...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, text]) => text).join(''));
+  return { sheetName: sheet.name, xlsx, csv, xml, docx };
+}
 const organiserOf = (workshopId: string): Identity => ({ role: 'organiser', workshopId, participantId: null, name: 'Organiser', organisation: null });
 
 beforeAll(async () => {
@@ -333,24 +345,23 @@ describe('Government responses and joint commitments', () => {
     await waitFor(() => Boolean(projector.latest()?.dialogue?.commitments[rowId]), 'the projector sees the commitment');
     expect(projector.latest()!.dialogue!.commitments[rowId]!.representatives.map((r) => r.layer).sort()).toEqual(['cso', 'government']);
 
-    const file = async (name: string) => Buffer.from(await (await fetch(`${server.url}/api/workshops/${day.id}/export/${name}?lang=mn`, { headers: bearer(day.facilitatorToken) })).arrayBuffer());
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await file('commitments.xlsx')) as unknown as ExcelJS.Buffer);
-    const sheet = workbook.worksheets[0]!;
-    expect(sheet.name).toBe('Хамтын амлалтууд');
-    const rows = sheet.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((value) => (value ?? '') as string));
+    const { sheetName, xlsx: rows, csv, xml, docx } = await commitmentFiles(day.id, day.facilitatorToken, 'mn');
+    expect(sheetName).toBe('Хамтын амлалтууд');
     expect(rows).toHaveLength(2);
     expect(rows[0]![7]).toBe('Хариуцах яам');
     const row = rows[1]!;
     expect(row[0]).toBe('Torture: prevention [OP-CAT]');
     expect(row[2]).toBe(plan.governmentActions);
     expect(row.slice(6, 11)).toEqual(['Хүлээн зөвшөөрнө', 'Хууль зүйн яам', '2027 оны 6-р сар', 'OP-CAT соёрхон батлагдсан', "'=HYPERLINK(\"http://evil.example\",\"x\")"]);
-    expect(row[11]).toBe('Батбаяр (Хууль зүйн яам); Сарангэрэл (MONFEMNET)');
+    // Who agreed, under the side each spoke for.
+    const agreement = 'Төлөөлөгчдийн тохиролцоо — Засгийн газар: Батбаяр (Хууль зүйн яам); Иргэний нийгэм: Сарангэрэл (MONFEMNET)';
+    expect(row[11]).toBe(agreement);
 
-    const csv: string[][] = parse((await file('commitments.csv')).toString('utf8').slice(1));
     expect(csv[1]!.slice(6, 8)).toEqual(['Хүлээн зөвшөөрнө', 'Хууль зүйн яам']);
+    expect(csv[1]![10]).toBe("'=HYPERLINK(\"http://evil.example\",\"x\")");
+    expect(csv[1]![11]).toBe(agreement);
 
-    const xml = strFromU8(unzipSync(new Uint8Array(await file('commitments.docx')))['word/document.xml']!);
+    expect(docx).toContain(`Баталгаажуулсан: ${agreement}`);
     const headings = [...xml.matchAll(/<w:pStyle w:val="(Heading\d|Title)"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, style, text]) => [style, text]);
     expect(headings).toContainEqual(['Heading1', 'Torture: prevention [OP-CAT]']);
     expect(headings).toContainEqual(['Heading3', 'Засгийн газар']);
@@ -412,6 +423,14 @@ describe('Government responses and joint commitments', () => {
     expect(closed).toMatchObject({ ok: true, result: { passed: false } });
     await waitFor(() => facilitator.audits.some((entry) => entry.detail.rowId === otherRow && String(entry.detail.commitment).startsWith('not confirmed')), 'the audit of the rejection');
     expect(facilitator.latest()!.dialogue!.commitments[otherRow]).toBeUndefined();
+
+    // The exports say how the room confirmed it, with the count, in the language asked for; the rejected row is not there.
+    for (const [language, confirmedBy, label] of [['en', 'Vote of the room — Yes 2, No 0, Abstain 0', 'Confirmed by'], ['mn', 'Танхимын санал хураалт — Тийм 2, Үгүй 0, Түдгэлзэх 0', 'Баталгаажуулсан']] as const) {
+      const files = await commitmentFiles(day.id, day.facilitatorToken, language);
+      expect(files.xlsx.map((cells) => cells[11])).toEqual([label, confirmedBy]);
+      expect(files.csv.map((cells) => cells[11])).toEqual([label, confirmedBy]);
+      expect(files.docx.filter((text) => text.startsWith(`${label}: `))).toEqual([`${label}: ${confirmedBy}`]);
+    }
 
     // The tally stays in the record, and in a dialogue day continued from it.
     const record = await exportRecord(day.id, day.facilitatorToken);
