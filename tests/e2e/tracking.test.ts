@@ -98,6 +98,52 @@ describe('implementation tracking', () => {
     await context.close();
   });
 
+  it('two members’ open tracking pages: when one chooses the submission, the other follows on coming back into focus, and left open within half a minute, asking nothing while hidden', async () => {
+    const workshop = await demoWorkshop(server);
+    const openTracking = async (name: string, organisation: string, fakeClock: boolean) => {
+      const member = await joinAsParticipant(browser, server, workshop.joinCode, name, organisation, {
+        context: { viewport: { width: 1366, height: 768 } },
+        // The other member's page runs on Playwright's clock, so the half-minute read needs no half-minute wait.
+        prepare: fakeClock ? (context) => context.clock.install() : undefined,
+      });
+      await member.page.getByRole('link', { name: 'Track implementation' }).click();
+      await member.page.getByTestId('word-count').waitFor();
+      return member;
+    };
+    const choose = (page: Page, label: string) =>
+      Promise.all([page.waitForResponse((r) => r.url().endsWith('/tracking/submission') && r.request().method() === 'PUT' && r.ok()), page.getByLabel(label).check()]);
+    const one = await openTracking('Oyun', 'Globe International', false);
+    const other = await openTracking('Bold', 'MONFEMNET', true);
+    const boardReads: string[] = [];
+    other.page.on('request', (request) => void (request.method() === 'GET' && /\/tracking$/.test(new URL(request.url()).pathname) && boardReads.push(request.url())));
+    expect(await other.page.getByTestId('word-count').textContent()).toMatch(/of 5,630$/);
+
+    await choose(one.page, 'Single submission (2,815 words)');
+    // Coming back to the page (a window switch): it reads the board once and follows.
+    await other.page.clock.runFor(1_500);
+    await other.page.evaluate("window.dispatchEvent(new Event('focus'))");
+    await expect.poll(() => other.page.getByTestId('word-count').textContent()).toMatch(/of 2,815$/);
+    expect(await other.page.getByLabel('Single submission (2,815 words)').isChecked()).toBe(true);
+    expect(boardReads).toHaveLength(1);
+
+    // Hidden (another tab in front), the page asks nothing, however long.
+    await other.page.evaluate("Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })");
+    await choose(one.page, 'Joint submission (5,630 words)');
+    await other.page.clock.runFor(95_000);
+    expect(boardReads).toHaveLength(1);
+    expect(await other.page.getByTestId('word-count').textContent()).toMatch(/of 2,815$/);
+    // In view again and simply left open: the next half-minute read brings the change.
+    await other.page.evaluate("Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' })");
+    await other.page.clock.runFor(30_000);
+    await expect.poll(() => other.page.getByTestId('word-count').textContent()).toMatch(/of 5,630$/);
+    expect(await other.page.getByLabel('Joint submission (5,630 words)').isChecked()).toBe(true);
+    expect(boardReads).toHaveLength(2);
+    // The page that chose keeps its own choice through its own reads.
+    expect(await one.page.getByLabel('Joint submission (5,630 words)').isChecked()).toBe(true);
+    await one.context.close();
+    await other.context.close();
+  });
+
   it('the facilitator reaches tracking from the console on a 1366 px laptop, in English and Mongolian', async () => {
     const workshop = await demoWorkshop(server);
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });

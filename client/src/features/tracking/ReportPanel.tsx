@@ -20,12 +20,20 @@ const FILE_LABELS = {
   'midterm-report.pdf': 'reportPdf',
 } as const satisfies Record<TrackingFileName, string>;
 
-export function ReportPanel({ board, workshopId, token }: { board: TrackingBoard; workshopId: string; token: string }) {
+interface ReportPanelProps {
+  board: TrackingBoard;
+  workshopId: string;
+  token: string;
+  /** The submission the server stored from this page, for the board. */
+  onSubmissionStored: (submission: SubmissionKind) => void;
+}
+
+export function ReportPanel({ board, workshopId, token, onSubmissionStored }: ReportPanelProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<WorkshopLanguage>(board.language);
-  // The coalition's choice as the board was read, until this page changes it.
-  const [chosen, setChosen] = useState<SubmissionKind | null>(null);
-  const submission = chosen ?? board.submission;
+  // The coalition's choice is the board's (which follows other members' changes); this page's own shows while it is sent.
+  const [pending, setPending] = useState<SubmissionKind | null>(null);
+  const submission = pending ?? board.submission;
   const [busy, setBusy] = useState<TrackingFileName | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [submissionFailure, setSubmissionFailure] = useState<string | null>(null);
@@ -34,16 +42,16 @@ export function ReportPanel({ board, workshopId, token }: { board: TrackingBoard
   const over = report.words - report.limit;
   const number = (n: number) => formatNumber(i18n.language, n);
 
-  /** Shown at once; the stored choice answers, and a refusal puts the previous one back. */
+  /** Shown at once; the stored choice answers, and a refusal puts the board's back. */
   async function handleSubmission(kind: SubmissionKind) {
-    const previous = chosen;
-    setChosen(kind);
+    setPending(kind);
     setSubmissionFailure(null);
     try {
-      setChosen(await putSubmission(workshopId, token, kind));
+      onSubmissionStored(await putSubmission(workshopId, token, kind));
     } catch (error) {
-      setChosen(previous);
       setSubmissionFailure(t('tracking.report.submissionFailed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setPending(null);
     }
   }
 

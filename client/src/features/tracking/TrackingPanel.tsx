@@ -14,7 +14,7 @@ import './tracking.css';
 
 export function TrackingPanel({ workshopId, token }: { workshopId: string; token: string }) {
   const { t } = useTranslation();
-  const { state, reload, append } = useTrackingBoard(workshopId, token);
+  const { state, reload, append, setSubmission } = useTrackingBoard(workshopId, token);
   if (state.status === 'loading') return <p className="loading">{t('tracking.loading')}</p>;
   if (state.status === 'failed') {
     return (
@@ -27,7 +27,7 @@ export function TrackingPanel({ workshopId, token }: { workshopId: string; token
   return (
     <div className="tracking-layout">
       <div className="tracking-layout__side">
-        <ReportPanel board={state.board} workshopId={workshopId} token={token} />
+        <ReportPanel board={state.board} workshopId={workshopId} token={token} onSubmissionStored={setSubmission} />
       </div>
       <div className="tracking-layout__main">
         <TargetLists board={state.board} workshopId={workshopId} token={token} onRecorded={append} />
