@@ -188,6 +188,18 @@ describe('the dialogue day', () => {
     const started = await context.newPage();
     await started.goto(await links.getByLabel('Facilitator link').inputValue());
     await started.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
+
+    // The archive of a dialogue day, continued again: the page shows the title the server gave, with one suffix.
+    const dayArchive = await (await fetch(`${server.url}/api/workshops/${day.id}/export/record.json`, { headers: { authorization: `Bearer ${day.facilitatorToken}` } })).text();
+    const dayTitle = (JSON.parse(dayArchive) as { workshop: { title: string } }).workshop.title;
+    expect(dayTitle).toMatch(/ — dialogue day$/);
+    const liveCode = await next.getByLabel('Join code').inputValue();
+    await page.getByLabel('Archive file (record.json)').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(dayArchive) });
+    await page.getByRole('button', { name: 'Start a dialogue day from this archive' }).click();
+    await expect.poll(async () => (await next.getByLabel('Join code').inputValue()) !== liveCode).toBe(true);
+    expect(await next.getByRole('heading', { level: 2 }).textContent()).toBe(`Dialogue day “${dayTitle}” started`);
+    expect(await page.locator('.workshop-list__item').first().textContent()).toContain(dayTitle);
+    expect(await page.locator('.workshop-list__item').first().textContent()).not.toContain(`${dayTitle} — dialogue day`);
     await context.close();
   });
 

@@ -17,6 +17,17 @@ export interface ShownWorkshop {
 
 type Action = 'create' | 'demo' | 'restore' | 'continue';
 
+/**
+ * The title the server gave a workshop it named (a demo, a dialogue day, which keeps one
+ * "— dialogue day" however often it is continued), so the list shows the workshop's own title;
+ * `fallback` only when the server cannot be asked.
+ */
+const titleFromServer = (response: CreateWorkshopResponse, fallback: string): Promise<string> =>
+  fetchMe(response.id, response.facilitatorToken).then(
+    (me) => me.workshop.title,
+    () => fallback,
+  );
+
 /** One action at a time; its error is kept apart so it shows beside the panel that caused it. */
 export function useOrganiserWorkshops(key: string | null) {
   const { t } = useTranslation();
@@ -53,12 +64,7 @@ export function useOrganiserWorkshops(key: string | null) {
       'demo',
       async (organiserKey) => {
         const response = await createDemoWorkshop(organiserKey);
-        // The server names the demo; asking it keeps the list's title the same as the workshop's.
-        const title = await fetchMe(response.id, response.facilitatorToken).then(
-          (me) => me.workshop.title,
-          () => t('organiser.demoFallbackTitle'),
-        );
-        return { title, response };
+        return { title: await titleFromServer(response, t('organiser.demoFallbackTitle')), response };
       },
       'demo',
     );
@@ -69,7 +75,10 @@ export function useOrganiserWorkshops(key: string | null) {
       async (organiserKey) => {
         const shownTitle = title || t('organiser.restoredFallbackTitle');
         // A dialogue day continues the archive in a new workshop of its own (`shared/dialogue.ts`).
-        if (asDialogue) return { title: t('dialogueJoin.organiser.title', { title: shownTitle }), response: await continueWorkshop(organiserKey, recordJson) };
+        if (asDialogue) {
+          const response = await continueWorkshop(organiserKey, recordJson);
+          return { title: await titleFromServer(response, t('dialogueJoin.organiser.title', { title: shownTitle })), response };
+        }
         return { title: shownTitle, response: await restoreWorkshop(organiserKey, recordJson) };
       },
       asDialogue ? 'dialogue' : 'restored',
@@ -81,12 +90,7 @@ export function useOrganiserWorkshops(key: string | null) {
       'continue',
       async (organiserKey) => {
         const response = await continueLiveWorkshop(organiserKey, workshop.id);
-        // The server names the new day; asking it keeps the list's title the same as the workshop's.
-        const title = await fetchMe(response.id, response.facilitatorToken).then(
-          (me) => me.workshop.title,
-          () => t('dialogueJoin.organiser.title', { title: workshop.title }),
-        );
-        return { title, response };
+        return { title: await titleFromServer(response, t('dialogueJoin.organiser.title', { title: workshop.title })), response };
       },
       'dialogue',
     );
