@@ -1,4 +1,8 @@
 /** The dialogue day in real Chromium: a Government representative and a CSO delegate agree a plan row while the projector follows. */
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
@@ -24,6 +28,24 @@ async function moveRoomToCsoCaucus(server: TestServer, day: CreateWorkshopRespon
   } finally {
     control.close();
   }
+}
+
+/**
+ * Downloads the three joint commitments files from the export page, in the page's language, and
+ * reads them back as a reader's program would: the XLSX's rows, the CSV's rows, the DOCX's paragraphs.
+ */
+async function commitmentsFromExportPage(page: Page, buttonName: (file: string) => string) {
+  const save = async (file: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName(file) }).click()]);
+    return fs.readFileSync(await download.path());
+  };
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await save('commitments.xlsx')) as unknown as ExcelJS.Buffer);
+  const xlsx = workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((value) => (value ?? '') as string));
+  const csv: string[][] = parse((await save('commitments.csv')).toString('utf8').slice(1));
+  const xml = strFromU8(unzipSync(new Uint8Array(await save('commitments.docx')))['word/document.xml']!);
+  const docx = xml.split('</w:p>').map((paragraph) => [...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, text]) => text).join(''));
+  return { xlsx, csv, docx };
 }
 
 /** Whether the page is wider than its viewport (something overflows sideways). */
@@ -140,6 +162,30 @@ describe('the dialogue day', () => {
     await saveScreenshot(government, 'dialogue-government');
     await cso.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(cso, 'dialogue-cso-390');
+
+    // The export page's commitments files say how each row was confirmed, in English and in Mongolian.
+    const exportPage = await facilitator.context().newPage();
+    await exportPage.goto(`${server.url}/w/${day.id}/export`);
+    await exportPage.getByRole('heading', { level: 1, name: 'Export the record' }).waitFor();
+    const confirmations = {
+      en: ['Confirmed by', 'Agreement of representatives — Government: Батбаяр (Хууль зүйн яам); Civil society: Сарангэрэл (MONFEMNET)', 'Vote of the room — Yes 2, No 0, Abstain 0'],
+      mn: ['Баталгаажуулсан', 'Төлөөлөгчдийн тохиролцоо — Засгийн газар: Батбаяр (Хууль зүйн яам); Иргэний нийгэм: Сарангэрэл (MONFEMNET)', 'Танхимын санал хураалт — Тийм 2, Үгүй 0, Түдгэлзэх 0'],
+    };
+    for (const language of ['en', 'mn'] as const) {
+      if (language === 'mn') {
+        await exportPage.getByLabel('Language').selectOption('mn');
+        await exportPage.getByRole('heading', { level: 1, name: 'Тэмдэглэлийг экспортлох' }).waitFor();
+      }
+      const [label, agreed, voted] = confirmations[language];
+      const files = await commitmentsFromExportPage(exportPage, (file) => (language === 'en' ? `Download ${file}` : `${file} татах`));
+      expect(files.xlsx.map((cells) => cells[11])).toEqual([label, agreed, voted]);
+      expect(files.csv.map((cells) => cells[11])).toEqual([label, agreed, voted]);
+      expect(files.docx.filter((text) => text.startsWith(`${label}: `))).toEqual([`${label}: ${agreed}`, `${label}: ${voted}`]);
+    }
+    // The language is the device's: back to English for the console's steps below.
+    await exportPage.getByLabel('Хэл').selectOption('en');
+    await exportPage.getByRole('heading', { level: 1, name: 'Export the record' }).waitFor();
+    await exportPage.close();
 
     // The facilitator corrects the delegate's layer: their page opens again under it, without the CSOs' sections.
     const picker = cso.getByLabel('Look at a section');
