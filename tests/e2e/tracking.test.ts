@@ -98,7 +98,7 @@ describe('implementation tracking', () => {
     await context.close();
   });
 
-  it('two members’ open tracking pages: when one chooses the submission, the other follows on coming back into focus, and left open within half a minute, asking nothing while hidden', async () => {
+  it('two members’ open tracking pages: when one chooses the submission, the other follows on coming back into focus or view, and left open within half a minute, asking nothing while hidden', async () => {
     const workshop = await demoWorkshop(server);
     const openTracking = async (name: string, organisation: string, fakeClock: boolean) => {
       const member = await joinAsParticipant(browser, server, workshop.joinCode, name, organisation, {
@@ -138,8 +138,15 @@ describe('implementation tracking', () => {
     await expect.poll(() => other.page.getByTestId('word-count').textContent()).toMatch(/of 5,630$/);
     expect(await other.page.getByLabel('Joint submission (5,630 words)').isChecked()).toBe(true);
     expect(boardReads).toHaveLength(2);
+    // Hidden, then shown again (the tab brought back to the front): it reads the board at once.
+    await other.page.evaluate("Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })");
+    await choose(one.page, 'Single submission (2,815 words)');
+    await other.page.clock.runFor(1_500);
+    await other.page.evaluate("Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' }); document.dispatchEvent(new Event('visibilitychange'))");
+    await expect.poll(() => other.page.getByTestId('word-count').textContent()).toMatch(/of 2,815$/);
+    expect(boardReads).toHaveLength(3);
     // The page that chose keeps its own choice through its own reads.
-    expect(await one.page.getByLabel('Joint submission (5,630 words)').isChecked()).toBe(true);
+    expect(await one.page.getByLabel('Single submission (2,815 words)').isChecked()).toBe(true);
     await one.context.close();
     await other.context.close();
   });
