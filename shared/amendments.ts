@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { AMENDMENT_LIMITS } from './limits.js';
-import { FRANCHISES, RESULT_VISIBILITIES, THRESHOLDS } from './votes.js';
+import { itemVoteRules } from './votes.js';
 
 /** `voting`: put to the vote; `conflict`: passed, but its paragraph had changed and nothing was applied. */
 export const AMENDMENT_STATUSES = ['open', 'voting', 'adopted', 'rejected', 'withdrawn', 'conflict'] as const;
@@ -73,19 +73,7 @@ export const proposeAmendmentPayload = z
 export const withdrawAmendmentPayload = z.object({ amendmentId: id }).strict();
 
 /** The vote's rules; it is always about the amendment (subject `{ section: 'charter', itemId }`). */
-export const putAmendmentToVotePayload = z
-  .object({
-    amendmentId: id,
-    kind: z.enum(['yesno', 'consent']).default('yesno'),
-    /** Defaults to a question naming the paragraph. */
-    question: z.string().trim().min(1).max(1000).optional(),
-    franchise: z.enum(FRANCHISES),
-    secret: z.boolean(),
-    showResults: z.enum(RESULT_VISIBILITIES),
-    quorum: z.number().int().min(1).max(10_000).optional(),
-    threshold: z.enum(THRESHOLDS),
-  })
-  .strict();
+export const putAmendmentToVotePayload = z.object({ amendmentId: id, ...itemVoteRules }).strict();
 
 /** What `vote:close` answers about the amendment, when the vote was one; `error` when a passed one could not be applied. */
 export const amendmentOutcomeSchema = z.strictObject({

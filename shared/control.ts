@@ -22,7 +22,7 @@ import { PRIORITIES } from './priorities.js';
 import { SECTIONS } from './sections.js';
 import { ENTRY_MODES } from './entryMode.js';
 import { WORKSHOP_LANGUAGES } from './workshopLanguage.js';
-import { FRANCHISES, RESULT_VISIBILITIES, THRESHOLDS, castVotePayload, closeVotePayload, openVotePayload, voteResultSchema } from './votes.js';
+import { castVotePayload, itemVoteRules, closeVotePayload, openVotePayload, voteResultSchema } from './votes.js';
 
 const id = z.string().min(1).max(64);
 const count = z.number().int().min(0);
@@ -137,19 +137,8 @@ export const COMMANDS = {
   'commitment:withdraw': { payload: z.object({ rowId: id }), result: nothing },
   /** Puts a plan row's joint commitment to a yes/no (or consent) vote of the room → `{ voteId }`; passed, the server records it with the tally. */
   'commitment:put-to-vote': {
-    payload: z
-      .object({
-        rowId: id,
-        kind: z.enum(['yesno', 'consent']).default('yesno'),
-        /** Defaults to a question naming the row, in the workshop's language. */
-        question: z.string().trim().min(1).max(1000).optional(),
-        franchise: z.enum(FRANCHISES),
-        secret: z.boolean(),
-        showResults: z.enum(RESULT_VISIBILITIES),
-        quorum: z.number().int().min(1).max(10_000).optional(),
-        threshold: z.enum(THRESHOLDS),
-      })
-      .strict(),
+    /** The question defaults to one naming the row, in the workshop's language. */
+    payload: z.object({ rowId: id, ...itemVoteRules }).strict(),
     result: z.strictObject({ voteId: id }),
   },
   'roster:mark-returning': {

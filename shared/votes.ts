@@ -25,6 +25,20 @@ export * from './voteKinds.js';
 const id = z.string().min(1).max(64);
 const option = z.string().trim().min(1).max(200);
 
+/**
+ * The rules of a yes/no (or consent) vote the server opens about one item it names (an amendment,
+ * a plan row's joint commitment); the question defaults to one naming the item.
+ */
+export const itemVoteRules = {
+  kind: z.enum(['yesno', 'consent']).default('yesno'),
+  question: z.string().trim().min(1).max(1000).optional(),
+  franchise: z.enum(FRANCHISES),
+  secret: z.boolean(),
+  showResults: z.enum(RESULT_VISIBILITIES),
+  quorum: z.number().int().min(1).max(10_000).optional(),
+  threshold: z.enum(THRESHOLDS),
+};
+
 export const openVotePayload = z
   .object({
     kind: z.enum(VOTE_KINDS),
