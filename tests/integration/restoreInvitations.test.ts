@@ -7,7 +7,7 @@ import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { WorkshopRecordFile } from '../../shared/record.js';
 import { postRaw } from '../support/api.js';
 import type { ControlClient } from '../support/controlClient.js';
-import { dropSchemas, freshSchemaName, requirePostgres, urlWithSchema } from '../support/postgres.js';
+import { bothStores, dropSchemas } from '../support/postgres.js';
 import { waitFor } from '../support/waitFor.js';
 import { openWorkshopRoom, type WorkshopRoom } from '../support/workshopRoom.js';
 
@@ -58,15 +58,7 @@ function byName(record: WorkshopRecordFile) {
   return { ...record.invitations, accreditations: record.invitations.accreditations.map((a) => ({ ...a, participantId: names.get(a.participantId) })) };
 }
 
-const stores = [
-  ['SQLite', async () => ({})],
-  ['PostgreSQL', async () => {
-    await requirePostgres();
-    const schema = freshSchemaName();
-    schemas.push(schema);
-    return { databaseUrl: urlWithSchema(schema) };
-  }],
-] as const;
+const stores = bothStores(schemas);
 
 describe.each(stores)('the invitation list through record.json (%s)', (_store, options) => {
   it('comes back whole, twice: organisations, spellings, delegates, ballot holders, returning flags, standings and the entry mode', async () => {

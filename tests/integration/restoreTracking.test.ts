@@ -4,7 +4,7 @@ import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { WorkshopRecordFile } from '../../shared/record.js';
 import type { TrackingBoard } from '../../shared/tracking.js';
 import { joinWorkshop, postRaw } from '../support/api.js';
-import { dropSchemas, freshSchemaName, requirePostgres, urlWithSchema } from '../support/postgres.js';
+import { bothStores, dropSchemas } from '../support/postgres.js';
 import { startTestServer } from '../support/testServer.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -14,15 +14,7 @@ afterEach(async () => {
 const schemas: string[] = [];
 afterAll(() => dropSchemas(schemas));
 
-const stores = [
-  ['SQLite', async () => ({})],
-  ['PostgreSQL', async () => {
-    await requirePostgres();
-    const schema = freshSchemaName();
-    schemas.push(schema);
-    return { databaseUrl: urlWithSchema(schema) };
-  }],
-] as const;
+const stores = bothStores(schemas);
 
 describe.each(stores)('implementation tracking through record.json (%s)', (_store, options) => {
   it('restored twice, each copy holds the same assessments in the same order, by its own participants, and the same submission', async () => {

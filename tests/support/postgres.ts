@@ -66,3 +66,22 @@ export async function dropSchemas(schemas: string[]): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * Both stores as a test server's options, for `describe.each`: SQLite (the default), and
+ * PostgreSQL in a fresh schema pushed on `schemas` for the file to drop.
+ */
+export function bothStores(schemas: string[]) {
+  return [
+    ['SQLite', async () => ({})],
+    [
+      'PostgreSQL',
+      async () => {
+        await requirePostgres();
+        const schema = freshSchemaName();
+        schemas.push(schema);
+        return { databaseUrl: urlWithSchema(schema) };
+      },
+    ],
+  ] as const;
+}
