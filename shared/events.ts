@@ -17,7 +17,7 @@ import type { Section } from './sections.js';
 import type { StateDelta } from './stateDelta.js';
 import type { BallotNotice, VoteResult, VoteSummary } from './votes.js';
 
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /** One person (or screen) present in the workshop, merged over their open connections. */
 export interface PresenceEntry {
