@@ -57,7 +57,10 @@ describe('revocations', () => {
     expect(revocations.isRevoked('w1', 'p3')).toBe(false);
     // A malformed announcement harms nothing.
     deliver(Buffer.from(JSON.stringify({ from: 'b', workshopId: 7 })));
+    // Nor does one of a kind this version does not know: it is no removal.
+    deliver(Buffer.from(JSON.stringify({ from: 'b', kind: 'renamed', workshopId: 'w1', participantId: 'p5' })));
     expect(closed).toHaveLength(2);
+    expect(revocations.isRevoked('w1', 'p5')).toBe(false);
   });
 
   it('closes the connections of someone whose removal announcement was lost, from the stored removals of the workshops open here', async () => {

@@ -35,6 +35,7 @@ export class Revocations {
   private readonly changeListeners = new Set<RevocationListener>();
   private readonly announcements: Announcements<Announcement>;
   private recheck: NodeJS.Timeout | null = null;
+  private readonly recheckedWorkshops = new Set<string>();
 
   /** `channels`: the other instances of the deployment, or none for a single process. */
   constructor(channels: SharedChannels | null = null) {
@@ -46,7 +47,7 @@ export class Revocations {
       heard: ({ kind, workshopId, participantId }) => {
         if (typeof participantId !== 'string') return;
         if (kind === 'reidentified') this.applyChange(workshopId, participantId);
-        else this.applyRemoval(workshopId, participantId);
+        else if (kind === undefined || kind === 'removed') this.applyRemoval(workshopId, participantId);
       },
     });
   }
@@ -75,9 +76,12 @@ export class Revocations {
   private async catchUp(store: WatchedStore, workshopIds: string[], layersHere: LayersHere): Promise<void> {
     for (const workshopId of workshopIds) {
       try {
+        // The first read of a workshop learns its past removals (after a restart): only later ones were missed.
+        const firstRead = !this.recheckedWorkshops.has(workshopId);
+        this.recheckedWorkshops.add(workshopId);
         for (const { participantId } of await store.listRemovals(workshopId)) {
           if (this.isRevoked(workshopId, participantId)) continue;
-          log.warn('auth.revocation_caught_up', { workshopId });
+          if (!firstRead) log.warn('auth.revocation_caught_up', { workshopId });
           this.applyRemoval(workshopId, participantId);
         }
         const connected = layersHere(workshopId);
