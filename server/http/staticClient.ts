@@ -34,6 +34,11 @@ async function clientFile(clientDir: string, request: Request): Promise<string |
   return (await isFile(path.join(clientDir, urlPath))) ? urlPath : null;
 }
 
+async function statTag(file: string): Promise<string> {
+  const { size, mtimeMs } = await fs.promises.stat(file);
+  return `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+}
+
 /** Sends `relative` (a path inside `clientDir`) compressed when a copy fits, with its cache policy. */
 async function sendClientFile(clientDir: string, relative: string, request: Request, response: Response): Promise<void> {
   const file = path.join(clientDir, relative);
@@ -46,9 +51,13 @@ async function sendClientFile(clientDir: string, relative: string, request: Requ
   response.set('Cache-Control', immutable ? IMMUTABLE : 'no-cache');
   if (available.length > 0) response.vary('Accept-Encoding');
   if (encoding) response.set('Content-Encoding', encoding.name);
+  const sent = relative + (encoding?.extension ?? '');
+  // The page, sw.js and the manifest are revalidated: by an ETag of size and modification time, as
+  // Express makes it (a second-grained Last-Modified misses a rebuild within the same second).
+  if (!immutable) response.set('ETag', await statTag(path.join(clientDir, sent)));
   await new Promise<void>((resolve, reject) => {
-    // A hashed asset is never revalidated: a Last-Modified would only cost a first visit bytes.
-    response.sendFile(relative + (encoding?.extension ?? ''), { root: clientDir, cacheControl: false, lastModified: !immutable, acceptRanges: false }, (error) => {
+    // A hashed asset is never revalidated: validators would only cost a first visit bytes.
+    response.sendFile(sent, { root: clientDir, cacheControl: false, lastModified: !immutable, acceptRanges: false }, (error) => {
       // Once headers are out the failure is the client's (it went away): nothing left to answer.
       if (error && !response.headersSent) reject(error);
       else resolve();
@@ -58,8 +67,8 @@ async function sendClientFile(clientDir: string, relative: string, request: Requ
 
 /**
  * GET and HEAD of the client's files, and index.html for every other page path. An application of
- * its own, without ETags: the page revalidates by Last-Modified, and the ~20 responses of a first
- * visit on venue Wi-Fi carry no validator they will never use.
+ * its own, without Express's automatic ETags: the ~20 hashed assets of a first visit on venue
+ * Wi-Fi carry no validator they would never use (`sendClientFile` tags what is revalidated).
  */
 export function staticClient(clientDir: string): express.Express {
   const router = express();

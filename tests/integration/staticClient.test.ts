@@ -88,7 +88,10 @@ describe('the built client', () => {
     const asset = await get('/assets/index-Ab12Cd34.js', { 'Accept-Encoding': 'gzip' });
     expect([asset.headers.etag, asset.headers['last-modified'], asset.headers['accept-ranges']]).toEqual([undefined, undefined, undefined]);
     const page = await get('/', { 'Accept-Encoding': 'gzip' });
-    expect(page.headers['last-modified']).toBeDefined();
+    expect(page.headers.etag).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+    expect((await get('/', { 'Accept-Encoding': 'gzip', 'If-None-Match': page.headers.etag as string })).status).toBe(304);
+    // Another compressed copy is another representation: its own tag.
+    expect((await get('/', { 'Accept-Encoding': 'br' })).headers.etag).not.toBe(page.headers.etag);
   });
 
   it('answers every page route with index.html, revalidated', async () => {
