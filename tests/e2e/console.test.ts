@@ -61,7 +61,7 @@ describe('the facilitator console on a 1366×768 laptop', () => {
     const page = await context.newPage();
     await page.goto(onServer(workshop.links.facilitator, server));
     await page.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
-    await page.locator('summary', { hasText: 'Log' }).click();
+    await page.locator('summary', { hasText: /^Log$/ }).click();
 
     await page.getByRole('button', { name: /^Start the agenda/ }).click();
     await expect.poll(() => logLines(page, 'Opening remarks')).toBe(1);
