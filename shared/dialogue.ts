@@ -48,6 +48,19 @@ export interface DialogueRecord {
   origin: { workshopId: string | null; title: string };
   /** Joint commitments by plan row id. */
   commitments: Record<string, JointCommitment>;
+  /**
+   * Rows claimed by `commitment:put-to-vote`, by plan row id: the vote about it (null while it is
+   * being opened) and when it was claimed. Kept in the record, not in one instance's open votes,
+   * so two clicks, two consoles or two instances cannot open two votes on one row; the vote's
+   * settling releases it. Absent from records written before claims were kept.
+   */
+  voting?: Record<string, CommitmentClaim>;
+}
+
+/** A plan row's claim while the room votes on it. */
+export interface CommitmentClaim {
+  voteId: string | null;
+  claimedAt: number;
 }
 
 /** `full`: every section. `shared`: only `DIALOGUE_SHARED_SECTIONS`, with nothing CSO-internal in the control state. */

@@ -71,6 +71,11 @@ const controlRecord = z.object({
             .optional(),
         }),
       ).refine((value) => Object.keys(value).length <= 5000, 'too many commitments'),
+      // Records written before claims were kept have none.
+      voting: z
+        .record(id, z.object({ voteId: id.nullable(), claimedAt: time }))
+        .refine((value) => Object.keys(value).length <= 5000, 'too many rows under vote')
+        .optional(),
     })
     .nullable()
     .optional()

@@ -152,6 +152,8 @@ function renewedControl(control: RestoreRecord['control'], participants: Map<str
     // Amendments name old participants and votes; the restored text already holds the adopted ones.
     amendments: noAmendments(),
     projector: control.projector ?? { resultsFrom: 0, joinCodeLarge: false },
+    // A row's claim names a vote of the old workshop, whose close would never release it here.
+    dialogue: control.dialogue ? { origin: control.dialogue.origin, commitments: control.dialogue.commitments } : null,
     timer: { ...control.timer, endsAt: null, remainingMs: control.timer.endsAt === null ? control.timer.remainingMs : 0 },
     charter: {
       ...control.charter,

@@ -21,6 +21,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { setPosition, setResponseText } from '../../shared/responses.js';
 import { richWorkshop } from '../support/richWorkshop.js';
 import { startTestServer } from '../support/testServer.js';
+import { removeRow } from '../../shared/sharedRows.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let origin: CreateWorkshopResponse;
@@ -443,5 +444,45 @@ describe('Government responses and joint commitments', () => {
     const originFacilitator = control(origin.facilitatorToken);
     await waitFor(() => originFacilitator.latest() !== null, 'connected');
     expect((await originFacilitator.send('commitment:put-to-vote', { rowId, ...rules })).ok).toBe(false);
+  });
+
+  it('two consoles putting one row to the vote at once open one vote', async () => {
+    const day = await dialogueDay();
+    const consoles = [control(day.facilitatorToken), control(day.facilitatorToken)];
+    await waitFor(() => consoles.every((c) => c.latest() !== null), 'connected');
+    const [rowId] = (await exportRecord(day.id, day.facilitatorToken)).planRows.map((row) => row.id) as [string];
+    const rules = { franchise: 'participant', secret: false, showResults: 'live', threshold: 'majority' } as const;
+    const answers = await Promise.all(consoles.map((c) => c.send('commitment:put-to-vote', { rowId, ...rules })));
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+    expect(answers.find((answer) => !answer.ok)).toMatchObject({ error: { code: 'conflict' } });
+    const votes = await server.store.listVotes(day.id);
+    expect(votes.filter((vote) => vote.spec.subject?.itemId === rowId)).toHaveLength(1);
+  });
+
+  it('a passed vote on a row neither overwrites a commitment recorded meanwhile by representatives nor confirms a row removed meanwhile; the audit says so', async () => {
+    const day = await dialogueDay();
+    const ministry = await joinWorkshop(server.url, day, 'Dorj', 'Ministry of Justice', { layer: 'government', body: 'Ministry of Justice' });
+    const cso = await joinWorkshop(server.url, day, 'Tuya', 'Globe International', { layer: 'cso' });
+    const facilitator = control(day.facilitatorToken);
+    const voter = control(cso.token);
+    await waitFor(() => facilitator.latest() !== null && voter.latest() !== null, 'connected');
+    const [rowId, otherRow] = (await exportRecord(day.id, day.facilitatorToken)).planRows.map((row) => row.id) as [string, string];
+    const rules = { franchise: 'participant', secret: false, showResults: 'live', threshold: 'majority' } as const;
+
+    const opened = await facilitator.send('commitment:put-to-vote', { rowId, ...rules });
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    expect((await facilitator.send('commitment:record', { rowId, participantIds: [ministry.participantId, cso.participantId] })).ok).toBe(true);
+    expect((await voter.send('vote:cast', { voteId: opened.voteId, choice: 'yes', requestId: crypto.randomUUID() })).ok).toBe(true);
+    expect(await facilitator.send('vote:close', { voteId: opened.voteId })).toMatchObject({ ok: true, result: { passed: true } });
+    await waitFor(() => facilitator.audits.some((entry) => entry.detail.voteId === opened.voteId && String(entry.detail.commitment).includes('named representatives')), 'the audit of the vote');
+    expect(facilitator.latest()!.dialogue!.commitments[rowId]).toMatchObject({ voteId: null, representatives: [{ name: 'Dorj' }, { name: 'Tuya' }] });
+
+    const second = await facilitator.send('commitment:put-to-vote', { rowId: otherRow, ...rules });
+    if (!second.ok) throw new Error(JSON.stringify(second));
+    await server.rooms.change(documentName(day.id, 'plan'), organiserOf(day.id), (doc) => void removeRow(doc, otherRow));
+    expect((await voter.send('vote:cast', { voteId: second.voteId, choice: 'yes', requestId: crypto.randomUUID() })).ok).toBe(true);
+    expect(await facilitator.send('vote:close', { voteId: second.voteId })).toMatchObject({ ok: true, result: { passed: true } });
+    await waitFor(() => facilitator.audits.some((entry) => entry.detail.voteId === second.voteId && String(entry.detail.commitment).includes('no longer in the plan')), 'the audit of the removed row');
+    expect(facilitator.latest()!.dialogue!.commitments[otherRow]).toBeUndefined();
   });
 });

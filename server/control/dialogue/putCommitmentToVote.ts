@@ -5,6 +5,7 @@
  */
 import type { Identity } from '../../../shared/api.js';
 import type { ParsedPayload } from '../../../shared/control.js';
+import type { CommitmentClaim, DialogueRecord } from '../../../shared/dialogue.js';
 import { commitmentVoteRow } from '../../../shared/commitmentVotes.js';
 import { readPlan } from '../../../shared/plan.js';
 import { readPlanReferences } from '../../../shared/responses.js';
@@ -35,18 +36,61 @@ export async function putCommitmentToVote({ rowId, question, ...rules }: Rules, 
   const { workshopId } = identity;
   // AUTH: a dialogue day only.
   const record = await deps.controls.load(workshopId);
-  const dialogue = authoriseDialogue(record);
+  authoriseDialogue(record);
   // VALIDATION: a row of the plan, not yet a commitment, not already under vote.
-  if (dialogue.commitments[rowId]) throw conflict('that row is already a joint commitment; withdraw it first to vote again');
   const row = await planRow(deps, identity, rowId);
   if (!row) throw notFound('no plan row with this id');
   await deps.board.load(workshopId);
   if (deps.board.openVotes(workshopId).some((vote) => commitmentVoteRow(vote.spec) === rowId)) throw conflict('that row is already under vote');
-  // RESOLUTION: an ordinary vote about the row; its close records the commitment.
-  const asked = question ?? commitmentQuestion(record.language, row.number, row.subject);
-  const spec = openVotePayload.parse({ ...rules, question: asked, subject: { section: 'plan', itemId: rowId } });
-  const { voteId } = await openVote(spec, identity, deps);
+  const stale = await staleClaim(deps, workshopId, record.dialogue?.voting?.[rowId]);
+  // RESOLUTION: the row is claimed in the record first (one write, whichever instance makes it),
+  // so a second click, console or instance is refused rather than opening a second vote.
+  await claimRow(deps, identity, rowId, (claim, dialogue) => {
+    if (dialogue.commitments[rowId]) throw conflict('that row is already a joint commitment; withdraw it first to vote again');
+    if (claim && !(stale && claim.voteId === stale.voteId && claim.claimedAt === stale.claimedAt)) throw conflict('that row is already under vote');
+    return { voteId: null, claimedAt: Date.now() };
+  });
+  let voteId: string;
+  try {
+    const asked = question ?? commitmentQuestion(record.language, row.number, row.subject);
+    const spec = openVotePayload.parse({ ...rules, question: asked, subject: { section: 'plan', itemId: rowId } });
+    ({ voteId } = await openVote(spec, identity, deps));
+  } catch (error) {
+    await claimRow(deps, identity, rowId, (claim) => (claim?.voteId === null ? undefined : claim));
+    throw error;
+  }
+  // The vote may already be closed and settled (another console, at once): then the claim is gone and stays gone.
+  await claimRow(deps, identity, rowId, (claim) => (claim?.voteId === null ? { ...claim, voteId } : claim));
   return { voteId };
+}
+
+/** How long a claim may wait for its vote before a server that stopped while opening it is assumed. */
+const OPENING_MS = 60_000;
+
+/**
+ * A claim that holds no longer: its vote is closed (its settling was interrupted), or it was
+ * never given a vote long after it was made (the server stopped while opening it). Null otherwise.
+ */
+async function staleClaim(deps: VoteDeps, workshopId: string, claim: CommitmentClaim | undefined): Promise<CommitmentClaim | null> {
+  if (!claim) return null;
+  if (claim.voteId === null) return Date.now() - claim.claimedAt > OPENING_MS ? claim : null;
+  const vote = deps.board.find(workshopId, claim.voteId) ?? (await deps.board.reread(workshopId, claim.voteId));
+  return !vote || vote.closedAt !== null ? claim : null;
+}
+
+/** Changes a row's claim in the record, with its audit line; `edit` returns the new claim, or undefined to release it. */
+async function claimRow(deps: VoteDeps, identity: Identity, rowId: string, edit: (claim: CommitmentClaim | undefined, dialogue: DialogueRecord) => CommitmentClaim | undefined): Promise<void> {
+  const { entry } = await deps.controls.change(identity.workshopId, (draft) => {
+    const dialogue = authoriseDialogue(draft);
+    const claim = edit(dialogue.voting?.[rowId], dialogue);
+    const voting = { ...dialogue.voting };
+    if (claim) voting[rowId] = claim;
+    else delete voting[rowId];
+    dialogue.voting = voting;
+    const at = Date.now();
+    return { result: null, audit: { at, actorRole: identity.role, actorName: identity.name, command: 'commitment:put-to-vote' as const, detail: { rowId, voteId: claim?.voteId ?? null, claimed: Boolean(claim) } } };
+  });
+  deps.changed(identity.workshopId, entry);
 }
 
 /** The row's place in the plan and what it answers, read from the room after every accepted update landed. */

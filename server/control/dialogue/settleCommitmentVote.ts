@@ -5,6 +5,9 @@
 import type { Identity } from '../../../shared/api.js';
 import { commitmentVoteRow } from '../../../shared/commitmentVotes.js';
 import type { CommitmentTally } from '../../../shared/dialogue.js';
+import { readPlan } from '../../../shared/plan.js';
+import { documentName } from '../../../shared/sections.js';
+import { serverSideConnection } from '../../collaboration/RoomConnection.js';
 import type { VoteResult } from '../../../shared/votes.js';
 import type { StoredVote } from '../../storage/Store.js';
 import { auditEntry, type VoteDeps } from '../votes/voteDeps.js';
@@ -14,16 +17,44 @@ export function commitmentTally(vote: Pick<StoredVote, 'spec'>, result: VoteResu
   return { counts: result.counts, ballots: result.turnout.ballots, present: result.turnout.present, threshold: vote.spec.threshold };
 }
 
-/** Settles the commitment a closed vote was about; does nothing for any other vote, or outside a dialogue day. */
+/**
+ * Settles the commitment a closed vote was about; does nothing for any other vote, or outside a
+ * dialogue day. The plan and the record are read again: a row removed meanwhile is not made a
+ * commitment, and a commitment recorded meanwhile (by named representatives) is not overwritten —
+ * the audit says what the vote decided either way. The row's claim is released.
+ */
 export async function settleCommitmentVote(vote: StoredVote, result: VoteResult, identity: Identity, deps: VoteDeps): Promise<void> {
   const rowId = commitmentVoteRow(vote.spec);
   if (!rowId || !deps.controls.get(identity.workshopId)?.dialogue) return;
+  const rowExists = await planHasRow(deps, identity, rowId);
   const { entry } = await deps.controls.change(identity.workshopId, (draft) => {
-    if (draft.dialogue && result.passed) {
-      draft.dialogue.commitments[rowId] = { rowId, confirmedAt: result.closedAt, voteId: vote.id, representatives: [], tally: commitmentTally(vote, result) };
+    const dialogue = draft.dialogue;
+    const claim = dialogue?.voting?.[rowId];
+    if (dialogue?.voting && claim && (claim.voteId === vote.id || claim.voteId === null)) {
+      const { [rowId]: _released, ...rest } = dialogue.voting;
+      dialogue.voting = rest;
     }
-    const commitment = result.passed ? 'confirmed by the vote' : 'not confirmed: the vote did not pass';
+    const recorded = dialogue?.commitments[rowId];
+    let commitment = result.passed ? 'confirmed by the vote' : 'not confirmed: the vote did not pass';
+    if (result.passed && !rowExists) commitment = 'not recorded: the row is no longer in the plan';
+    else if (result.passed && recorded && recorded.voteId !== vote.id) {
+      commitment = recorded.voteId ? `passed; the row was already confirmed by vote ${recorded.voteId}` : 'passed; the row was already confirmed by named representatives';
+    } else if (dialogue && result.passed) {
+      dialogue.commitments[rowId] = { rowId, confirmedAt: result.closedAt, voteId: vote.id, representatives: [], tally: commitmentTally(vote, result) };
+    }
     return { result: null, audit: auditEntry(identity, 'vote:close', result.closedAt, { voteId: vote.id, rowId, commitment }) };
   });
   deps.changed(identity.workshopId, entry);
+}
+
+/** Whether the plan still holds the row, read from its room after every accepted update landed. */
+async function planHasRow(deps: VoteDeps, identity: Identity, rowId: string): Promise<boolean> {
+  const holder = serverSideConnection(identity, 'plan');
+  const room = await deps.rooms.join(documentName(identity.workshopId, 'plan'), holder);
+  try {
+    await room.settle();
+    return readPlan(room.doc).some((row) => row.id === rowId);
+  } finally {
+    deps.rooms.leave(room, holder);
+  }
 }
