@@ -22,6 +22,7 @@ import { setPosition, setResponseText } from '../../shared/responses.js';
 import { richWorkshop } from '../support/richWorkshop.js';
 import { startTestServer } from '../support/testServer.js';
 import { removeRow } from '../../shared/sharedRows.js';
+import { buildResult } from '../../server/votes/result.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let origin: CreateWorkshopResponse;
@@ -484,5 +485,27 @@ describe('Government responses and joint commitments', () => {
     expect(await facilitator.send('vote:close', { voteId: second.voteId })).toMatchObject({ ok: true, result: { passed: true } });
     await waitFor(() => facilitator.audits.some((entry) => entry.detail.voteId === second.voteId && String(entry.detail.commitment).includes('no longer in the plan')), 'the audit of the removed row');
     expect(facilitator.latest()!.dialogue!.commitments[otherRow]).toBeUndefined();
+  });
+
+  it('a commitment vote counted but never settled (the server stopped in between) is settled by closing it again', async () => {
+    const day = await dialogueDay();
+    const cso = await joinWorkshop(server.url, day, 'Tuya', 'Globe International', { layer: 'cso' });
+    const facilitator = control(day.facilitatorToken);
+    const voter = control(cso.token);
+    await waitFor(() => facilitator.latest() !== null && voter.latest() !== null, 'connected');
+    const [rowId] = (await exportRecord(day.id, day.facilitatorToken)).planRows.map((row) => row.id) as [string];
+    const opened = await facilitator.send('commitment:put-to-vote', { rowId, franchise: 'participant', secret: false, showResults: 'live', threshold: 'majority' });
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    expect((await voter.send('vote:cast', { voteId: opened.voteId, choice: 'yes', requestId: crypto.randomUUID() })).ok).toBe(true);
+
+    // What a stop right after the result is recorded leaves behind: counted, the row no commitment.
+    const ballots = (await server.store.closeVote(opened.voteId, Date.now()))!;
+    const vote = (await server.store.listVotes(day.id)).find((v) => v.id === opened.voteId)!;
+    const result = buildResult({ spec: vote.spec, ballots: ballots.map((b) => ({ ...b, choice: b.choice! })), present: 1, openedAt: vote.openedAt, closedAt: Date.now(), charterHash: null });
+    await server.store.recordResult(opened.voteId, result, { at: Date.now(), actorRole: 'facilitator', actorName: 'Facilitator', command: 'vote:close', detail: { voteId: opened.voteId } }, false);
+
+    expect(await facilitator.send('vote:close', { voteId: opened.voteId })).toMatchObject({ ok: true, result: { passed: true } });
+    await waitFor(() => facilitator.latest()?.dialogue?.commitments[rowId]?.voteId === opened.voteId, 'the commitment by the vote');
+    expect(await facilitator.send('vote:close', { voteId: opened.voteId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

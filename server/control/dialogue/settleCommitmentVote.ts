@@ -4,7 +4,7 @@
  */
 import type { Identity } from '../../../shared/api.js';
 import { commitmentVoteRow } from '../../../shared/commitmentVotes.js';
-import type { CommitmentTally } from '../../../shared/dialogue.js';
+import type { CommitmentTally, DialogueRecord } from '../../../shared/dialogue.js';
 import { readPlan } from '../../../shared/plan.js';
 import { documentName } from '../../../shared/sections.js';
 import { serverSideConnection } from '../../collaboration/RoomConnection.js';
@@ -45,6 +45,19 @@ export async function settleCommitmentVote(vote: StoredVote, result: VoteResult,
     return { result: null, audit: auditEntry(identity, 'vote:close', result.closedAt, { voteId: vote.id, rowId, commitment }) };
   });
   deps.changed(identity.workshopId, entry);
+}
+
+/**
+ * Whether the vote's commitment was left unsettled (the server stopped between counting and
+ * settling): the row is still claimed by this vote, or — a vote opened without a claim — it
+ * passed and the row is no commitment yet.
+ */
+export function commitmentUnsettled(vote: StoredVote, result: VoteResult, dialogue: DialogueRecord | null | undefined): boolean {
+  const rowId = commitmentVoteRow(vote.spec);
+  if (!rowId || !dialogue) return false;
+  const claim = dialogue.voting?.[rowId];
+  if (claim) return claim.voteId === vote.id;
+  return result.passed && !dialogue.commitments[rowId];
 }
 
 /** Whether the plan still holds the row, read from its room after every accepted update landed. */

@@ -5,7 +5,7 @@ import type { VoteResult } from '../../../shared/votes.js';
 import type { StoredVote } from '../../storage/Store.js';
 import { buildResult, type CountedBallot } from '../../votes/result.js';
 import { settleAmendmentVote } from '../amendments/settleAmendmentVote.js';
-import { settleCommitmentVote } from '../dialogue/settleCommitmentVote.js';
+import { commitmentUnsettled, settleCommitmentVote } from '../dialogue/settleCommitmentVote.js';
 import { conflict, notFound } from '../../errors.js';
 import { auditEntry, type VoteDeps } from './voteDeps.js';
 
@@ -33,6 +33,11 @@ async function closeAndCount(known: StoredVote, identity: Identity, deps: VoteDe
   if (!stored && vote.result && vote.spec.adopt === 'charter' && deps.controls.get(workshopId)?.charter.adoptionVoteId === voteId) {
     // Counted, but the charter was never settled (the server stopped in between): settle it now.
     await settleAdoption(vote, vote.result, identity, deps);
+    return { result: vote.result };
+  }
+  if (!stored && vote.result && commitmentUnsettled(vote, vote.result, deps.controls.get(workshopId)?.dialogue)) {
+    // Counted, but its plan row was never settled (the server stopped in between): settle it now.
+    await settleCommitmentVote(vote, vote.result, identity, deps);
     return { result: vote.result };
   }
   if (!stored && vote.result) {
