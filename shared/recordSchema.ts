@@ -91,18 +91,25 @@ const recordAssessment = recordAssessmentRequest.extend({
   recordedAt: time,
 });
 
-/** The invitation list as stored: no trimming, so a restore stores exactly what was exported. */
+/**
+ * The invitation list as stored: no trimming, so a restore stores exactly what was exported. Its
+ * limits are those the live path has ever kept, no tighter, so every workshop's archive restores:
+ * an imported alias had no length limit until 2026-12-04 (bounded only by the imported file), and
+ * repeated imports add organisations and delegates without a count limit (bounded here by the
+ * record's own size).
+ */
 const listedName = z.string().min(1).max(LIMITS.maxOrganisationLength);
+const storedAlias = z.string().min(1).max(LIMITS.maxImportBytes);
 const recordInvitations = z.object({
   version: z.number().int().min(0),
-  organisations: z.array(z.object({ id, name: listedName, aliases: z.array(listedName).max(10_000), returning: z.boolean() })).max(20_000),
+  organisations: z.array(z.object({ id, name: listedName, aliases: z.array(storedAlias), returning: z.boolean() })),
   delegates: z.array(z.object({
     id,
     organisationId: id,
     name: z.string().min(1).max(LIMITS.maxNameLength),
     contact: text(200).nullable(),
     ballotHolder: z.boolean(),
-  })).max(50_000),
+  })),
   accreditations: z.array(z.object({
     participantId: id,
     organisationId: id.nullable(),
@@ -116,7 +123,7 @@ const recordInvitations = z.object({
 const REQUIRED_SINCE = { assessments: 2, invitations: 3, tracking: 4 } as const;
 
 /** The parts of `record.json` a restore reads; unknown fields are allowed and ignored. */
-export const restoreRecordSchema = z.object({
+const recordParts = z.object({
   format: z.literal(RECORD_FORMAT),
   // Every version up to this server's: a newer record may hold what this server would drop.
   version: z
@@ -158,7 +165,10 @@ export const restoreRecordSchema = z.object({
   invitations: recordInvitations.optional(),
   // Records before version 4 have none: the word limit was each device's choice, a joint submission unless chosen.
   tracking: z.object({ submission: z.enum(SUBMISSION_KINDS) }).optional(),
-}).superRefine((record, context) => {
+});
+
+/** What `POST /api/workshops/import` checks: every part a restore brings back. */
+export const restoreRecordSchema = recordParts.superRefine((record, context) => {
   for (const [part, since] of Object.entries(REQUIRED_SINCE)) {
     if (record.version >= since && record[part as keyof typeof REQUIRED_SINCE] === undefined) {
       context.addIssue({ code: 'custom', path: [part], message: `a record of version ${since} or later holds its ${part}` });
@@ -167,3 +177,12 @@ export const restoreRecordSchema = z.object({
 });
 
 export type RestoreRecord = z.output<typeof restoreRecordSchema>;
+
+/**
+ * What continuing a workshop as a dialogue day checks: only what it carries. Its participants'
+ * standing, the invitation list, the tracking and its assessments stay with the origin, so they
+ * are neither checked nor kept (a list stored before a limit was added never blocks a dialogue day).
+ */
+export const continueRecordSchema = recordParts.omit({ assessments: true, invitations: true, tracking: true });
+
+export type ContinueRecord = z.output<typeof continueRecordSchema>;

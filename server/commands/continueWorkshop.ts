@@ -15,7 +15,7 @@ import { LIMITS } from '../../shared/limits.js';
 import type { LinkBase } from '../../shared/links.js';
 import { readPlan } from '../../shared/plan.js';
 import { readClusters, readRecommendations } from '../../shared/readRecommendations.js';
-import type { RestoreRecord } from '../../shared/recordSchema.js';
+import type { ContinueRecord } from '../../shared/recordSchema.js';
 import { migrateLegacyResponses, writePlanReferences } from '../../shared/responses.js';
 import { documentName, type Section } from '../../shared/sections.js';
 import type { WorkshopLanguage } from '../../shared/workshopLanguage.js';
@@ -31,8 +31,8 @@ const TITLE_SUFFIX: Record<WorkshopLanguage, string> = { en: ' — dialogue day'
 /** The sections that come along; experiences stay with the workshop that gathered them. */
 const CARRIED: readonly Section[] = ['recommendations', 'plan', 'strategy', 'charter', 'responses'];
 
-/** Makes the dialogue day from `record` (validated by `restoreRecordSchema`) in one store transaction. */
-export async function continueWorkshop(store: Store, record: RestoreRecord, base: LinkBase, now = Date.now()): Promise<CreateWorkshopResponse> {
+/** Makes the dialogue day from `record` (validated by `continueRecordSchema`) in one store transaction. */
+export async function continueWorkshop(store: Store, record: ContinueRecord, base: LinkBase, now = Date.now()): Promise<CreateWorkshopResponse> {
   // VALIDATION: every carried state must be a Yjs update before anything is written.
   const docs = new Map<Section, Y.Doc>();
   for (const section of CARRIED) {
@@ -91,7 +91,7 @@ export async function continueWorkshop(store: Store, record: RestoreRecord, base
  * The dialogue day's control record: its own agenda, the room's priorities, and the adopted
  * charter with the one vote that adopted it (under a new id); the charter stays frozen.
  */
-function dialogueControl(record: RestoreRecord, workshopId: string, clusterTitles: string[]): { control: ControlRecord; votes: StoredVote[] } {
+function dialogueControl(record: ContinueRecord, workshopId: string, clusterTitles: string[]): { control: ControlRecord; votes: StoredVote[] } {
   const { language, priorities, charter } = record.control;
   const adoption = charter.adopted ? record.archivedVotes.find((vote) => vote.id === charter.adopted!.voteId) : undefined;
   const voteId = newId();

@@ -127,3 +127,20 @@ describe('restoring the invitation list refuses what does not hold together', ()
     expect(workshopCount(room)).toBe(before);
   });
 });
+
+describe('a list stored before its limits were added', () => {
+  it('never blocks continuing the workshop as a dialogue day, and its archive still restores', async () => {
+    const room = await openWorkshopRoom(cleanups);
+    // What an import kept before aliases were limited to 120 characters.
+    const long = 'Open Society Forum Mongolia, also known by this long description of its programmes '.repeat(3);
+    await room.server.store.editInvitationList(room.workshop.id, { organisations: [{ id: 'org-1', name: 'Open Society Forum Mongolia', aliases: [long], returning: false }] });
+    const continued = await postRaw(`${room.server.url}/api/workshops/${room.workshop.id}/continue`, '', { authorization: `Bearer ${room.workshop.facilitatorToken}` });
+    expect(continued.status, continued.body.error?.message).toBe(201);
+    const original = await exportRecord(room, room.workshop.id, room.workshop.facilitatorToken);
+    expect(original.invitations.organisations[0]!.aliases).toEqual([long]);
+    const restored = await restore(room, original);
+    expect(restored.status, restored.body.error?.message).toBe(201);
+    const copy = restored.body as unknown as CreateWorkshopResponse;
+    expect((await exportRecord(room, copy.id, copy.facilitatorToken)).invitations.organisations).toEqual(original.invitations.organisations);
+  });
+});

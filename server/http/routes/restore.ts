@@ -8,7 +8,7 @@
 import express, { Router, type Request } from 'express';
 import { LIMITS } from '../../../shared/limits.js';
 import type { LinkBase } from '../../../shared/links.js';
-import { restoreRecordSchema } from '../../../shared/recordSchema.js';
+import { continueRecordSchema, restoreRecordSchema } from '../../../shared/recordSchema.js';
 import { continueWorkshop } from '../../commands/continueWorkshop.js';
 import { restoreWorkshop } from '../../commands/restoreWorkshop.js';
 import { notFound } from '../../errors.js';
@@ -46,7 +46,7 @@ export function restoreRoutes({ store, organiserKey, baseUrl }: RestoreRoutesOpt
 
   // A dialogue day continued from an archived workshop.
   router.post('/api/workshops/continue', organiserOnly, archiveBody, async (request, response) => {
-    const record = restoreRecordSchema.parse(request.body);
+    const record = continueRecordSchema.parse(request.body);
     const created = await continueWorkshop(store, record, baseUrl(request));
     log.info('workshop.continued', { workshopId: created.id, from: record.workshop.id ?? null });
     response.status(201).json(created);
@@ -57,7 +57,7 @@ export function restoreRoutes({ store, organiserKey, baseUrl }: RestoreRoutesOpt
     const identity = await authoriseWorkshop(store, organiserKey, bearerToken(request), String(request.params.id), 'export');
     const workshop = await store.findWorkshop(identity.workshopId);
     if (!workshop) throw notFound('no workshop with this id');
-    const record = restoreRecordSchema.parse(JSON.parse(JSON.stringify(await buildRecord(store, workshop))));
+    const record = continueRecordSchema.parse(JSON.parse(JSON.stringify(await buildRecord(store, workshop))));
     const created = await continueWorkshop(store, record, baseUrl(request));
     log.info('workshop.continued', { workshopId: created.id, from: workshop.id });
     response.status(201).json(created);
