@@ -17,6 +17,7 @@ import type { RestoreRecord } from '../../shared/recordSchema.js';
 import { documentName, SECTIONS } from '../../shared/sections.js';
 import { hashToken, newId, newToken } from '../auth/secrets.js';
 import { unprocessable } from '../errors.js';
+import { organisationKey } from '../../shared/voteKinds.js';
 import type { Assessment } from '../../shared/tracking.js';
 import type { RestoredWorkshop, Store } from '../storage/Store.js';
 import { initialRecord } from '../control/ControlStates.js';
@@ -91,8 +92,12 @@ function restoredInvitations(
 ): { invitations: InvitationList; accreditations: Accreditation[] } {
   if (!invitations) return { invitations: EMPTY_INVITATION_LIST, accreditations: [] };
   const { version, organisations, delegates } = invitations;
+  // The store keeps it in a 32-bit integer (PostgreSQL INTEGER): larger would fail there with a 500.
+  if (version > MAX_LIST_VERSION) throw unprocessable(`invitations.version must be at most ${MAX_LIST_VERSION}`);
   const organisationIds = uniqueIds(organisations, 'invitations.organisations');
   const delegateIds = uniqueIds(delegates, 'invitations.delegates');
+  oneOrganisationPerSpelling(organisations);
+  const organisationOf = new Map(delegates.map((delegate) => [delegate.id, delegate.organisationId]));
   const holders = new Set<string>();
   delegates.forEach((delegate, index) => {
     if (!organisationIds.has(delegate.organisationId)) throw unprocessable(`invitations.delegates.${index}.organisationId names no listed organisation`);
@@ -108,10 +113,31 @@ function restoredInvitations(
     standing.add(participantId);
     if (accreditation.organisationId !== null && !organisationIds.has(accreditation.organisationId)) throw unprocessable(`${at}.organisationId names no listed organisation`);
     if (accreditation.delegateId !== null && !delegateIds.has(accreditation.delegateId)) throw unprocessable(`${at}.delegateId names no listed delegate`);
+    if (accreditation.delegateId !== null && organisationOf.get(accreditation.delegateId) !== accreditation.organisationId) {
+      throw unprocessable(`${at}.delegateId names a delegate of another organisation than its organisationId`);
+    }
     return { ...accreditation, participantId };
   });
   if (version === 0 && organisations.length > 0) throw unprocessable('invitations.version: a list that names organisations has been edited at least once');
   return { invitations: { version, organisations, delegates }, accreditations };
+}
+
+/** The largest list version the store keeps (PostgreSQL INTEGER). */
+const MAX_LIST_VERSION = 2 ** 31 - 1;
+
+/** 422 naming a spelling (a name or an alias, folded as the live list folds it) that two organisations answer to, as the live list refuses one. */
+function oneOrganisationPerSpelling(organisations: NonNullable<RestoreRecord['invitations']>['organisations']): void {
+  const holders = new Map<string, string>();
+  organisations.forEach((organisation, index) => {
+    for (const spelling of [organisation.name, ...organisation.aliases]) {
+      const key = organisationKey(spelling);
+      const holder = holders.get(key);
+      if (holder !== undefined && holder !== organisation.id) {
+        throw unprocessable(`invitations.organisations.${index}: “${spelling.slice(0, 200)}” already means another listed organisation; each spelling means one organisation`);
+      }
+      holders.set(key, organisation.id);
+    }
+  });
 }
 
 function uniqueIds(items: readonly { id: string }[], path: string): Set<string> {

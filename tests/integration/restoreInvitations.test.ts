@@ -117,6 +117,12 @@ describe('restoring the invitation list refuses what does not hold together', ()
       [{ ...original, invitations: { ...invitations, accreditations: [{ ...invitations.accreditations[0], delegateId: 'nobody' }] } }, 422, /accreditations\.0\.delegateId/],
       [{ ...original, invitations: { ...invitations, organisations: [{ ...osf, name: '' }] } }, 400, /invitations\.organisations\.0\.name/],
       [{ ...original, invitations: { ...invitations, accreditations: [{ ...invitations.accreditations[0], admission: 'vip' }] } }, 400, /admission/],
+      // A spelling two organisations answer to (the live list refuses one: merge them instead).
+      [{ ...original, invitations: { ...invitations, organisations: invitations.organisations.map((org, i) => (i === 1 ? { ...org, aliases: [...org.aliases, ` ${osf!.name.toUpperCase()} `] } : org)) } }, 422, new RegExp(`invitations\\.organisations\\.1: .*${osf!.name.toUpperCase()}.* already means another listed organisation`)],
+      // A standing under one organisation as a delegate of another.
+      [{ ...original, invitations: { ...invitations, accreditations: invitations.accreditations.map((a) => (a.delegateId ? { ...a, organisationId: other!.id } : a)) } }, 422, /accreditations\.\d\.delegateId names a delegate of another organisation/],
+      // Beyond what the store's 32-bit version holds.
+      [{ ...original, invitations: { ...invitations, version: 2 ** 31 } }, 422, /invitations\.version/],
     ];
     const before = workshopCount(room);
     for (const [record, status, message] of cases) {
