@@ -62,3 +62,31 @@ it('keys an older file’s invitation list per workshop, keeping its rows, and t
     await again.close();
   }
 });
+
+it('drops the invitation link of a delegate the upgrade drops, and a broken reference outside the invitation tables does not stop it', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-upgrade-'));
+  const old = new Database(path.join(dataDir, 'convene.sqlite'));
+  old.exec(TABLES_KEYED_BY_ID);
+  old.exec(SQLITE_SCHEMA);
+  old.pragma('foreign_keys = OFF');
+  old.exec(`
+    INSERT INTO workshops (id, title, join_code, created_at) VALUES ('w1', 'UPR', 'ABCDEF', 1), ('w2', 'Other', 'GHJKMN', 1);
+    INSERT INTO invitation_lists (workshop_id, version) VALUES ('w1', 2), ('w2', 1);
+    INSERT INTO listed_organisations VALUES ('o1', 'w1', 'Globe International', '[]', 0), ('o2', 'w2', 'MONFEMNET', '[]', 0);
+    INSERT INTO listed_delegates VALUES ('d1', 'w1', 'o1', 'Tuya', NULL, 0), ('d2', 'w1', 'o2', 'Saran', NULL, 0);
+    INSERT INTO invitation_links VALUES ('d1', 'w1', 'link-1', 6), ('d2', 'w1', 'link-2', 7);
+    -- Unrelated to the invitation list: a participant of a workshop that is not there.
+    INSERT INTO participants (id, workshop_id, name, organisation, created_at) VALUES ('p9', 'gone', 'Bat', 'Elsewhere', 2);
+  `);
+  old.close();
+
+  const store = SqliteStore.open(dataDir);
+  try {
+    expect((await store.loadInvitationList('w1')).delegates.map((d) => d.id)).toEqual(['d1']);
+    expect(await store.findInvitation('link-1')).toMatchObject({ delegateId: 'd1' });
+    expect(await store.findInvitation('link-2')).toBeNull();
+    expect((await store.listInvitations('w1')).map((link) => link.delegateId)).toEqual(['d1']);
+  } finally {
+    await store.close();
+  }
+});

@@ -17,9 +17,10 @@ function invitationsKeyedById(db: Database.Database): boolean {
 /**
  * Rebuilds the invitation tables keyed per workshop (SQLite's way to change a key: new tables,
  * copy, drop the old ones), in one transaction with foreign keys off, as SQLite's documentation
- * prescribes; then checks every reference before turning them back on. A standing that names an
- * organisation or delegate of another workshop (which nothing wrote, but the old key allowed)
- * loses that match, as a removal from the list does.
+ * prescribes; then checks the rebuilt tables' references before turning them back on. A standing
+ * that names an organisation or delegate of another workshop (which nothing wrote, but the old key
+ * allowed) loses that match, as a removal from the list does; a delegate so dropped takes their
+ * invitation link along, as removing a delegate does.
  */
 export function keyInvitationsPerWorkshop(db: Database.Database): void {
   if (!invitationsKeyedById(db)) return;
@@ -41,10 +42,12 @@ export function keyInvitationsPerWorkshop(db: Database.Database): void {
             a.admission, a.admitted_at
           FROM participant_accreditations_by_id a;
         INSERT INTO invitation_links (workshop_id, delegate_id, hash, issued_at)
-          SELECT workshop_id, delegate_id, hash, issued_at FROM invitation_links_by_id;
+          SELECT l.workshop_id, l.delegate_id, l.hash, l.issued_at FROM invitation_links_by_id l
+          JOIN listed_delegates d ON d.id = l.delegate_id AND d.workshop_id = l.workshop_id;
       `);
       for (const table of [...INVITATION_TABLE_NAMES].reverse()) db.exec(`DROP TABLE ${table}_by_id`);
-      const broken = db.pragma('foreign_key_check') as unknown[];
+      // Only the tables rebuilt here: a broken reference elsewhere in the file is not this upgrade's to judge.
+      const broken = INVITATION_TABLE_NAMES.flatMap((table) => db.pragma(`foreign_key_check(${table})`) as unknown[]);
       if (broken.length > 0) throw new Error(`keying the invitation list per workshop left ${broken.length} broken references; the file is unchanged`);
     })();
   } finally {
