@@ -94,4 +94,32 @@ describe('responses written before top-level texts', () => {
     migrateLegacyResponses(doc);
     expect(readResponses(doc)).toEqual(before);
   });
+
+  it('a device that wrote a top-level text before the row’s map reached it: its words are read, exported and edited on every device', () => {
+    const server = legacyDocument('row-1', { position: 'accepts' });
+    // The Government's device bound its editor before the document synced: it wrote the top-level text.
+    const early = new Y.Doc();
+    responseText(early, 'row-1', 'ministry').insert(0, 'Ministry of Justice');
+    const [a, b] = twoDevices(server);
+    merge(a, early);
+    merge(b, a);
+    for (const doc of [a, b]) {
+      expect(readResponses(doc).get('row-1')).toMatchObject({ position: 'accepts', ministry: 'Ministry of Justice' });
+      expect(responseText(doc, 'row-1', 'ministry').toString()).toBe('Ministry of Justice');
+    }
+    // Editing goes on in the text that holds the words, so every device keeps seeing it.
+    responseText(a, 'row-1', 'ministry').insert(19, ' and Home Affairs');
+    merge(a, b);
+    expect(readResponses(b).get('row-1')!.ministry).toBe('Ministry of Justice and Home Affairs');
+  });
+
+  it('words in both the row’s text and the top-level one are both read, and both kept when the layout moves', () => {
+    const doc = legacyDocument('row-1', { comments: 'Budget agreed.' });
+    doc.getText('response:row-1:comments').insert(0, 'Law drafted.');
+    expect(readResponses(doc).get('row-1')!.comments).toBe('Budget agreed.\nLaw drafted.');
+    expect(responseText(doc, 'row-1', 'comments').toString()).toBe('Budget agreed.');
+    const before = readResponses(doc);
+    migrateLegacyResponses(doc);
+    expect(readResponses(doc)).toEqual(before);
+  });
 });

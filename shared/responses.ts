@@ -12,8 +12,10 @@
  *     other's writing lost. Top-level types are named, never made, so every first write merges.
  *     Documents written before (`doc.getMap('responses')`: row id → Y.Map of `position` and the
  *     four Y.Texts, made for every row when the day was made) are read as they are: a row's text
- *     lives where it already lives, so every device edits the same one (`responseText`); a
- *     dialogue day continued from such a document gets the new layout (`migrateLegacyResponses`).
+ *     lives where it already lives, so every device edits the same one (`responseText`), and what a
+ *     device wrote to the top-level text before the row's map reached it is read too (`readText`);
+ *     a dialogue day continued or restored from such a document gets the new layout
+ *     (`migrateLegacyResponses`).
  * Any writer may put anything there, so every value is read defensively.
  */
 import * as Y from 'yjs';
@@ -108,13 +110,19 @@ function parseTextName(name: string): { rowId: string; field: ResponseTextField 
 }
 
 /**
- * The Y.Text a field of a row's response is edited in: the row's own map's, in a document
- * written before top-level texts (it exists on every device that holds the document: the day
- * made it with the row), else the top-level one, which needs no making.
+ * The Y.Text a field of a row's response is edited in. In a document written before top-level
+ * texts, a row's own map holds it (every device that holds the document has it: the day made it
+ * with the row); but a device that wrote before that map reached it wrote the top-level text. So:
+ * the row's own text when it holds words, or when the top-level one holds none; else the
+ * top-level one (`readText` reads both, so nothing written to either is lost). Every device that
+ * holds the same state edits the same text.
  */
 export function responseText(doc: Y.Doc, rowId: string, field: ResponseTextField): Y.Text {
-  const text = legacyRow(doc, rowId)?.get(field);
-  return text instanceof Y.Text ? text : doc.getText(responseTextName(rowId, field));
+  const legacy = legacyRow(doc, rowId)?.get(field);
+  const name = responseTextName(rowId, field);
+  if (!(legacy instanceof Y.Text)) return doc.getText(name);
+  const topLevelWritten = doc.share.has(name) && doc.getText(name).length > 0;
+  return legacy.length > 0 || !topLevelWritten ? legacy : doc.getText(name);
 }
 
 /** Sets the Government's position on a plan row: one key per row, the latest write wins as with any choice. */
@@ -153,18 +161,26 @@ export function readResponses(doc: Y.Doc): Map<string, GovernmentResponse> {
   return out;
 }
 
-/** A field's text without making a top-level type that is not there (a reader changes nothing). */
+/**
+ * A field's text without making a top-level type that is not there (a reader changes nothing):
+ * the row's own text and the top-level one, both when both hold words (the row's first, on its
+ * own line), so what a device wrote before the row's map reached it is never hidden.
+ */
 function readText(doc: Y.Doc, rowId: string, field: ResponseTextField): string {
   const value = legacyRow(doc, rowId)?.get(field);
-  if (value instanceof Y.Text) return value.toString();
-  if (typeof value === 'string') return value;
-  return doc.share.has(responseTextName(rowId, field)) ? doc.getText(responseTextName(rowId, field)).toString() : '';
+  const legacy = value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
+  const name = responseTextName(rowId, field);
+  return joinTexts(legacy, doc.share.has(name) ? doc.getText(name).toString() : '');
 }
+
+/** The row's own text and the top-level one as one: either alone, or both on their own lines. */
+const joinTexts = (legacy: string, topLevel: string): string => (legacy && topLevel ? `${legacy}\n${topLevel}` : legacy || topLevel);
 
 /**
  * Moves responses written before top-level texts (a row's Y.Map) to the top-level layout, in one
- * transaction, leaving no row's map behind. Only for a document one writer holds — the server
- * making a dialogue day from another's states: two devices moving the same text would each
+ * transaction, leaving no row's map behind; what both layouts hold is kept, as `readText` reads
+ * it. Only for a document one writer holds — the server making a dialogue day, or restoring one,
+ * from another's states: two devices moving the same text would each
  * insert it, and it would read twice.
  */
 export function migrateLegacyResponses(doc: Y.Doc): void {
@@ -179,8 +195,9 @@ export function migrateLegacyResponses(doc: Y.Doc): void {
         for (const field of RESPONSE_TEXT_FIELDS) {
           const value = entry.get(field);
           const text = value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
+          // Read as `readText` reads it: the row's own text first, then what the top-level one holds.
           const target = doc.getText(responseTextName(rowId, field));
-          if (text && target.length === 0) target.insert(0, text);
+          if (text) target.insert(0, target.length === 0 ? text : `${text}\n`);
         }
       }
       legacy.delete(rowId);
