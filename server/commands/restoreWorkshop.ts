@@ -14,6 +14,7 @@ import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { ControlRecord } from '../../shared/events.js';
 import type { LinkBase } from '../../shared/links.js';
 import type { RestoreRecord } from '../../shared/recordSchema.js';
+import { migrateLegacyResponses } from '../../shared/responses.js';
 import { documentName, SECTIONS } from '../../shared/sections.js';
 import { hashToken, newId, newToken } from '../auth/secrets.js';
 import { unprocessable } from '../errors.js';
@@ -29,7 +30,9 @@ export async function restoreWorkshop(store: Store, record: RestoreRecord, base:
   // VALIDATION: every state must be a Yjs update before anything is written.
   const documents = SECTIONS.flatMap((section) => {
     const base64 = record.documents[section];
-    return base64 === undefined ? [] : [{ section, state: yjsState(section, base64) }];
+    if (base64 === undefined) return [];
+    const state = yjsState(section, base64);
+    return [{ section, state: section === 'responses' ? withCurrentResponses(state) : state }];
   });
   const id = newId();
   const participantIds = new Map(record.attendance.map((person) => [person.participantId, newId()]));
@@ -144,6 +147,23 @@ function uniqueIds(items: readonly { id: string }[], path: string): Set<string> 
   const ids = new Set(items.map((item) => item.id));
   if (ids.size !== items.length) throw unprocessable(`${path}: ids must be unique`);
   return ids;
+}
+
+/**
+ * A dialogue day's responses written before top-level texts, moved to them (`migrateLegacyResponses`),
+ * as continuing one moves them: the restored workshop's document has one writer until it is stored
+ * (offline copies are kept per workshop id, and this one is new), so nothing is moved twice.
+ */
+function withCurrentResponses(state: Uint8Array): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    if (doc.getMap('responses').size === 0) return state;
+    migrateLegacyResponses(doc);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** The decoded state of one section, or 422 when it is not a Yjs update. */

@@ -508,4 +508,28 @@ describe('Government responses and joint commitments', () => {
     await waitFor(() => facilitator.latest()?.dialogue?.commitments[rowId]?.voteId === opened.voteId, 'the commitment by the vote');
     expect(await facilitator.send('vote:close', { voteId: opened.voteId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
+
+  it('a dialogue day restored from a record whose responses keep the old per-row layout gets the top-level layout, every word kept', async () => {
+    const day = await dialogueDay();
+    const record = await exportRecord(day.id, day.facilitatorToken);
+    const [rowId] = record.planRows.map((row) => row.id) as [string];
+    // The old layout: the row's own map with its texts; and a device's top-level write before the map reached it.
+    const legacy = new Y.Doc();
+    const map = new Y.Map<unknown>();
+    legacy.getMap('responses').set(rowId, map);
+    map.set('position', 'accepts');
+    map.set('ministry', new Y.Text('Ministry of Justice'));
+    map.set('timeline', new Y.Text(''));
+    legacy.getText(`response:${rowId}:timeline`).insert(0, 'June 2027');
+    const old = { ...record, documents: { ...record.documents, responses: Buffer.from(Y.encodeStateAsUpdate(legacy)).toString('base64') } };
+
+    const answer = await postRaw(`${server.url}/api/workshops/import`, JSON.stringify(old), bearer(server.organiserKey));
+    expect(answer.status, answer.body.error?.message).toBe(201);
+    const restored = answer.body as unknown as CreateWorkshopResponse;
+    const again = await exportRecord(restored.id, restored.facilitatorToken);
+    const responses = new Y.Doc();
+    Y.applyUpdate(responses, Buffer.from(again.documents.responses, 'base64'));
+    expect(responses.getMap('responses').size).toBe(0);
+    expect(readResponses(responses).get(rowId)).toMatchObject({ position: 'accepts', ministry: 'Ministry of Justice', timeline: 'June 2027' });
+  });
 });
