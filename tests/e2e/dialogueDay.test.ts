@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { richWorkshop } from '../support/richWorkshop.js';
@@ -52,8 +52,12 @@ async function commitmentsFromExportPage(page: Page, buttonName: (file: string) 
 const overflows = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
 /** Joins through the join page; a dialogue day then asks whom the participant represents. */
-async function joinDialogue(browser: Browser, server: TestServer, day: CreateWorkshopResponse, name: string, organisation: string, layer: RegExp, body?: string, phone = false): Promise<Page> {
+async function joinDialogue(
+  browser: Browser, server: TestServer, day: CreateWorkshopResponse, name: string, organisation: string, layer: RegExp, body?: string, phone = false,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<Page> {
   const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
+  await prepare?.(context);
   const page = await context.newPage();
   await page.goto(`${server.url}/join?code=${day.joinCode}`);
   await page.getByLabel(/your name/i).fill(name);
@@ -292,5 +296,33 @@ describe('the dialogue day', () => {
     await second.getByRole('button', { name: 'Танхимын санал хураалтад оруулах' }).waitFor();
     expect(await second.getByRole('group', { name: 'Нэрлэсэн төлөөлөгчдийн тохиролцоо' }).count()).toBe(1);
     await saveScreenshot(consolePage, 'dialogue-console-mn');
+  });
+
+  it('a Government representative’s response fields stay read-only until the responses have synced, then take typing', async () => {
+    // The server's answers on the responses socket are held back, as on a slow link: the page has not synced.
+    let held = true;
+    const waiting: { page: WebSocketRoute; frame: string | Buffer }[] = [];
+    const holdResponses = (context: BrowserContext) =>
+      context.routeWebSocket(/\/yjs\/.*\/responses/, (page) => {
+        const upstream = page.connectToServer();
+        page.onMessage((frame) => upstream.send(frame));
+        upstream.onMessage((frame) => (held ? waiting.push({ page, frame }) : page.send(frame)));
+      });
+    await moveRoomTo(server, day, 'responses');
+    const government = await joinDialogue(browser, server, day, 'Ганбат', 'Гадаад харилцааны яам', /The Government/, 'Гадаад харилцааны яам', false, holdResponses);
+    const row = government.getByRole('article', { name: 'Plan row 1' });
+    await government.getByTestId('responses-waiting').waitFor();
+    expect(await government.getByTestId('responses-waiting').textContent()).toContain('the response fields open once this page holds the latest responses');
+    await row.waitFor();
+    expect(await row.getByLabel('Responsible ministry').count()).toBe(0);
+    await saveScreenshot(government, 'dialogue-government-waiting-for-sync');
+
+    held = false;
+    for (const { page, frame } of waiting.splice(0)) page.send(frame);
+    await row.getByLabel('Responsible ministry').waitFor();
+    expect(await government.getByTestId('responses-waiting').count()).toBe(0);
+    await row.getByLabel('Comments').fill('Гэрээг 2027 онд соёрхон батална.');
+    const reader = await joinDialogue(browser, server, day, 'Оюун', 'Globe International', /civil society/);
+    await expect.poll(() => reader.getByRole('article', { name: 'Plan row 1' }).textContent()).toContain('Гэрээг 2027 онд соёрхон батална.');
   });
 });

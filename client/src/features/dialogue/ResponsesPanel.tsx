@@ -23,15 +23,24 @@ import './dialogueCatalogue.js';
 
 const PLAN_FIELDS: readonly PlanTextField[] = ['governmentActions', 'civilSocietyActions', 'timeline', 'indicators'];
 
-export function ResponsesPanel({ doc, readOnly, canSpotlight }: StageViewProps) {
+export function ResponsesPanel({ doc, readOnly, synced, canSpotlight }: StageViewProps) {
   const { t } = useTranslation();
   const plan = useSectionDoc('plan');
   const session = usePageSession();
-  const writes = !readOnly && session?.identity.role === 'participant' && session.identity.layer === 'government';
+  const mayWrite = !readOnly && session?.identity.role === 'participant' && session.identity.layer === 'government';
+  // Not before the server's state is here: a row's text may live in the row's own map in a day
+  // written before top-level texts (`shared/responses.ts`), and a field bound before it arrives
+  // would write where no one else reads.
+  const writes = mayWrite && synced;
   return (
     <section className="section responses" aria-labelledby="responses-heading">
       <h2 id="responses-heading">{t('dialogue.responses.title')}</h2>
       <p className="hint">{t('dialogue.responses.intro')}</p>
+      {mayWrite && !synced && (
+        <p className="notice" role="status" data-testid="responses-waiting">
+          {t('dialogue.responses.waitingForSync')}
+        </p>
+      )}
       {plan && <ResponseRows plan={plan} doc={doc} writes={writes} runsRoom={canSpotlight} />}
     </section>
   );

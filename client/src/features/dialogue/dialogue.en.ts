@@ -6,6 +6,7 @@ export const dialogueEn = {
     responses: {
       title: 'Government responses',
       intro: 'For each plan row: the Government’s position, the responsible ministry, its own timeline and indicator.',
+      waitingForSync: 'Connecting… the response fields open once this page holds the latest responses.',
       row: 'Plan row {{number}}',
       plan: 'The plan',
       government: 'The Government’s response',

@@ -5,6 +5,8 @@ export interface StageViewProps {
   doc: Y.Doc;
   /** The section is locked for this reader. */
   readOnly: boolean;
+  /** The server has synced the section once on this page: what it stored is here (a view that must not write before then waits). */
+  synced: boolean;
   /** The facilitator may put items on the projector. */
   canSpotlight: boolean;
 }

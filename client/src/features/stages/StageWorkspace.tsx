@@ -4,6 +4,7 @@ import type { Stage } from '../../../../shared/agenda.js';
 import { can, type Role } from '../../../../shared/roles.js';
 import { OfflineNotice } from '../../infra/collab/OfflineNotice.js';
 import type { SectionConnection } from '../../infra/collab/SectionConnection.js';
+import { useSectionSynced } from '../../infra/collab/useSyncStatus.js';
 import { useControl } from '../../infra/control/ControlContext.js';
 import { useRoomSession } from '../follow/useRoomSession.js';
 import { OnDemand } from '../../infra/ui/OnDemand.js';
@@ -29,6 +30,7 @@ export function StageWorkspace({ stage, following, role, connection }: StageWork
   const amending = useControl((snapshot) => section === 'charter' && (snapshot.state?.amendments?.mode ?? false));
   const View = section ? STAGE_VIEWS[section] : undefined;
   const readOnly = (locked || amending) && !can(role, 'editLockedSections');
+  const synced = useSectionSynced(connection);
 
   if (!View || !connection) return <SessionBrief stage={stage} session={following ? session : null} />;
   return (
@@ -40,7 +42,7 @@ export function StageWorkspace({ stage, following, role, connection }: StageWork
         </p>
       )}
       <OnDemand>
-        <View doc={connection.doc} readOnly={readOnly} canSpotlight={can(role, 'runAgenda')} />
+        <View doc={connection.doc} readOnly={readOnly} synced={synced} canSpotlight={can(role, 'runAgenda')} />
       </OnDemand>
     </>
   );

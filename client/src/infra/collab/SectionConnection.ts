@@ -47,7 +47,11 @@ function yjsBaseUrl(): string {
 /** Document, offline copy, provider and status of one section; call `destroy` when leaving. */
 export class SectionConnection {
   readonly doc = new Y.Doc();
-  readonly status: StoreApi<{ status: SyncStatus }> = createStore(() => ({ status: 'connecting' }));
+  /**
+   * The indicator's status, and whether the server has synced this document once since the page
+   * opened it (then everything it stored is here; it stays true through later reconnects).
+   */
+  readonly status: StoreApi<{ status: SyncStatus; synced: boolean }> = createStore(() => ({ status: 'connecting', synced: false }));
   private readonly tracker = new StoredTracker();
   private readonly persistence: IndexeddbPersistence;
   private readonly provider: WebsocketProvider;
@@ -171,6 +175,8 @@ export class SectionConnection {
       allStored: this.tracker.allStored,
       refused: this.refused,
     });
-    if (this.status.getState().status !== status) this.status.setState({ status });
+    const synced = this.status.getState().synced || this.provider.synced;
+    const before = this.status.getState();
+    if (before.status !== status || before.synced !== synced) this.status.setState({ status, synced });
   };
 }
