@@ -191,4 +191,19 @@ describe('accreditation', () => {
     });
     expect(await facilitator.send('invitations:merge', { fromId: osf, intoId: osf })).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
+
+  it('matching a participant to one organisation by a spelling another answers to does not give it that spelling', async () => {
+    const room = await openWorkshopRoom(cleanups);
+    const facilitator = await room.connect(room.workshop.facilitatorToken);
+    const osf = await listOrganisation(facilitator, 'Open Society Forum Mongolia', ['OSF']);
+    const globe = await listOrganisation(facilitator, 'Globe International');
+    await joinAdmitted(room, facilitator, 'Tuya', 'OSF', { organisationId: globe });
+    const list = () => facilitator.latest()!.accreditation.list!.organisations;
+    await waitFor(() => facilitator.latest()!.accreditation.waiting.length === 0, 'admitted');
+    expect(list().find((org) => org.id === globe)!.aliases).toEqual([]);
+    expect(list().find((org) => org.id === osf)!.aliases).toEqual(['OSF']);
+    // A spelling no one answers to is still learnt.
+    await joinAdmitted(room, facilitator, 'Saran', 'Globe Intl', { organisationId: globe });
+    await waitFor(() => list().find((org) => org.id === globe)!.aliases.includes('Globe Intl'), 'the new spelling learnt');
+  });
 });

@@ -44,7 +44,9 @@ export async function admitParticipant(payload: Admit, identity: Identity, deps:
   }
   // RESOLUTION: the list learns the spelling (or the organisation) first, then the standing.
   const known = organisationId && !added ? list.organisations.find((org) => org.id === organisationId) : null;
-  const spellingIsNew = known && !findListedOrganisation({ ...list, organisations: [known] }, participant.organisation);
+  // Learnt only when no listed organisation answers to it: one another answers to would then mean
+  // two (the list refuses that, `saveOrganisation`, and so does a restore of its archive).
+  const spellingIsNew = known && !findListedOrganisation(list, participant.organisation);
   const learnt = added ?? (spellingIsNew ? { ...known, aliases: [...known.aliases, participant.organisation] } : null);
   if (learnt) {
     const saved = await deps.store.editInvitationList(workshopId, { organisations: [learnt] });
