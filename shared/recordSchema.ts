@@ -119,6 +119,16 @@ const recordInvitations = z.object({
   })).max(5000),
 });
 
+/** A vote as the record keeps it. */
+const archivedVote = z.object({
+  id,
+  spec: openVotePayload,
+  charter: z.object({ text: text(1_000_000), hash }).nullable(),
+  openedAt: time,
+  closedAt: time.nullable(),
+  result: voteResult.nullable(),
+});
+
 /** Which version first holds each part that a record of that version or later must hold. */
 const REQUIRED_SINCE = { assessments: 2, invitations: 3, tracking: 4 } as const;
 
@@ -142,14 +152,7 @@ const recordParts = z.object({
   // Archives written before the `responses` section have none: it starts empty.
   documents: z.object({ ...(Object.fromEntries(SECTIONS.map((section) => [section, base64])) as Record<(typeof SECTIONS)[number], typeof base64>), responses: base64.optional() }),
   control: controlRecord,
-  archivedVotes: z.array(z.object({
-    id,
-    spec: openVotePayload,
-    charter: z.object({ text: text(1_000_000), hash }).nullable(),
-    openedAt: time,
-    closedAt: time.nullable(),
-    result: voteResult.nullable(),
-  })).max(1000),
+  archivedVotes: z.array(archivedVote).max(1000),
   attendance: z.array(z.object({
     participantId: id,
     name: z.string().trim().min(1).max(LIMITS.maxNameLength),
@@ -179,10 +182,15 @@ export const restoreRecordSchema = recordParts.superRefine((record, context) => 
 export type RestoreRecord = z.output<typeof restoreRecordSchema>;
 
 /**
- * What continuing a workshop as a dialogue day checks: only what it carries. Its participants'
- * standing, the invitation list, the tracking and its assessments stay with the origin, so they
- * are neither checked nor kept (a list stored before a limit was added never blocks a dialogue day).
+ * What continuing a workshop as a dialogue day checks: only what it carries. Its attendance, the
+ * participants' standing, the invitation list, the tracking, its assessments and the rest of its
+ * control record stay with the origin, so they are neither checked nor kept (a list stored before
+ * a limit was added never blocks a dialogue day).
  */
-export const continueRecordSchema = recordParts.omit({ assessments: true, invitations: true, tracking: true });
+export const continueRecordSchema = recordParts.pick({ format: true, version: true, workshop: true, documents: true }).extend({
+  // Of the control record, what the dialogue day takes on; of the votes, it keeps the charter's adoption only, so their number is no limit.
+  control: controlRecord.pick({ language: true, priorities: true, charter: true, dialogue: true }),
+  archivedVotes: z.array(archivedVote),
+});
 
 export type ContinueRecord = z.output<typeof continueRecordSchema>;
