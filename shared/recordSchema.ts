@@ -35,8 +35,10 @@ const controlRecord = z.object({
   // Archives written before a section existed have no lock for it; a restore fills it in.
   locks: z.partialRecord(z.enum(SECTIONS), z.boolean()),
   spotlight: z.object({ section: z.enum(SECTIONS), itemId: id }).nullable(),
-  hands: z.array(z.unknown()).max(1000),
-  returningOrganisations: z.array(text(LIMITS.maxOrganisationLength)).max(1000),
+  // No count limits where the live workshop keeps none (raised hands, returning organisations,
+  // signatories, votes, attendance, standings): the record's own size bounds them.
+  hands: z.array(z.unknown()),
+  returningOrganisations: z.array(text(LIMITS.maxOrganisationLength)),
   // Absent from records exported before the room's priorities left the recommendations document.
   priorities: z
     .record(text(200), z.enum(PRIORITIES))
@@ -48,7 +50,7 @@ const controlRecord = z.object({
     frozen: z.boolean(),
     adoptionVoteId: id.nullable(),
     adopted: z.object({ text: text(1_000_000), hash, voteId: id, result: voteResult, adoptedAt: time }).nullable(),
-    signatories: z.array(z.object({ organisation: text(LIMITS.maxOrganisationLength), name: text(LIMITS.maxNameLength), participantId: id, signedAt: time })).max(1000),
+    signatories: z.array(z.object({ organisation: text(LIMITS.maxOrganisationLength), name: text(LIMITS.maxNameLength), participantId: id, signedAt: time })),
   }),
   // Archives written before the room's screen was control state have none.
   projector: z.object({ resultsFrom: time, joinCodeLarge: z.boolean() }).optional(),
@@ -116,7 +118,7 @@ const recordInvitations = z.object({
     delegateId: id.nullable(),
     admission: z.enum(ADMISSIONS),
     admittedAt: time.nullable(),
-  })).max(5000),
+  })),
 });
 
 /** A vote as the record keeps it. */
@@ -152,7 +154,7 @@ const recordParts = z.object({
   // Archives written before the `responses` section have none: it starts empty.
   documents: z.object({ ...(Object.fromEntries(SECTIONS.map((section) => [section, base64])) as Record<(typeof SECTIONS)[number], typeof base64>), responses: base64.optional() }),
   control: controlRecord,
-  archivedVotes: z.array(archivedVote).max(1000),
+  archivedVotes: z.array(archivedVote),
   attendance: z.array(z.object({
     participantId: id,
     name: z.string().trim().min(1).max(LIMITS.maxNameLength),
@@ -161,7 +163,7 @@ const recordParts = z.object({
     // Archives written before last-seen times were kept have none.
     lastSeenAt: time.nullable().optional(),
     sessions: z.array(z.object({ sessionId: id, firstSeenAt: time })).max(500),
-  })).max(5000),
+  })),
   // Records of version 1 have none: implementation tracking was not archived then.
   assessments: z.array(recordAssessment).max(100_000).optional(),
   // Records before version 3 have none: a restore started without a list.

@@ -150,12 +150,14 @@ describe('a list stored before its limits were added', () => {
     expect((await exportRecord(room, copy.id, copy.facilitatorToken)).invitations.organisations).toEqual(original.invitations.organisations);
   });
 
-  it('a workshop whose control record holds more than a restore accepts (1001 returning organisations, as a long list flagged returning writes) still continues as a dialogue day', async () => {
+  it('a workshop whose control record holds more than a restore once accepted (1001 returning organisations, as a long list flagged returning writes) continues as a dialogue day, and its archive restores', async () => {
     const room = await openWorkshopRoom(cleanups);
     const control = (await room.server.store.loadControl(room.workshop.id))!;
     const returning = Array.from({ length: 1001 }, (_, i) => `Organisation ${i}`);
     await room.server.store.saveControl(room.workshop.id, { ...control, returningOrganisations: returning }, { at: Date.now(), actorRole: 'facilitator', actorName: 'Facilitator', command: 'roster:mark-returning', detail: {} });
     const continued = await postRaw(`${room.server.url}/api/workshops/${room.workshop.id}/continue`, '', { authorization: `Bearer ${room.workshop.facilitatorToken}` });
     expect(continued.status, continued.body.error?.message).toBe(201);
+    const restored = await restore(room, await exportRecord(room, room.workshop.id, room.workshop.facilitatorToken));
+    expect(restored.status, restored.body.error?.message).toBe(201);
   });
 });
