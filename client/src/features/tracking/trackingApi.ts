@@ -1,5 +1,5 @@
 /** The tracking board, a new assessment, and the files drawn from them, over HTTP with the reader's token. */
-import type { Assessment, AssessmentTarget, Rating, SubmissionKind, TrackingBoard, TrackingFileName } from '../../../../shared/tracking.js';
+import type { Assessment, SubmissionKind, TrackingBoard, TrackingFileName } from '../../../../shared/tracking.js';
 import type { WorkshopLanguage } from '../../../../shared/workshopLanguage.js';
 import { ApiFailure, requestJson } from '../../infra/api/http.js';
 import { fileNameFromDisposition } from '../exporting/downloadProgress.js';
@@ -9,14 +9,7 @@ const base = (workshopId: string) => `/api/workshops/${encodeURIComponent(worksh
 export const fetchBoard = (workshopId: string, token: string): Promise<TrackingBoard> => requestJson(base(workshopId), { token });
 
 /** What the form sends; the author is the token's holder, never a field. */
-export interface AssessmentDraft {
-  target: AssessmentTarget;
-  rating: Rating;
-  evidence: string;
-  source: string;
-  nextCycle: string;
-  assessedOn: string;
-}
+export type AssessmentDraft = Pick<Assessment, 'target' | 'rating' | 'evidence' | 'source' | 'nextCycle' | 'assessedOn'>;
 
 export async function postAssessment(workshopId: string, token: string, draft: AssessmentDraft): Promise<Assessment> {
   const { assessment } = await requestJson<{ assessment: Assessment }>(`${base(workshopId)}/assessments`, { method: 'POST', token, body: draft });
