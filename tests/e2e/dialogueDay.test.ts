@@ -135,7 +135,7 @@ describe('the dialogue day', () => {
     await consoleRow.getByRole('button', { name: 'Record the agreement' }).click();
 
     for (const page of [government, cso]) {
-      await expect.poll(() => page.getByRole('article', { name: 'Plan row 1' }).getByTestId('joint-commitment').textContent()).toContain('Батбаяр (Хууль зүйн яам), Сарангэрэл (MONFEMNET)');
+      await expect.poll(() => page.getByRole('article', { name: 'Plan row 1' }).getByTestId('joint-commitment').textContent()).toContain('Agreed by Government: Батбаяр (Хууль зүйн яам); Civil society: Сарангэрэл (MONFEMNET)');
     }
     const progress = projector.getByTestId('cluster-progress').filter({ hasText: 'Torture: prevention [OP-CAT]' });
     await expect.poll(() => progress.getAttribute('data-committed')).toBe('1');

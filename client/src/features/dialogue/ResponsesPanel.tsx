@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { GOVERNMENT_POSITIONS, type GovernmentPosition, type JointCommitment } from '../../../../shared/dialogue.js';
+import { GOVERNMENT_POSITIONS, type GovernmentPosition, type JointCommitment, type Layer } from '../../../../shared/dialogue.js';
 import type { PlanRowData, PlanTextField } from '../../../../shared/plan.js';
 import { type GovernmentResponse, RESPONSE_TEXT_FIELDS, responseText, setPosition } from '../../../../shared/responses.js';
 import { CollaborativeText } from '../../infra/collab/CollaborativeText.js';
@@ -147,9 +147,15 @@ function ResponseRow({ number, row, subject, response, doc, writes, commitment, 
   );
 }
 
+const SIDE_ORDER: readonly Layer[] = ['government', 'cso', 'un', 'nhrc'];
+
 function CommitmentBadge({ commitment }: { commitment: JointCommitment }) {
   const { t } = useTranslation();
-  const names = commitment.representatives.map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name)).join(', ');
+  // Each representative under the side they spoke for, Government first, as the exports say it.
+  const names = SIDE_ORDER.flatMap((layer) => {
+    const named = commitment.representatives.filter((r) => r.layer === layer).map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name));
+    return named.length > 0 ? [`${t(`dialogue.responses.sides.${layer}`)}: ${named.join(', ')}`] : [];
+  }).join('; ');
   const tally = commitment.tally && Object.entries(commitment.tally.counts).map(([choice, count]) => `${t(`votes.choices.${choice}`, { defaultValue: choice })}: ${count}`).join(', ');
   const how = !commitment.voteId
     ? t('dialogue.responses.confirmedBy', { names })

@@ -24,6 +24,8 @@ export const dialogueEn = {
       putToVote: 'Put to a vote of the room',
       underVote: 'The room is voting on this row. When the vote passes, the row becomes a joint commitment.',
       confirmedBy: 'Agreed by {{names}}',
+      /** Each side in an agreement, as the commitments exports name them. */
+      sides: { government: 'Government', cso: 'Civil society', un: 'UN agency', nhrc: 'NHRC' },
       record: 'Record the agreement',
       governmentRep: 'Government representative',
       csoRep: 'CSO delegate',
