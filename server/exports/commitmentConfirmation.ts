@@ -26,6 +26,9 @@ const WORDS = {
   },
 } as const;
 
+/** A stakeholder side's name in the export's language ("Government", "Civil society"…). */
+export const sideInWords = (layer: Layer, language: ExportLanguage): string => WORDS[language].layers[layer];
+
 /** The Government first, then civil society, then the observers: the order the agreement is read out. */
 const LAYER_ORDER: readonly Layer[] = ['government', 'cso', 'un', 'nhrc'];
 const CHOICE_ORDER: readonly string[] = [...YESNO_CHOICES, ...CONSENT_CHOICES];

@@ -5,6 +5,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import type { WorkshopRecordFile } from '../../shared/record.js';
+import { sideInWords } from './commitmentConfirmation.js';
 import { commitmentEntries, commitmentsTable, commitmentWords } from './commitmentsTable.js';
 import { inertCell } from './inert/spreadsheetCell.js';
 import type { ExportLanguage } from './planWords.js';
@@ -32,7 +33,7 @@ export async function commitmentsDocx(record: WorkshopRecordFile, language: Expo
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: entry.recommendations || words.header[2] }));
     const [, , ...cells] = entry.cells;
     const labelled = (from: number, to: number) => cells.slice(from, to).map((value, i) => ({ label: words.header[from + i + 2]!, value })).filter(({ value }) => value);
-    for (const [side, lines] of [[words.csoSide, labelled(0, 4)], [words.governmentSide, labelled(4, 9)], ['', labelled(9, 11)]] as const) {
+    for (const [side, lines] of [[sideInWords('cso', language), labelled(0, 4)], [sideInWords('government', language), labelled(4, 9)], ['', labelled(9, 11)]] as const) {
       if (lines.length === 0) continue;
       if (side) children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, text: side }));
       for (const { label, value } of lines) children.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }));

@@ -15,16 +15,12 @@ const WORDS = {
     noCluster: 'Not clustered',
     header: ['Cluster', 'Recommendations', 'Government actions (plan)', 'Civil society actions (plan)', 'Timeline (plan)', 'Indicators (plan)', 'Government position', 'Responsible ministry', 'Government timeline', 'Government indicator', 'Government comments', 'Confirmed by', 'Confirmed at'],
     position: { accepts: 'Accepts', 'will-consider': 'Will consider', declines: 'Declines' } satisfies Record<GovernmentPosition, string>,
-    csoSide: 'Civil society',
-    governmentSide: 'Government',
   },
   mn: {
     title: 'Хамтын амлалтууд',
     noCluster: 'Бүлэглээгүй',
     header: ['Бүлэг', 'Зөвлөмжүүд', 'Засгийн газрын арга хэмжээ (төлөвлөгөө)', 'Иргэний нийгмийн арга хэмжээ (төлөвлөгөө)', 'Хугацаа (төлөвлөгөө)', 'Шалгуур үзүүлэлт (төлөвлөгөө)', 'Засгийн газрын байр суурь', 'Хариуцах яам', 'Засгийн газрын хугацаа', 'Засгийн газрын шалгуур үзүүлэлт', 'Засгийн газрын тайлбар', 'Баталгаажуулсан', 'Баталгаажсан огноо'],
     position: { accepts: 'Хүлээн зөвшөөрнө', 'will-consider': 'Авч үзнэ', declines: 'Татгалзана' } satisfies Record<GovernmentPosition, string>,
-    csoSide: 'Иргэний нийгэм',
-    governmentSide: 'Засгийн газар',
   },
 } as const;
 
