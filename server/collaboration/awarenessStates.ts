@@ -34,13 +34,14 @@ export class AwarenessStates<Owner> {
    */
   apply(owner: Owner, identity: Identity, entries: AwarenessEntry[]): AwarenessEntry[] {
     const changed: AwarenessEntry[] = [];
-    let owned = this.countOwned(owner);
+    // Counted only for an id new to this owner: a caret's move, the common frame, costs no count.
+    let owned: number | null = null;
     for (const entry of entries) {
       const held = this.states.get(entry.clientId);
       // A removal of a state this connection does not hold is an echo (stock clients repeat every
       // change they hear): taken as a claim, it would lock the id's own client out when it returns.
       if (entry.state === null && held?.owner !== owner) continue;
-      if (held?.owner !== owner && owned >= MAX_CLIENTS_PER_OWNER) continue;
+      if (held?.owner !== owner && (owned ??= this.countOwned(owner)) >= MAX_CLIENTS_PER_OWNER) continue;
       const takesOver = held !== undefined && held.owner !== owner;
       // Only the same person may take over what another instance relayed: a client id is no credential.
       if (takesOver && (!this.isRelay(held.owner) || !belongsTo(held.state, identity.participantId))) continue;
@@ -48,7 +49,7 @@ export class AwarenessStates<Owner> {
       const isNewer = entry.clock > current || (!takesOver && entry.clock === current && entry.state === null && held?.state !== null);
       if (!isNewer) continue;
       const state = entry.state === null ? null : stamp(entry.state, identity);
-      if (held?.owner !== owner) owned++;
+      if (held?.owner !== owner && owned !== null) owned++;
       this.states.set(entry.clientId, { clock: entry.clock, state, owner });
       this.removals.delete(entry.clientId);
       changed.push({ clientId: entry.clientId, clock: entry.clock, state });
